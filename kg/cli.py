@@ -1,0 +1,185 @@
+"""The command line: thin click commands, each calling one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KgError
+
+EXAMPLES = {
+    "build": "kg build seeds -o out",
+    "query": "kg query out/graph.ttl fines",
+    "extract": "kg extract seeds/000_0c49425b2632829b.txt",
+    "view": "kg view out/graph.ttl --focus 山西省应急管理厅 --depth 2 -o view.html",
+}
+
+
+def _fail(exc: KgError) -> None:
+    click.echo(f"kg: {exc}", err=True)
+    sys.exit(1)
+
+
+@click.group(epilog="Example:\n\n  kg build seeds -o out\n\n  kg query out/graph.ttl fines")
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build a knowledge graph of Chinese government news: who issued which policy,
+    who fined whom under which law, where bodies sit and who works where."""
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['build']}")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for graph.ttl, graph.trig and graph.html.")
+@click.option("--format", "formats", default="ttl,trig,html", show_default=True,
+              help="Comma-separated outputs to write: ttl, trig, html.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | None) -> None:
+    """Read newspaper pages (.txt files or folders of them) and write the graph."""
+    from .assemble import assemble
+    from .export import FORMATS, write_outputs
+    from .pipeline import Pipeline
+    from .read import load_graph
+    from .vocab import ontology_path
+
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+        bar = lambda pages: tqdm(pages, desc="pages", unit="page", file=sys.stderr)  # noqa: E731
+    corpus = pipeline.build(paths, progress=bar)
+    for problem in corpus.problems:
+        click.echo(f"kg: {problem.where}: {problem.message}" if not problem.message.startswith("article")
+                   else f"kg: {problem.message}", err=True)
+    if not corpus.articles:
+        click.echo("kg: no article could be read; nothing written", err=True)
+        sys.exit(1)
+    ontology = load_graph(Path(str(ontology_path())))
+    written = write_outputs(assemble(corpus, ontology), out, chosen)
+    files = len({a.source for a in corpus.articles})
+    types = Counter(e.type.value for e in corpus.entities)
+    click.echo(f"files      {files}")
+    click.echo(f"articles   {len(corpus.articles)}")
+    click.echo(f"entities   {len(corpus.entities)}  "
+               + "  ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    rels = Counter(r.predicate.value for r in corpus.relations)
+    click.echo(f"relations  {len(corpus.relations)}  "
+               + "  ".join(f"{p} {n}" for p, n in sorted(rels.items())))
+    click.echo(f"penalties  {len(corpus.penalties)}")
+    click.echo(f"seconds    {time.perf_counter() - started:.2f}")
+    click.echo("wrote      " + "  ".join(str(p) for p in written))
+    if corpus.problems:
+        sys.exit(1)
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['query']}\n\n"
+                     "  kg query out/graph.ttl entity --bind name=太原市\n\n"
+                     "  kg query out/graph.ttl 'SELECT ?s WHERE { ?s a kg:Agency }' --format csv")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the named queries and exit.")
+@click.option("--update", is_flag=True, help="Allow SPARQL updates (the file is not rewritten).")
+def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
+          list_: bool, update: bool) -> None:
+    """Run a SPARQL query, or a named one from ontology/queries, on a graph dump."""
+    from .query import format_table, named_queries, run
+    from .read import load_graph
+
+    if list_:
+        for q in named_queries().values():
+            click.echo(f"{q.name:20} {q.description}")
+        return
+    if query_file is not None:
+        try:
+            query = query_file.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(KgError(f"{query_file}: cannot read the query: {exc.strerror}"))
+    if not query:
+        raise click.UsageError("give a query, a named query (see --list) or -f FILE.rq")
+    bindings = {}
+    for b in binds:
+        name, sep, value = b.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{b!r} is not NAME=VALUE", param_hint="--bind")
+        bindings[name.strip()] = value
+    try:
+        table = run(load_graph(graph), query, bindings=bindings, update=update)
+    except KgError as exc:
+        _fail(exc)
+    click.echo(format_table(table, fmt))
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['extract']}")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract(paths: tuple[Path, ...]) -> None:
+    """Print one JSON line per entity mention: type, text, offsets, canonical name, article."""
+    from .pipeline import Pipeline
+    from .read import read_pages
+
+    pipeline = Pipeline()
+    pages, problems = read_pages(paths)
+    for page in pages:
+        done, failed = pipeline.extract_page(page)
+        problems.extend(failed)
+        for x in done:
+            for m in x.mentions:
+                click.echo(json.dumps({"type": m.type.value, "text": m.text, "start": m.start, "end": m.end,
+                                       "canonical": m.canonical, "article": m.article_id,
+                                       "source": x.article.source}, ensure_ascii=False))
+    for problem in problems:
+        click.echo(f"kg: {problem.where}: {problem.message}", err=True)
+    if problems:
+        sys.exit(1)
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['view']}\n\n"
+                     "  kg view out/graph.ttl --type Agency,Company --max-nodes 200 -o big.html")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=Path("view.html"), show_default=True)
+@click.option("--focus", help="Name or alias of the entity to centre on.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
+@click.option("--type", "types", help="Comma-separated entity types to keep (Agency,Company,...).")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the best-connected N nodes.")
+def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | None,
+         max_nodes: int | None) -> None:
+    """Write an interactive HTML view of a graph dump that works offline."""
+    from .export import write_text
+    from .read import load_graph
+    from .views import STYLE, cut, find_node, render_html, to_networkx
+
+    try:
+        g = to_networkx(load_graph(graph))
+    except KgError as exc:
+        _fail(exc)
+    kinds = None
+    if types:
+        kinds = {t.strip() for t in types.split(",") if t.strip()}
+        if bad := kinds - set(STYLE):
+            raise click.BadParameter(f"unknown type {', '.join(sorted(bad))}; choose from {', '.join(STYLE)}",
+                                     param_hint="--type")
+    node = None
+    if focus:
+        node = find_node(g, focus)
+        if node is None:
+            _fail(KgError(f"{graph}: no entity named {focus!r}"))
+    sub, kept = cut(g, focus=node, depth=depth, types=kinds, max_nodes=max_nodes)
+    note = "" if kept.kept == kept.total else f"showing {kept.kept} of {kept.total} nodes"
+    write_text(out, render_html(sub, title=focus or graph.stem, note=note))
+    click.echo(f"wrote {out}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges"
+               + (f" ({note}; {kept.total - kept.kept} left out)" if note else ""))

@@ -1,0 +1,123 @@
+"""What the extractors share: the article's context, candidates, walks over tokens."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..lexicon import sections
+from ..lexicon.divisions import Division
+from ..model import EntityType, Mention, PlaceLevel
+from ..segment import Tokens
+
+FORMS = sections()
+STOP = frozenset(FORMS["stop"])
+TITLES = frozenset(FORMS["title"])
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_NAME = 24
+# Dictionary tags of words that never stand inside a name: verbs, prepositions,
+# conjunctions, particles, adverbs, pronouns, numerals, measure words.
+HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",
+                       "e", "o", "ad", "rr", "rz"})
+# Tags that jieba's dictionary also gives to words inside names (超市 v, 大宁堂 q).
+SOFT_TAGS = frozenset({"v", "vd", "q", "zg", "f", "t"})
+STOP_TAGS = HARD_TAGS | SOFT_TAGS
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where an article is set: resolves 省, 市 and short place names."""
+
+    province: Division | None = None
+    city: Division | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible mention before overlaps are settled; higher ``rank`` wins a tie."""
+
+    type: EntityType
+    start: int
+    end: int
+    canonical: str
+    rank: int = 0
+    level: PlaceLevel | None = None
+    code: str | None = None
+
+    def mention(self, text: str, article_id: str) -> Mention:
+        return Mention(self.type, text[self.start:self.end], self.start, self.end,
+                       self.canonical, article_id, self.level, self.code)
+
+
+def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME) -> int:
+    """Walk left from ``start`` over name-like tokens; return the new start.
+
+    A name stops at punctuation, a stop word (的, 和, 联合 ...), a title, a word that is
+    never part of a name (a preposition, a pronoun, a number) or the limit. A verb or a
+    measure word may sit inside a name that starts with a place (上海教育超市连锁有限公司,
+    太原大宁堂药业有限公司); in any other the name starts after it (小学生走进晋祠博物馆).
+    A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept.
+    """
+    begin = start
+    spans = tokens.spans
+    soft: int | None = None
+    i = bisect_right(spans, (start, start)) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if e != begin and not s < begin < e:  # (a token spanning the start joins the name)
+            break
+        word = text[s:e]
+        if word == ")" and i >= 2 and text[spans[i - 2][0]:spans[i - 2][1]] == "(":
+            inner = text[spans[i - 1][0]:spans[i - 1][1]]
+            if 1 <= len(inner) <= 4 and CJK.fullmatch(inner[0]):
+                begin = spans[i - 2][0]
+                i -= 3
+                continue
+        tag = tokens.tags[i]
+        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
+                or start - s > limit):
+            break
+        if tag in SOFT_TAGS and soft is None:
+            soft = e
+        begin = s
+        i -= 1
+    if soft is not None and not _starts_with_place(tokens, begin):
+        return soft
+    return begin
+
+
+def _starts_with_place(tokens: Tokens, offset: int) -> bool:
+    i = bisect_left(tokens.spans, (offset, offset))
+    return i < len(tokens.spans) and tokens.spans[i][0] == offset and tokens.tags[i] == "ns"
+
+
+def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
+                 *, limit: int = 12) -> int:
+    """Walk right from ``end`` over name-like tokens; return the furthest end at which
+    the stretch closes with one of ``suffixes`` (or ``end`` when none does)."""
+    best = end
+    first = bisect_left(tokens.spans, (end, end))
+    for i in range(first, len(tokens.spans)):
+        s, e = tokens.spans[i]
+        word = text[s:e]
+        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES
+                or tokens.tags[i] in STOP_TAGS or e - end > limit or not CJK.match(word)):
+            break
+        if text[end:e].endswith(suffixes):
+            best = e
+    return best
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (then the higher rank); drop the rest."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
+    taken: list[Candidate] = []
+    used = bytearray(max((c.end for c in candidates), default=0))
+    for cand in ordered:
+        if any(used[cand.start:cand.end]):
+            continue
+        used[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        taken.append(cand)
+    return sorted(taken, key=lambda c: (c.start, c.end))

@@ -1,0 +1,161 @@
+"""Agencies, organisations and companies.
+
+Three rules, from most to least certain:
+1. A body's standard name after a place: 省应急管理厅, 太原市迎泽区消防救援大队,
+   中共山西省委宣传部; the canonical name comes from the lexicon's template, with 省 and
+   市 resolved to the article's province and city. Units named after a body are added
+   (市公安局政治部警察训练处).
+2. A clause that opens with 省 or 市 and ends with a body word: 省推动...工作领导小组.
+3. A name ending with a legal form or an institution word, read leftwards to the
+   nearest punctuation or stop word: 山西华兴铝业有限公司, 太原理工大学.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lexicon import sections
+from ..model import EntityType
+from ..segment import Tokens
+from .base import CJK, Candidate, Context, extend_left, extend_right
+from .gazetteer import Hit
+
+SUBUNITS = tuple(sections()["subunit"])
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,4}届$")
+# 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
+_GENERIC_BEFORE = frozenset("全各本该我外每其")
+_STRONG_AGENCY = re.compile(
+    r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
+    r"(?P<suffix>领导小组办公室|领导小组|委员会办公室|工作委员会|委员会|指挥部)"
+)
+# Weak endings (公司, 厂, 集团, 医院 ...) need a proper name before them: a place, or a
+# word that is rare in jieba's dictionary (中车, 巍阁), not 污水处理厂 or 学校医院.
+WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学校", "中学", "小学", "学院",
+                  "联合会", "协会", "学会", "基金会", "商会", "促进会", "联盟", "中心",
+                  "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所"})
+RARE = 60
+# A body word whose last character makes a common word with the next one is no body
+# word there (文旅部|门).
+BINDS = 1000
+# International bodies: 联合国教科文组织, 世界卫生组织.
+_INTERNATIONAL = re.compile(r"(?:联合国|世界|国际)[\u4e00-\u9fff]{1,10}?组织")
+
+
+class PlacePrefixes:
+    """Which place names end where: 太原市迎泽区 ends at 迎泽区's end, as one prefix."""
+
+    def __init__(self, places: list[Candidate]) -> None:
+        by_end: dict[int, tuple[int, str]] = {}
+        for place in sorted(places, key=lambda c: c.start):
+            before = by_end.get(place.start)
+            if before is not None:
+                by_end[place.end] = (before[0], before[1] + place.canonical)
+            else:
+                by_end[place.end] = (place.start, place.canonical)
+        self.by_end = by_end
+
+    def ending_at(self, offset: int) -> tuple[int, str] | None:
+        return self.by_end.get(offset)
+
+
+def _resolve_char(char: str, context: Context) -> str | None:
+    if char == "省" and context.province:
+        return context.province.name
+    if char == "市" and context.city:
+        return context.city.name
+    return None
+
+
+def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context
+            ) -> tuple[int, str] | None:
+    """The place a body name at ``start`` belongs to: (where it starts, its full name)."""
+    if m := _ORDINAL.search(text, max(0, start - 6), start):
+        start = m.start()  # 省十四届人大
+    if found := prefixes.ending_at(start):
+        begin, name = found
+        if text[max(0, begin - 2):begin] == "中共":
+            begin -= 2
+        return begin, name
+    if start >= 1 and (name := _resolve_char(text[start - 1], context)):
+        if start >= 2 and text[start - 2] in _GENERIC_BEFORE:
+            return None
+        return start - 1, name
+    return None
+
+
+def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
+                     context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
+    found = []
+    for hit in hits:
+        if hit.kind not in ("agency", "organization"):
+            continue
+        template: str = hit.data
+        if frequency(text[hit.end - 1:hit.end + 1]) > BINDS:
+            continue  # 文旅部门 is not 文旅部: 部门 is a word
+        kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
+        if "{place}" not in template:
+            if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
+                found.append(Candidate(kind, hit.start, hit.end, template, rank=2))
+            continue
+        where = _prefix(text, hit.start, prefixes, context)
+        if where is None:
+            continue
+        begin, place = where
+        canonical = template.format(place=place)
+        if template.startswith("中共") and text[max(0, begin - 3):begin] == "共青团":
+            kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
+        end = extend_right(text, tokens, hit.end, SUBUNITS)
+        canonical += text[hit.end:end]
+        found.append(Candidate(kind, begin, end, canonical, rank=2))
+    return found
+
+
+def _strong_agencies(text: str, context: Context) -> list[Candidate]:
+    found = []
+    for m in _STRONG_AGENCY.finditer(text):
+        place = _resolve_char(m["prefix"], context)
+        if place and not any(w in m["body"] for w in "的和与及，"):
+            name = place + m["body"] + m["suffix"]
+            found.append(Candidate(EntityType.AGENCY, m.start(), m.end(), name, rank=1))
+    return found
+
+
+def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
+               tokens: Tokens, frequency: Callable[[str], int]) -> bool:
+    if any(prefixes.ending_at(e) and prefixes.ending_at(e)[0] == start
+           for e in range(start + 2, min(end, start + 12))):
+        return True
+    words = [text[s:e] for s, e in tokens.spans if start <= s and e <= end]
+    return any(CJK.match(w) and frequency(w) < RARE for w in words)
+
+
+def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
+                   context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
+    found = []
+    for hit in hits:
+        if hit.kind not in ("suffix:company", "suffix:organization"):
+            continue
+        if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
+            continue
+        start = extend_left(text, tokens, hit.start)
+        if hit.start - start < 2:
+            continue
+        if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
+                                               frequency):
+            continue
+        kind = EntityType.COMPANY if hit.kind == "suffix:company" else EntityType.ORGANIZATION
+        name = text[start:hit.end]
+        found.append(Candidate(kind, start, hit.end, name, rank=0))
+    for m in _INTERNATIONAL.finditer(text):
+        found.append(Candidate(EntityType.ORGANIZATION, m.start(), m.end(), m.group(), rank=0))
+    return found
+
+
+def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
+                context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
+    """Candidates for every agency, organisation and company named in ``text``."""
+    prefixes = PlacePrefixes(places)
+    return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
+            + _strong_agencies(text, context)
+            + _suffix_bodies(text, tokens, hits, prefixes, context, frequency))

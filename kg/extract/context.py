@@ -1,0 +1,50 @@
+"""Where a page and each article are set: the province 省 means and the city 市 means.
+
+The province is the one the page names most (directly or through its cities); the city
+is the page's own city when the page speaks of 我市/本市 (a city paper), else the
+article's dateline city (本报太原12月25日讯).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lexicon.divisions import Division, by_code
+from ..model import Page, PlaceLevel
+from .base import Context
+from .gazetteer import Gazetteer
+
+CITY_PAPER = ("我市", "本市", "全市")
+
+
+def _divisions_named(text: str, gazetteer: Gazetteer) -> list[Division]:
+    return [h.data for h in gazetteer.hits(text)
+            if h.kind in ("place", "place_short")
+            and h.data.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
+
+
+def situate(page: Page, gazetteer: Gazetteer) -> dict[str, Context]:
+    """The context of each article of ``page``, by article id."""
+    codes = by_code()
+    text = "\n".join(a.title + "\n" + a.text for a in page.articles)
+    named = _divisions_named(text, gazetteer)
+    provinces = Counter(d.code[:2] for d in named)
+    province = None
+    if provinces:
+        top = provinces.most_common(1)[0][0]
+        province = codes.get(top + "0" * 10)
+    page_city = None
+    if province and any(word in text for word in CITY_PAPER):
+        cities = Counter(d.code for d in named
+                         if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2])
+        if cities:
+            page_city = codes[cities.most_common(1)[0][0]]
+    contexts = {}
+    for article in page.articles:
+        city = page_city
+        if city is None and article.dateline_place:
+            found = [d for d in _divisions_named(article.dateline_place, gazetteer)
+                     if d.level is PlaceLevel.CITY]
+            city = found[0] if found else None
+        contexts[article.id] = Context(province=province, city=city)
+    return contexts

@@ -1,0 +1,135 @@
+"""Programmes and laws: titles in 《》, quoted names, campaign names after a verb.
+
+- 《安全生产法》, 《山西省消防条例》: a title ending in 法/条例/规定/办法 ... is a Law, as is
+  a standard cited by its code (YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》).
+- 《关于推动消费品工业高质量发展的实施意见》: a title ending in a document word is a
+  Program; a short title (《规划》, 《实施方案》) names the latest full title it ends.
+- “一泓清水入黄河”工程, 山西省第三届“三晋最美快递员”评选活动: a quoted name with a
+  programme word, with the words before it that belong to the name.
+- 实施品种扩增行动, 深入打好碧水保卫战: a name after a trigger verb, ending in a
+  programme word; names joined to one by 、 or 和 share its ending.
+- “百院兴医”“人才强卫”“中医药强市”等工程: quoted names before 等 + a programme word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import sections
+from ..model import EntityType
+from ..segment import Tokens
+from .base import CJK, Candidate, extend_left
+from .gazetteer import Hit
+
+FORMS = sections()
+LAW_END = tuple(FORMS["law"])
+DOC_END = tuple(FORMS["document"])
+PROGRAM_END = tuple(sorted(FORMS["program"], key=len, reverse=True))
+TRIGGERS = frozenset(FORMS["trigger"])
+_TITLE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+_STANDARD = re.compile(r"(?P<code>[A-Z]{1,4}(?:/[A-Z])?\s?\d+(?:\.\d+)*-\d{4})\s?$")
+# A numbered notice: 2023年山西省应急管理厅行政处罚公告第1号.
+_NUMBERED = re.compile(r"(?:公告|通告|通报|决定书|通知|令)(?:第\d+号|\(\d+\))$")
+_QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
+_QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等(?P<end>" + "|".join(PROGRAM_END) + ")")
+_AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>"
+                          + "|".join(PROGRAM_END) + r")(?![\u4e00-\u9fff]{0,1}[中们的])")
+# Endings that make a name on their own after a short stem (碧水保卫战); the others
+# (改革, 政策, 项目 ...) need four characters before them, or they are generic (深化改革).
+STRONG_END = ("保卫战", "攻坚战")
+GENERIC_START = ("一批", "上述", "年度", "有关", "相关", "各项", "各类", "这些", "该", "此次",
+                 "本次", "国家", "重大", "重点", "省级", "市级", "深化", "深入", "全面", "进一步",
+                 "领域", "宏观", "新一轮", "一系列")
+_COLLECTIVE = re.compile(r"^[一二三四五六七八九十百两\d]+[大项个条]")
+_CLAUSE_END = re.compile(r"[,，。;；:：!?！？\n]")
+_TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+# What separates a name from the trigger verb before it: 实施精准招商行动、市场渠道拓展行动
+# 和市场环境优化行动; 开展为期6个月的校园食品安全排查整治专项行动.
+_CUT = frozenset("、和与及的等了")
+
+
+def _after_trigger(text: str, start: int) -> int | None:
+    """Where a name ending at ``start``'s programme word begins when a trigger verb opens
+    its clause; None when the clause has no trigger before it."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    last = None
+    for last in _TRIGGER.finditer(text, clause, start):
+        pass
+    if last is None:
+        return None
+    rest = text[last.end():start]
+    cut = max((i for i, ch in enumerate(rest) if ch in _CUT), default=-1)
+    return last.end() + cut + 1
+
+
+def clean(name: str) -> str:
+    """A programme's or law's name without quotes and inner title marks.
+
+    >>> clean("山西省落实〈空气质量持续改善行动计划〉实施方案")
+    '山西省落实空气质量持续改善行动计划实施方案'
+    """
+    return re.sub(r"[“”‘’\"〈〉<>《》]", "", name).strip()
+
+
+def _titles(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    full: list[str] = []
+    for m in _TITLE.finditer(text):
+        title = clean(m["title"])
+        if code := _STANDARD.search(text, max(0, m.start() - 20), m.start()):
+            found.append(Candidate(EntityType.LAW, code.start("code"), m.end(), title, rank=3))
+        elif title.endswith(LAW_END):
+            found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
+        elif title.endswith(DOC_END) or _NUMBERED.search(title):
+            longer = [f for f in full if f.endswith(title) and f != title]
+            canonical = longer[-1] if longer else title
+            if not longer:
+                full.append(title)
+            found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), canonical, rank=3))
+    return found
+
+
+def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
+    found = []
+    for m in _QUOTED.finditer(text):
+        after = _AFTER_QUOTE.match(text, m.end())
+        if not after:
+            continue
+        start = _after_trigger(text, m.start())
+        if start is None or m.start() - start > 12:
+            start = extend_left(text, tokens, m.start(), limit=12)
+        end = after.end()
+        name = clean(text[start:end])
+        if not _COLLECTIVE.match(name):
+            found.append(Candidate(EntityType.PROGRAM, start, end, name, rank=2))
+    for m in _QUOTE_LIST.finditer(text):
+        for q in _QUOTED.finditer(m.group(1)):
+            start = m.start() + q.start()
+            found.append(Candidate(EntityType.PROGRAM, start, start + len(q.group()),
+                                   q["name"] + m["end"], rank=2))
+    return found
+
+
+def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
+    """Names ending in a programme word after a trigger verb of their clause."""
+    found: list[Candidate] = []
+    for hit in hits:
+        if hit.kind != "suffix:program" or (hit.end not in tokens.edges
+                                              and CJK.match(text[hit.end:hit.end + 1])):
+            continue
+        start = _after_trigger(text, hit.start)
+        if start is None:
+            continue
+        name = text[start:hit.end]
+        stem = hit.start - start
+        if (stem < (2 if hit.data in STRONG_END else 4) or stem > 24 or _COLLECTIVE.match(name)
+                or not CJK.match(name) or any(ch in name for ch in "“《》")
+                or name.startswith(GENERIC_START)):
+            continue
+        found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
+    return found
+
+
+def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
+    """Candidates for every programme and law named in ``text``."""
+    return _titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)

@@ -1,0 +1,108 @@
+"""Administrative penalties: who decided, on whom, how much, under which law.
+
+An article that reports penalties names the deciding body, then for each party what it
+did wrong (违反了《X》第...条) and the decision (依据《X》第...条的规定, 对该单位作出责令
+限期改正, 合并处人民币5万元罚款的行政处罚). Each decision sentence closes one party's
+block; the party is the company, organisation or person named last in that block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import cn2an
+
+from ..lexicon import sections
+from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
+from ..normalize import sentence_spans
+
+MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
+PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
+_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处)[^。]{0,40}?(?:罚款|处罚|警告|吊销|没收)")
+_CUE = re.compile(r"处罚|罚款")
+_NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
+_FINE = re.compile(rf"(?:罚款|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
+_FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
+_PROVISION = re.compile(
+    r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
+    r"(?:第[零一二三四五六七八九十\d、]+项)?")
+_LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?P<refs>(?:[、和及]?" + _PROVISION.pattern + r")*)")
+_VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
+
+
+def parse_yuan(number: str, unit: str | None = None) -> int | None:
+    """A money amount in yuan: 5万 -> 50000, 1273万 -> 12730000, 伍万 -> 50000.
+
+    >>> parse_yuan("5", "万"), parse_yuan("伍万"), parse_yuan("1273", "万")
+    (50000, 50000, 12730000)
+    """
+    text = number + (unit or "")
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError):
+        return None
+    return int(round(value))
+
+
+def _fine(sentence: str) -> int | None:
+    m = _FINE.search(sentence) or _FINE_AFTER.search(sentence)
+    return parse_yuan(m["num"], m["unit"]) if m else None
+
+
+def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
+    """Each law cited in ``text`` with each provision given (第九十九条第2、3项)."""
+    found: list[LegalBasis] = []
+    for m in _LAW_CITE.finditer(text):
+        law = laws.get(m["law"])
+        if law is None:
+            continue
+        refs = [p.group() for p in _PROVISION.finditer(m["refs"])] or [None]
+        found.extend(LegalBasis(law, ref) for ref in refs)
+    return tuple(dict.fromkeys(found))
+
+
+def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penalty, ...]:
+    """The penalties an article reports, one per party and decision."""
+    text = article.text
+    if not _CUE.search(text):
+        return ()
+    mentions = list(mentions)
+    laws = {m.text.strip("《》"): m.canonical for m in mentions if m.type is EntityType.LAW}
+    laws.update({m.canonical: m.canonical for m in mentions if m.type is EntityType.LAW})
+    agencies = [m for m in mentions if m.type is EntityType.AGENCY]
+    notice = next((m.canonical for m in mentions
+                   if m.type is EntityType.PROGRAM and "处罚" in m.canonical), None)
+    penalties = []
+    block = 0
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _DECISION.search(sentence) or not (
+                _fine(sentence) is not None or "依据" in sentence
+                or any(m in sentence for m in MEASURES if m != "罚款")):
+            continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
+        parties = [m for m in mentions if m.type in PARTIES and block <= m.start < end
+                   and not (m.type is EntityType.PERSON and m.start < start)]
+        companies = [m for m in parties if m.type is not EntityType.PERSON]
+        party = (companies or parties or [None])[-1]
+        if party is None:
+            block = end
+            continue
+        deciders = [a for a in agencies if a.start < end]
+        authority = deciders[0] if deciders else None
+        basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
+        penalties.append(Penalty(
+            authority=(authority.type.value, authority.canonical) if authority else None,
+            party=(party.type.value, party.canonical),
+            article_id=article.id,
+            evidence=Span(block, end),
+            fine_yuan=_fine(sentence),
+            legal_basis=_citations(basis_text, laws),
+            violated=_citations("".join(re.findall(r"违反了[^。]*?规定", text[block:start])), laws),
+            measures=tuple(m for m in MEASURES if m in sentence),
+            violations=tuple(v["what"].strip("一二三四五六七八九十是,， ")
+                             for v in _VIOLATION.finditer(text[block:start])),
+            notice=notice,
+        ))
+        block = end
+    return tuple(penalties)

@@ -1,0 +1,136 @@
+"""People: names found by what stands around them, never by a list of names.
+
+A name is a surname (from the public surname list) and one or two more characters,
+ending on a word edge, in one of these settings:
+- after a title or post: 副厅长刘大山, 记者王龙飞, 冠军苏翊鸣;
+- opening a clause before a verb of speech or action: 陈炳强认为, 魏民强调;
+- in a byline: (李俊华、李思明), (尹哲、牛曙、薛志刚文/摄), 邓寅明摄;
+- in a list of three or more names joined by 、: 王拥军、李金科、韦韬 ...;
+- before 总书记 / 同志: 习近平总书记.
+A surname with an honorific (吴师傅, 王老师, 朱女士) is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
+from ..model import EntityType
+from ..segment import Tokens
+from .base import Candidate
+from .gazetteer import Hit
+
+SPEECH = tuple(sorted(sections()["speech"], key=len, reverse=True))
+HONORIFIC = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷", "老人", "一家", "某")
+AFTER_NAME = ("总书记", "同志", "院士", "主席", "委员")
+# Words that begin with a surname but are no names (common words, not rare ones).
+COMMON = 50
+FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由")
+VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
+_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+_BYLINE = re.compile(
+    r"[(（](?:记者|稿|文)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,][\u4e00-\u9fff]{2,3})*)"
+    r"(?:文/摄|文|摄)?[)）]"
+)
+_CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2,3}?)摄?$", re.M)
+_CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
+
+
+def _surname_len(word: str) -> int:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if word[:1] in SURNAMES else 0
+
+
+class NameCheck:
+    """Whether a stretch of text reads as a personal name."""
+
+    def __init__(self, frequency: Callable[[str], int], tag: Callable[[str], str]) -> None:
+        self.frequency = frequency
+        self.tag = tag
+
+    def __call__(self, name: str, following: str = "") -> bool:
+        n = _surname_len(name)
+        if not n or not n + 1 <= len(name) <= n + 2:
+            return False
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name[-1] in FUNCTION_CHARS:
+            return False
+        if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):
+            return False
+        if self.tag(name).startswith("nr"):
+            return True  # a name in jieba's dictionary: 习近平, 郭凤莲
+        given = name[n:]
+        # 全共享, 由评选: a surname character before a verb is no name.
+        return self.frequency(name) < COMMON and self.tag(given) not in VERB_TAGS
+
+
+def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck) -> int | None:
+    """End of a name starting at ``start``: three characters if a word edge follows, else
+    two."""
+    for length in (3, 2):
+        end = start + length
+        if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])):
+            if check(text[start:end], text[end:end + 2]):
+                return end
+    return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[[str], int],
+                tag: Callable[[str], str]) -> list[Candidate]:
+    """Candidates for every person named in ``text``."""
+    check = NameCheck(frequency, tag)
+    found: dict[tuple[int, int], Candidate] = {}
+
+    def add(start: int, end: int) -> None:
+        found[(start, end)] = Candidate(EntityType.PERSON, start, end, text[start:end], rank=1)
+
+    # After a title: 副厅长刘大山; and the names listed after it: 副研究员杨婷婷、古晓红、王军.
+    for hit in hits:
+        if hit.kind != "title":
+            continue
+        end = _name_at(text, hit.end, tokens, check)
+        if end is None:
+            continue
+        add(hit.end, end)
+        while text[end:end + 1] == "、" and (nxt := _name_at(text, end + 1, tokens, check)):
+            add(end + 1, nxt)
+            end = nxt
+    # Opening a clause before a verb: 陈炳强认为 / 金湘军从五个方面.
+    for m in _CLAUSE_START.finditer(text):
+        start = m.end()
+        end = _name_at(text, start, tokens, check)
+        if end is not None and text.startswith(SPEECH, end):
+            add(start, end)
+        elif end is not None and text.startswith(AFTER_NAME, end):
+            add(start, end)
+    # Before 总书记 / 同志 anywhere: 习近平总书记.
+    for word in ("总书记", "同志"):
+        for m in re.finditer(word, text):
+            for length in (3, 2):
+                start = m.start() - length
+                if start >= 0 and start in tokens.edges and check(text[start:m.start()]):
+                    add(start, m.start())
+                    break
+    # Bylines and credits.
+    for pattern in (_BYLINE, _CREDIT):
+        for m in pattern.finditer(text):
+            offset = m.start("names")
+            for name in re.split(r"[、,]", m["names"]):
+                if check(name) or (_surname_len(name) and len(name) in (2, 3)):
+                    add(offset, offset + len(name))
+                offset += len(name) + 1
+    # Lists of three or more names: 王拥军、李金科、韦韬 ...
+    for m in _LIST.finditer(text):
+        names = m.group().split("、")
+        if sum(check(n) for n in names) >= max(3, len(names) - 1):
+            offset = m.start()
+            for name in names:
+                if check(name):
+                    add(offset, offset + len(name))
+                offset += len(name) + 1
+    return list(found.values())

@@ -1,0 +1,69 @@
+"""Places: administrative divisions by official name or, in context, by short name."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from ..lexicon.divisions import Division
+from ..model import EntityType, PlaceLevel
+from ..segment import Tokens
+from .base import Candidate, Context
+from .gazetteer import Hit
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A short county name stands alone or in a list: 安泽等12地, 娄烦、安泽.
+LIST_WORDS = frozenset("等和与及、区县市")
+_ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
+          PlaceLevel.COUNTY: 2, PlaceLevel.TOWN: 3}
+# A district or county name that is also a common word (城区, 小店 is kept: 212) is only
+# taken in full, and never when this frequent in jieba's dictionary.
+COMMON_WORD = 300
+# A town right after its district or county: 太谷区胡村镇.
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?[镇乡](?![\u4e00-\u9fff]{0,1}(?:政府|党委|人民))")
+
+
+def _pick(options: list[Division], context: Context) -> Division:
+    """The division meant by an ambiguous name: the article's province first, then the
+    higher level, then the lower code."""
+    province = context.province.code[:2] if context.province else None
+    return min(options, key=lambda d: (d.code[:2] != province, _ORDER[d.level], d.code))
+
+
+def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
+                frequency: Callable[[str], int]) -> list[Candidate]:
+    """Candidates for every division named in ``text``."""
+    groups: dict[tuple[int, int, str], list[Division]] = defaultdict(list)
+    for hit in hits:
+        if hit.kind in ("place", "place_short"):
+            groups[(hit.start, hit.end, hit.kind)].append(hit.data)
+    found: list[Candidate] = []
+    edges = tokens.edges
+    province = context.province.code[:2] if context.province else None
+    for (start, end, kind), options in groups.items():
+        if start not in edges:
+            continue
+        division = _pick(options, context)
+        name = division.name
+        if kind == "place":
+            if len(name) <= 2 and frequency(name) > COMMON_WORD:
+                continue  # 城区, 郊区: words before they are districts
+        else:
+            if end not in edges and text[end:end + 1] not in ("区", "县", "市"):
+                continue
+            local = division.code[:2] == province
+            if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
+                    not local or frequency(division.short) > COMMON_WORD
+                    or _CJK.match(text[end:end + 1]) and text[end] not in LIST_WORDS):
+                continue  # 安泽等12地, but not 大宁堂 or 阳曲小米
+            # A renamed division: the table's 太谷县 is 太谷区 in the text.
+            if text[end:end + 1] in ("区", "县") and not name.endswith(text[end]):
+                name, end = division.short + text[end], end + 1
+        found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
+                               level=division.level, code=division.code))
+        if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
+                m := _TOWN.match(text, end)):
+            found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
+                                   level=PlaceLevel.TOWN))
+    return found

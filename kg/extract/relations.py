@@ -1,0 +1,233 @@
+"""Relations between the entities of one article: triggers and argument roles.
+
+- issuedBy: the bodies before 印发/发布/公布 ... in a clause issue the documents after it
+  (省委办公厅、省政府办公厅印发《...》); 由 X 批准发布 turns it round; a body right before
+  a title issues it (国务院《空气质量持续改善行动计划》, 省民政厅等10部门《...》); a
+  document named after its body is issued by it (省政府工作报告, X关于...的通告).
+- organizedBy: the bodies before 开展/启动/主办/举办 ... in a clause (those after 联合
+  and 会同 too) run the programmes after it (由 ... 共同举办的 X); a body right before a
+  programme that 启动 runs it; a clause opening with 并 keeps the sentence's subject.
+- locatedIn: a district in its city, a city or county in its province, from the
+  division table, where the article names both (or the article's province); a town or
+  district right after its place (太原市杏花岭区); 来自我市的 X, 位于 P 的 X, X 是我省....
+- worksFor: a person after a post after a body (省生态环境厅副厅长刘大山), several posts
+  joined by 、 (省政协委员、澳门社会发展研究会会长陈炳强).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import sections
+from ..lexicon.divisions import by_code
+from ..model import Article, EntityType, Mention, PlaceLevel, Predicate, Relation, Span
+from ..normalize import sentence_spans
+from .base import Context
+
+FORMS = sections()
+BODIES = (EntityType.AGENCY, EntityType.ORGANIZATION, EntityType.COMPANY)
+DOCUMENTS = (EntityType.PROGRAM, EntityType.LAW)
+# A trigger inside a longer word is none: 新闻发布会, 组织部.
+_NOT_WORD_END = r"(?![会者部人])"
+_ISSUE = re.compile("(?:" + "|".join(sorted(FORMS["issue"], key=len, reverse=True)) + ")"
+                    + _NOT_WORD_END)
+_ORGANIZE = re.compile("(?:" + "|".join(sorted(FORMS["organize"], key=len, reverse=True))
+                       + ")" + _NOT_WORD_END)
+_LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本市|我省|本省)?")
+_CLAUSE = re.compile(r"[,，;；:：]")
+_TITLES = frozenset(FORMS["title"])
+_GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
+_SELF = re.compile(r"^(?:是|为|系)(?:我省|我市|本省|本市|全省)")
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    return (m.type.value, m.canonical)
+
+
+class _Sentence:
+    """A sentence's mentions and clause starts, for the role rules."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        self.clauses = [start] + [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
+
+    def clause_start(self, offset: int) -> int:
+        return max(c for c in self.clauses if c <= offset)
+
+    def triggers(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for m in pattern.finditer(self.text, self.start, self.end):
+            if not any(x.start <= m.start() < x.end for x in self.mentions):
+                yield m
+
+    def between(self, start: int, end: int, types: tuple[EntityType, ...]) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types]
+
+
+def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
+    """The bodies that act at ``trigger``: those in its clause before it."""
+    start = sentence.clause_start(trigger)
+    text = sentence.text
+    # 按照省委省政府的决策部署: a body before 的 owns something; it does not act here.
+    found = [m for m in sentence.between(start, trigger, BODIES) if text[m.end:m.end + 1] != "的"]
+    if not found and text.startswith(("并", "还", "同时"), start) or (
+            found and text.startswith("并与", start)):
+        first = sentence.clauses[1] if len(sentence.clauses) > 1 else sentence.end
+        found = sentence.between(sentence.start, first, BODIES) + found
+    return found
+
+
+def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int, int],
+         post: str | None = None) -> Relation:
+    return Relation(_key(s), p, _key(o), article.id, Span(*span), post)
+
+
+def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    span = (sentence.start, sentence.end)
+    for trig in sentence.triggers(_ISSUE):
+        before = sentence.text[sentence.clause_start(trig.start()):trig.start()]
+        if "由" in before:  # 由工业和信息化部批准发布: the documents come first
+            issuers = sentence.between(trig.start() - len(before), trig.start(), (EntityType.AGENCY,))
+            docs = sentence.between(sentence.start, trig.start(), DOCUMENTS)
+        else:
+            issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
+            docs = sentence.between(trig.end(), sentence.end, DOCUMENTS)
+        for doc in docs:
+            for issuer in issuers:
+                yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
+    # 国务院《...》, 省民政厅等10部门《...》
+    for m in sentence.mentions:
+        if m.type is not EntityType.AGENCY:
+            continue
+        for doc in sentence.between(m.end, m.end + 8, DOCUMENTS):
+            if _GROUP_GAP.match(sentence.text[m.end:doc.start]) and sentence.text[doc.start] == "《":
+                yield _rel(doc, Predicate.ISSUED_BY, m, article, span)
+            break
+
+
+def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    span = (sentence.start, sentence.end)
+    for trig in sentence.triggers(_ORGANIZE):
+        programs = sentence.between(trig.end(), sentence.end, (EntityType.PROGRAM,))
+        if not programs:
+            continue
+        for org in _subjects(sentence, trig.start()):
+            yield _rel(programs[0], Predicate.ORGANIZED_BY, org, article, span)
+    # 太原市公安局全面强化体技能练兵工作正式启动
+    for m in sentence.mentions:
+        if m.type in BODIES:
+            nxt = sentence.between(m.end, m.end + 3, (EntityType.PROGRAM,))
+            if nxt and re.match(r"[^,，。;；]{0,6}(?:启动|开展|实施)", sentence.text[nxt[0].end:]):
+                yield _rel(nxt[0], Predicate.ORGANIZED_BY, m, article, span)
+
+
+def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    span = (sentence.start, sentence.end)
+    text = sentence.text
+    bodies = [m for m in sentence.mentions if m.type in BODIES]
+    for person in sentence.mentions:
+        if person.type is not EntityType.PERSON:
+            continue
+        end = person.start
+        while True:
+            post = next((t for t in sorted(_TITLES, key=len, reverse=True)
+                         if text.startswith(t, end - len(t))), None)
+            if post is None:
+                break
+            body = next((b for b in bodies if b.end == end - len(post)), None)
+            if body is None:
+                break
+            yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
+            end = body.start - 1
+            if text[end:end + 1] != "、":
+                break
+
+
+def _places(article: Article, mentions: list[Mention], context: Context) -> Iterator[Relation]:
+    codes = by_code()
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    named = {m.code for m in places if m.code}
+    first = {}
+    for m in places:
+        first.setdefault(m.canonical, m)
+    province = context.province.code if context.province else None
+    for i, m in enumerate(places):
+        # Right after its place: 太原市杏花岭区, 太谷区胡村镇.
+        before = next((p for p in places if p.end == m.start and p is not m), None)
+        if before is not None and m.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY,
+                                             PlaceLevel.TOWN):
+            yield _rel(m, Predicate.LOCATED_IN, before, article, (before.start, m.end))
+            continue
+        if m.code is None or first[m.canonical] is not m:
+            continue
+        division = codes[m.code]
+        parent = codes.get(division.parent) if division.parent else None
+        if parent is None:
+            continue
+        if division.level is PlaceLevel.DISTRICT and parent.level is PlaceLevel.CITY:
+            if parent.code in named:
+                yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, parent.name),
+                               article.id, Span(m.start, m.end))
+            continue
+        top = codes.get(division.province_code)
+        if top and (top.code == province or top.code in named):
+            yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, top.name),
+                           article.id, Span(m.start, m.end))
+
+
+def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
+    span = (sentence.start, sentence.end)
+    text = sentence.text
+    here = {"我市": context.city, "本市": context.city, "我省": context.province,
+            "本省": context.province}
+    for trig in sentence.triggers(_LOCATED):
+        after = sentence.between(trig.end(), sentence.end, BODIES)
+        place = here.get(trig["here"] or "")
+        if place is None:
+            pl = sentence.between(trig.end(), trig.end() + 12, (EntityType.PLACE,))
+            if not pl:
+                continue
+            target = (EntityType.PLACE.value, pl[0].canonical)
+        else:
+            target = (EntityType.PLACE.value, place.name)
+        for body in after:
+            if re.fullmatch(r"[^,，。;；]{0,12}的", text[trig.end():body.start]) or (
+                    body.start == trig.end() + 3):
+                yield Relation(_key(body), Predicate.LOCATED_IN, target, article.id, Span(*span))
+                for other in after:  # 来自我市的 A(...)、B(...)
+                    if other is not body and other.type is body.type:
+                        yield Relation(_key(other), Predicate.LOCATED_IN, target, article.id,
+                                       Span(*span))
+                break
+    for m in sentence.mentions:
+        if m.type in BODIES and (s := _SELF.match(text, m.end)):
+            place = here.get(s.group()[1:3]) or (context.province if "省" in s.group() else None)
+            if place is not None:
+                yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, place.name),
+                               article.id, Span(*span))
+
+
+def find_relations(article: Article, mentions: tuple[Mention, ...], context: Context
+                   ) -> tuple[Relation, ...]:
+    """Every relation the article states, without repeats, in text order."""
+    found: dict[tuple, Relation] = {}
+    sentences = [_Sentence(article.text, s, e, list(mentions))
+                 for s, e in sentence_spans(article.text)]
+    rules = (_issued, _organized, _works)
+    for sentence in sentences:
+        for rule in rules:
+            for rel in rule(article, sentence):
+                found.setdefault((rel.subject, rel.predicate, rel.object), rel)
+        for rel in _situated(article, sentence, context):
+            found.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for rel in _places(article, list(mentions), context):
+        found.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    for m in mentions:  # 省政府工作报告, X关于...的通告: named after the body that issues it
+        if m.type is EntityType.PROGRAM:
+            for body in mentions:
+                if (body.type is EntityType.AGENCY and body.start == m.start
+                        and body.end < m.end):
+                    rel = _rel(m, Predicate.ISSUED_BY, body, article, (m.start, m.end))
+                    found.setdefault((rel.subject, rel.predicate, rel.object), rel)
+    return tuple(r for r in found.values() if r.subject != r.object)

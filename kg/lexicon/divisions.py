@@ -1,0 +1,93 @@
+"""Administrative divisions of China: official name, code, level, parent, short form.
+
+The table is the one the cpca package ships (``cpca/resources/adcodes.csv``, from the
+National Bureau of Statistics' division codes). It is read as data, without importing
+cpca itself, which would pull in pandas at start-up.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import PlaceLevel
+
+# Ethnic autonomous names: 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边.
+_AUTONOMOUS = re.compile(r"^(?P<short>.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}族)+)?自治(?:区|州|县|旗)$")
+_SUFFIXES = ("特别行政区", "地区", "省", "市", "盟", "区", "县", "旗")
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division."""
+
+    code: str               # 12-digit statistical code: 140100000000
+    name: str               # official name: 太原市
+    level: PlaceLevel
+    parent: str | None      # code of the division above, where the table has it
+    short: str | None       # the name without its level word: 太原; None if too short
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0" * 10
+
+
+def short_form(name: str) -> str | None:
+    """The name without its level word, where two characters or more remain.
+
+    >>> short_form("太原市"), short_form("广西壮族自治区"), short_form("城区")
+    ('太原', '广西', None)
+    """
+    if m := _AUTONOMOUS.match(name):
+        return m["short"]
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def _level(code: str, name: str) -> PlaceLevel:
+    if code[2:] == "0" * 10:
+        return PlaceLevel.PROVINCE
+    if code[4:] == "0" * 8:
+        return PlaceLevel.CITY
+    if code[6:] != "0" * 6:
+        return PlaceLevel.TOWN
+    return PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
+
+
+def _table_path() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package is missing: pip install cpca")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@lru_cache(maxsize=1)
+def divisions() -> tuple[Division, ...]:
+    """Every division in the table, in code order."""
+    with _table_path().open(encoding="utf-8") as fh:
+        rows = sorted((row["adcode"], row["name"]) for row in csv.DictReader(fh))
+    codes = {code for code, _ in rows}
+    result = []
+    for code, name in rows:
+        level = _level(code, name)
+        if level is PlaceLevel.PROVINCE:
+            parent = None
+        elif level is PlaceLevel.CITY or code[:2] in MUNICIPALITIES:
+            parent = code[:2] + "0" * 10
+        else:
+            city = code[:4] + "0" * 8
+            parent = city if city in codes else code[:2] + "0" * 10
+        result.append(Division(code, name, level, parent, short_form(name)))
+    return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def by_code() -> dict[str, Division]:
+    return {d.code: d for d in divisions()}

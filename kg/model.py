@@ -1,0 +1,185 @@
+"""Immutable values passed between the pipeline's stages.
+
+Offsets (``start``, ``end``) are character offsets into ``Article.text``, the
+normalised body of one article, so every fact can point back to its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    """The closed set of entity types; values are the ontology's class names."""
+
+    AGENCY = "Agency"
+    COMPANY = "Company"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    PROGRAM = "Program"
+    LAW = "Law"
+    PERSON = "Person"
+
+
+class PlaceLevel(str, Enum):
+    """Administrative level of a place; values are ontology subclasses of Place."""
+
+    PROVINCE = "Province"
+    CITY = "City"
+    DISTRICT = "District"
+    COUNTY = "County"
+    TOWN = "Town"
+
+
+class Predicate(str, Enum):
+    """Relations between entities; values are the ontology's property names."""
+
+    ISSUED_BY = "issuedBy"
+    ORGANIZED_BY = "organizedBy"
+    LOCATED_IN = "locatedIn"
+    WORKS_FOR = "worksFor"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of an article's text: [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a page, its text normalised; all offsets point into ``text``.
+
+    ``text`` is the headline (where the page prints one), a newline, then the body with
+    its dateline and bylines; continuation notes (上接第1版) are taken out into ``notes``.
+    """
+
+    id: str                      # "<file stem>-<n>", stable across runs
+    source: str                  # file name of the page
+    index: int                   # position on the page, from 1
+    title: str
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    dateline_place: str | None = None
+    bylines: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # continuation notes: 上接第1版, 下转第2版
+
+    @property
+    def date(self) -> str | None:
+        """ISO date where the page gives the year, ``--MM-DD`` where it gives month and day."""
+        if self.month is None or self.day is None:
+            return None
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One input file: its articles and what the page as a whole says."""
+
+    source: str
+    articles: tuple[Article, ...]
+    province: str | None = None  # the province the page reports on (山西省)
+    city: str | None = None      # the city of a city paper (太原市), where 我市 is used
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One stretch of article text naming an entity."""
+
+    type: EntityType
+    text: str
+    start: int
+    end: int
+    canonical: str
+    article_id: str
+    level: PlaceLevel | None = None   # places only
+    code: str | None = None           # places: the official division code
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world thing across all articles: canonical name, other names, evidence."""
+
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    level: PlaceLevel | None = None
+    code: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.type.value, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """subject -predicate-> object, both ends by canonical name and type, with evidence."""
+
+    subject: tuple[str, str]          # Entity.key
+    predicate: Predicate
+    object: tuple[str, str]
+    article_id: str
+    evidence: Span
+    post: str | None = None           # worksFor: the post held (副厅长)
+
+
+@dataclass(frozen=True, slots=True)
+class LegalBasis:
+    """A law cited as the basis of a decision, with the provision where given."""
+
+    law: str                          # canonical name of the Law entity
+    provision: str | None = None      # 第四十一条第二款
+
+
+@dataclass(frozen=True, slots=True)
+class Penalty:
+    """One administrative penalty decided on one party."""
+
+    authority: tuple[str, str] | None
+    party: tuple[str, str]
+    article_id: str
+    evidence: Span
+    fine_yuan: int | None = None
+    legal_basis: tuple[LegalBasis, ...] = ()
+    violated: tuple[LegalBasis, ...] = ()
+    measures: tuple[str, ...] = ()
+    violations: tuple[str, ...] = ()
+    notice: str | None = None         # canonical name of the notice it was published in
+    decision_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stages found in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A bad input reported and skipped: which file or article, and what went wrong."""
+
+    where: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The linked result of a build, ready for assembly."""
+
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    penalties: tuple[Penalty, ...]
+    problems: tuple[Problem, ...] = field(default=())

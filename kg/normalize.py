@@ -1,0 +1,140 @@
+"""Pure text functions: width, stray spaces, hard line breaks, sentences.
+
+Every function here takes and returns values; none opens a file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# A line ending in one of these closes its sentence, so the break after it is real.
+TERMINAL = frozenset("。！？!?；;…”」』")
+# A line ending in one of these is cut in the middle of a sentence.
+CONTINUING = frozenset("，,、：:“「『《〈（(—-")
+# Function characters that end no headline: a line ending in one was cut mid-sentence
+# (谢红充分肯定了该校在 / 种质资源保护 ...).
+DANGLING = frozenset("的在了和与及对将把从向为是被由于以并或等")
+# A body line that is this long and lacks terminal punctuation is a cut paragraph;
+# headlines on these pages are shorter.
+LONG_LINE = 40
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK}])")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+(?=\d{0,2}[月日年号条款项])")
+
+
+def to_halfwidth(text: str) -> str:
+    """NFKC: full-width letters, digits and brackets become ASCII; CJK text stays.
+
+    >>> to_halfwidth("２０２５年（第一批）")
+    '2025年(第一批)'
+    """
+    return unicodedata.normalize("NFKC", text)
+
+
+def drop_stray_spaces(line: str) -> str:
+    """Remove spaces that PDF extraction puts around Chinese text; keep those between
+    Latin words (Mini/Micro LED).
+
+    >>> drop_stray_spaces("到 2025 年年底 U 型井 Mini/Micro LED")
+    '到2025年年底U型井Mini/Micro LED'
+    """
+    return _SPACE_NEAR_CJK.sub("", line).strip()
+
+
+# A dateline never ends its paragraph: 本报太原12月25日讯(记 / 者 张剑雯)...
+OPENER = re.compile(r"^(?:本报|新华社)[^。]{0,16}?(?:讯|电)")
+# A line ending in a closing byline, (李俊华) or (尹哲、牛曙文/摄), ends its article.
+CLOSER = re.compile(r"[(（][^()（）]{2,20}[)）]$")
+# What never joins the line before it: a heading, a dateline, a continuation note.
+_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))")
+# Narrow columns: lines this wide or narrower are column lines, wider are headlines.
+NARROW = 25
+
+
+def _continues(line: str, nxt: str, width: float) -> bool:
+    """Whether a hard break between ``line`` and ``nxt`` cuts a sentence."""
+    if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
+        return False
+    last = line[-1]
+    if last in TERMINAL or CLOSER.search(line):
+        return False
+    if last in CONTINUING or last in DANGLING or OPENER.match(line):
+        return True
+    size = display_width(line)
+    if size >= LONG_LINE or any(ch in "。；;" for ch in line[:-1]):
+        return True  # headlines neither run this long nor hold a full stop
+    if width > NARROW:
+        # Wide pages: headlines are short and hold no comma.
+        return any(ch in "，,、；;" for ch in line)
+    # A line as wide as its column runs on; a paragraph's first line lost its indent,
+    # so it may be up to three characters short.
+    return width - 3 <= size <= width + 2
+
+
+def display_width(line: str) -> float:
+    """Printed width in Chinese characters: Latin letters and digits take half a cell.
+
+    >>> display_width("日平均处理量达109.37万吨")
+    12.0
+    """
+    return sum(0.5 if ch.isascii() and (ch.isalnum() or ch in ". ") else 1.0 for ch in line)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return float(ordered[len(ordered) // 2]) if ordered else 0.0
+
+
+def rejoin_lines(lines: list[str]) -> list[str]:
+    """Join lines that a hard break cut inside a word or sentence; return paragraphs.
+
+    Blank lines do not end a paragraph on their own: the seed pages put them inside
+    words (按规定进 / / 行奖励). A line ends its paragraph when it closes a sentence or is
+    narrower or wider than its column (a headline, a byline).
+
+    >>> rejoin_lines(["近日，省委办公厅、省政府", "办公厅印发《实施意见》。", "", "标题"])
+    ['近日，省委办公厅、省政府办公厅印发《实施意见》。', '标题']
+    """
+    kept = [line for line in lines if line]
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(kept):
+        current += line
+        # The column's width: the median of the neighbouring lines, the line itself left out.
+        width = _median([display_width(w) for w in kept[max(0, i - 4): i] + kept[i + 1: i + 5]])
+        nxt = kept[i + 1] if i + 1 < len(kept) else ""
+        if _continues(line, nxt, width):
+            continue
+        paragraphs.append(current)
+        current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def normalize_line(line: str) -> str:
+    """Width, then stray spaces: the form every later stage sees."""
+    line = to_halfwidth(line).replace("\ufeff", "")
+    line = _SPACE_IN_NUMBER.sub("", line)
+    return drop_stray_spaces(line)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”」』]?")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield [start, end) of each sentence, the closing mark included.
+
+    >>> list(sentence_spans("甲。乙！"))
+    [(0, 2), (2, 4)]
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)

@@ -1,0 +1,129 @@
+"""Named and ad-hoc SPARQL over a graph. Values go in through ``initBindings``.
+
+Named queries live in ``ontology/queries/*.rq``; the first comment line of each reads
+``# name: what it answers``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from pyparsing import ParseException
+from rdflib import Graph, Literal
+from rdflib.plugins.sparql import prepareQuery
+
+from .errors import QueryError
+from .vocab import KG
+
+_UPDATE = re.compile(r"^\s*(?:PREFIX[^\n]*\n\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A result: column names and rows of plain strings ('' for unbound)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """The shipped queries by name."""
+    found = {}
+    for entry in sorted(files("kg").joinpath("ontology", "queries").iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        first = text.splitlines()[0].lstrip("# ").strip()
+        name, _, description = first.partition(":")
+        found[name.strip()] = NamedQuery(name.strip(), description.strip(), text)
+    return found
+
+
+def resolve(query: str) -> str:
+    """A named query's text, or ``query`` itself when it is SPARQL."""
+    named = named_queries()
+    if query in named:
+        return named[query].text
+    if re.fullmatch(r"[A-Za-z][\w-]*", query.strip()):
+        raise QueryError(query, f"no such named query; known: {', '.join(sorted(named))}")
+    return query
+
+
+def run(graph: Graph, query: str, *, bindings: dict[str, str] | None = None,
+        update: bool = False) -> Table:
+    """Run a SELECT, ASK or CONSTRUCT query; an update only when ``update`` is given."""
+    text = resolve(query)
+    if _UPDATE.match(text):
+        if not update:
+            raise QueryError(query, "this is an update; queries are read-only unless --update is given")
+        try:
+            graph.update(text, initNs={"kg": KG._NS})
+        except (ParseException, Exception) as exc:
+            raise QueryError(query, f"does not parse: {_short(exc)}") from None
+        return Table(("updated",), (("ok",),))
+    try:
+        prepared = prepareQuery(text, initNs={"kg": KG._NS})
+    except ParseException as exc:
+        raise QueryError(query, f"does not parse: {_short(exc)}") from None
+    except Exception as exc:
+        raise QueryError(query, f"cannot be prepared: {_short(exc)}") from None
+    init = {k: Literal(v) for k, v in (bindings or {}).items()}
+    try:
+        result = graph.query(prepared, initBindings=init)
+    except Exception as exc:
+        raise QueryError(query, f"failed: {_short(exc)}") from None
+    if result.type == "ASK":
+        return Table(("ask",), ((str(bool(result.askAnswer)).lower(),),))
+    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
+        return Table(("subject", "predicate", "object"),
+                     tuple(tuple(str(x) for x in t) for t in sorted(result.graph)))
+    columns = tuple(str(v) for v in result.vars)
+    rows = tuple(tuple("" if row[i] is None else str(row[i]) for i in range(len(columns)))
+                 for row in result)
+    return Table(columns, rows)
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def format_table(table: Table, fmt: str = "table") -> str:
+    """The result as an aligned text table, CSV or JSON (a list of objects)."""
+    if fmt == "json":
+        return json.dumps([dict(zip(table.columns, row)) for row in table.rows],
+                          ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows(table.rows)
+        return buf.getvalue().rstrip("\n")
+    widths = [max([_width(c)] + [_width(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths)) for row in table.rows]
+    lines.append(f"({len(table.rows)} rows)")
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))

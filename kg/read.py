@@ -1,0 +1,319 @@
+"""The only module that opens input files: bytes -> text -> articles.
+
+A page is split into articles at markdown headings, datelines (本报太原12月25日讯),
+continuation notes (上接第1版) and closing bylines ((李俊华)). Headlines are short lines
+without closing punctuation; on some pages they stand *after* their article, so each
+headline goes to the neighbouring body it shares most words with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .errors import GraphError, InputError
+from .lexicon import SURNAMES
+from .model import Article, Page, Problem
+from .normalize import TERMINAL, normalize_line, rejoin_lines
+
+ENCODINGS = ("utf-8-sig", "gb18030")
+SUFFIXES = (".txt",)
+MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_NAMES = rf"{_NAME}(?:[、,]{_NAME})*"
+
+# 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电, then an optional (记者 王龙飞).
+DATELINE = re.compile(
+    r"^(?:本报|新华社)(?P<place>[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?(?:讯|电)"
+    rf"(?:[(（](?:本报)?记者(?P<byline>{_NAMES})[)）])?"
+)
+# 本报讯 3月21日,... : the date opens the first sentence.
+LEAD_DATE = re.compile(r"[ ]?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+NOTE = re.compile(r"[(（](?P<note>(?:上接|下转|转自|接)第?[\d一二三四五六七八九十]{1,3}版)[)）]")
+# A closing byline: (阎铁浩) (李俊华、李思明) (稿 李娟娟) (尹哲、牛曙、薛志刚文/摄).
+CLOSING_BYLINE = re.compile(rf"[(（](?:稿|文)?(?P<names>{_NAMES})(?:文/摄|文|摄)?[)）]$")
+# A byline or photo credit on a line of its own: 本报记者 张剑雯 / 邓寅明 摄 / 记者 何宝国.
+LINE_BYLINE = re.compile(
+    rf"^(?:(?:本报)?记者(?P<names>{_NAMES})(?:摄)?|(?P<credit>{_NAMES})摄)$"
+)
+STANDALONE_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
+# Page furniture: phone tables, prices, subscription and QR-code lines.
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]")
+# Section heads inside an article: 【发展目标】, 一、产业链和专业镇两大引擎同步发力.
+SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1,3}、[^。]{2,30})$")
+_BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
+MAX_HEADLINE = 40
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a page: UTF-8 with or without BOM, else GB18030 (a superset of GBK)."""
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "binary file (NUL bytes); expected a UTF-8 or GB18030 text page")
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "cannot decode as UTF-8 or GB18030; re-save the page as UTF-8")
+
+
+def _is_furniture(line: str) -> bool:
+    if len(_PHONE.findall(line)) >= 2 or (_PHONE.search(line) and _FURNITURE.search(line)):
+        return True
+    return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line))
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Split a byline into names, keeping only those that start with a surname."""
+    names = (n.removesuffix("摄") for n in re.split(r"[、,]", text))
+    return tuple(n for n in names if 2 <= len(n) <= 4 and n[0] in SURNAMES)
+
+
+@dataclass
+class _Unit:
+    """A run of paragraphs: either a headline block or an article body."""
+
+    kind: str  # "title" | "body"
+    lines: list[str] = field(default_factory=list)
+    heading: bool = False           # a markdown heading: always the next body's title
+    titles: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    month: int | None = None
+    day: int | None = None
+    place: str | None = None
+    closed: bool = False
+
+
+def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for p in paragraphs:
+        if SECTION.match(p.lstrip("#").strip()):
+            yield "body", p.lstrip("#").strip()  # a section head inside an article
+        elif p.startswith("#"):
+            yield "heading", p.lstrip("#").strip()
+        elif _is_furniture(p):
+            continue
+        elif (m := LINE_BYLINE.match(p)) and _names(m["names"] or m["credit"]):
+            yield "byline", p
+        elif DATELINE.match(p):
+            yield "dateline", p
+        elif NOTE.fullmatch(p):
+            yield "note", p
+        elif len(p) <= MAX_HEADLINE and p[-1] not in TERMINAL and not CLOSING_BYLINE.search(p):
+            yield "short", p
+        else:
+            yield "body", p
+
+
+def _units(paragraphs: list[str]) -> list[_Unit]:
+    units: list[_Unit] = []
+
+    def body() -> _Unit:
+        if not units or units[-1].kind != "body" or units[-1].closed:
+            units.append(_Unit("body"))
+        return units[-1]
+
+    def new_body() -> _Unit:
+        units.append(_Unit("body"))
+        return units[-1]
+
+    for kind, text in _classify(paragraphs):
+        if kind in ("heading", "short"):
+            if units and units[-1].kind == "title" and units[-1].heading == (kind == "heading"):
+                units[-1].lines.append(text)
+            else:
+                units.append(_Unit("title", [text], heading=kind == "heading"))
+            continue
+        if kind == "byline":
+            m = LINE_BYLINE.match(text)
+            names = _names(m["names"] or m["credit"])
+            if m["credit"] or text.endswith("摄") or (units and units[-1].kind == "body"):
+                unit = body()
+                unit.closed = unit.closed or bool(m["names"]) and not text.endswith("摄")
+            else:  # 本报记者 张剑雯 before a body
+                unit = new_body()
+            unit.bylines.extend(names)
+            unit.lines.append(text)
+            continue
+        notes = [m["note"] for m in NOTE.finditer(text)]
+        text = NOTE.sub("", text).strip()
+        if any(n.startswith(("上接", "接第", "转自")) for n in notes):
+            unit = new_body()
+        elif kind == "dateline":
+            last = units[-1] if units else None
+            fresh = last and last.kind == "body" and not last.lines and not last.closed
+            unit = last if fresh else new_body()
+        else:
+            unit = body()
+        unit.notes.extend(notes)
+        if kind == "dateline":
+            m = DATELINE.match(text)
+            unit.place = m["place"]
+            unit.month = int(m["month"]) if m["month"] else None
+            unit.day = int(m["day"]) if m["day"] else None
+            if m["byline"]:
+                unit.bylines.extend(_names(m["byline"]))
+            if unit.month is None and (d := LEAD_DATE.match(text, m.end())):
+                unit.month, unit.day = int(d["month"]), int(d["day"])
+        if (m := CLOSING_BYLINE.search(text)) and (names := _names(m["names"])):
+            unit.bylines.extend(names)
+            unit.closed = True
+        if text:
+            unit.lines.append(text)
+        if any(n.startswith("下转") for n in notes):
+            unit.closed = True
+    return units
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i: i + 2] for i in range(len(text) - 1)}
+
+
+def _overlap(title: str, unit: _Unit | None) -> float:
+    if unit is None or unit.kind != "body" or not unit.lines:
+        return -1.0
+    grams = _bigrams(title)
+    return len(grams & _bigrams("".join(unit.lines))) / len(grams) if grams else 0.0
+
+
+def _attach_titles(units: list[_Unit]) -> list[_Unit]:
+    """Give each headline block to the body before or after it, whichever it matches."""
+    bodies = [u for u in units if u.kind == "body"]
+    for i, unit in enumerate(units):
+        if unit.kind != "title":
+            continue
+        prev = next((u for u in reversed(units[:i]) if u.kind == "body"), None)
+        nxt = next((u for u in units[i + 1:] if u.kind == "body"), None)
+        text = " ".join(unit.lines)
+        if not unit.heading and prev is not None and _overlap(text, prev) > _overlap(text, nxt):
+            if prev.titles:  # a signature under a notice: part of the body
+                prev.lines.extend(unit.lines)
+            else:
+                prev.titles.append(text)
+        elif nxt is not None:
+            nxt.titles.insert(0, text) if not nxt.titles or unit.heading else nxt.titles.append(text)
+    return [b for b in bodies if b.lines]
+
+
+def _page_year(paragraphs: list[str], months: set[int]) -> int | None:
+    """The year of the issue, from a dated signature in the month of the datelines."""
+    for p in paragraphs:
+        if (m := STANDALONE_DATE.match(p)) and int(m["month"]) in months:
+            return int(m["year"])
+    return None
+
+
+def split_articles(text: str, source: str) -> tuple[Article, ...]:
+    """Split a page's text into articles with title, dateline, bylines and body."""
+    lines = [normalize_line(line) for line in text.splitlines()]
+    # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
+    lines = [line for line in lines if not _BOLD.search(line)]
+    paragraphs = rejoin_lines(lines)
+    bodies = _attach_titles(_units(paragraphs))
+    year = _page_year(paragraphs, {b.month for b in bodies if b.month})
+    stem = Path(source).stem
+    articles = []
+    for n, unit in enumerate(bodies, start=1):
+        body = "\n".join(unit.lines)
+        title = " ".join(unit.titles)
+        # The text starts with the page's headline, so that names in it have offsets too.
+        text = f"{title}\n{body}" if title else body
+        articles.append(Article(
+            id=f"{stem}-{n:02d}", source=source, index=n, title=title or _first_clause(body),
+            text=text,
+            year=year if unit.month else None, month=unit.month, day=unit.day,
+            dateline_place=unit.place, bylines=tuple(dict.fromkeys(unit.bylines)),
+            notes=tuple(unit.notes),
+        ))
+    return tuple(articles)
+
+
+def _first_clause(body: str) -> str:
+    clause = re.split(r"[。!?！？,，;；\n]", body, maxsplit=1)[0]
+    return clause[:30]
+
+
+def read_page(path: Path) -> Page:
+    """Read one page file; raise InputError naming the file for anything unusable."""
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(shown, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(shown, "is a directory; pass it as a folder of .txt pages") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot read: {exc.strerror}") from None
+    text = decode(data, shown)
+    if len(_CJK_CHAR.findall(text)) < MIN_CJK:
+        raise InputError(shown, "not a newspaper page: it has almost no Chinese text")
+    articles = split_articles(text, path.name)
+    if not articles:
+        raise InputError(shown, "not a newspaper page: no article body found")
+    return Page(source=path.name, articles=articles)
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Files as given, folders as their .txt pages in name order; missing paths reported."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+            if not found:
+                problems.append(Problem(str(path), "folder holds no .txt pages"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+    return files, problems
+
+
+def read_pages(paths: Iterable[Path]) -> tuple[list[Page], list[Problem]]:
+    """Read every page it can; report each unusable file and go on with the rest."""
+    files, problems = expand_paths(paths)
+    pages = []
+    for path in files:
+        try:
+            pages.append(read_page(path))
+        except InputError as exc:
+            problems.append(Problem(exc.path, exc.problem))
+    return pages, problems
+
+
+GRAPH_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
+                 ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml", ".n3": "n3"}
+
+
+def load_graph(path: Path) -> Graph:
+    """Load a dump written by ``kg build`` (or any RDF file) into one graph."""
+    fmt = GRAPH_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"{path}: unknown graph format {path.suffix!r}; "
+                         f"use one of {', '.join(sorted(GRAPH_FORMATS))}")
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file; run 'kg build PAGES -o OUT' first")
+    try:
+        if fmt in ("trig", "nquads"):
+            ds = Dataset()
+            ds.parse(path, format=fmt)
+            graph = Graph()
+            for prefix, ns in ds.namespaces():
+                graph.bind(prefix, ns)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                graph.add((s, p, o))
+            return graph
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many kinds; all mean the file is not valid
+        raise GraphError(f"{path}: cannot be read as {fmt}: {' '.join(str(exc).split())[:160]}") from None

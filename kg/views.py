@@ -1,0 +1,189 @@
+"""Graph -> networkx -> pyvis -> one self-contained HTML page (a string; no I/O).
+
+pyvis lays out the nodes and edges; the page itself comes from ``static/view.html``
+with vis-network's script and style inlined from the copy pyvis ships, so it opens from
+disk with no network. Text from articles reaches the page only as JSON data and is put
+into the document with ``textContent``, never as HTML.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from html import escape
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from .vocab import KG
+
+STYLE = {  # type -> (label, colour, shape)
+    "Agency": ("机关 Agency", "#d62728", "box"),
+    "Company": ("企业 Company", "#1f77b4", "ellipse"),
+    "Organization": ("组织 Organization", "#9467bd", "ellipse"),
+    "Place": ("地点 Place", "#2ca02c", "triangle"),
+    "Program": ("政策项目 Program", "#ff7f0e", "box"),
+    "Law": ("法律法规 Law", "#8c564b", "diamond"),
+    "Person": ("人物 Person", "#e377c2", "dot"),
+    "Penalty": ("行政处罚 Penalty", "#7f7f7f", "star"),
+}
+PLACE_CLASSES = {KG.Place, KG.Province, KG.City, KG.District, KG.County, KG.Town}
+RELATIONS = {
+    "issuedBy": "发布 issued by", "organizedBy": "组织 organised by",
+    "locatedIn": "位于 located in", "worksFor": "任职 works for",
+    "penalizedParty": "处罚对象 penalised party", "legalBasis": "依据 legal basis",
+}
+CLASS_KIND = {KG[k]: k for k in STYLE} | {c: "Place" for c in PLACE_CLASSES}
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """What a view kept of a larger graph, to tell the reader."""
+
+    kept: int
+    total: int
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Entities and penalties as nodes, relations as edges, with what the page shows."""
+    g = nx.MultiDiGraph()
+    for node, cls in graph.subject_objects(RDF.type):
+        kind = CLASS_KIND.get(cls)
+        if kind is None or not isinstance(node, URIRef):
+            continue
+        name = str(graph.value(node, SKOS.prefLabel) or graph.value(node, RDFS.label) or node)
+        if node in g:
+            continue
+        g.add_node(str(node), kind=kind, name=name,
+                   aliases=sorted(str(a) for a in graph.objects(node, SKOS.altLabel)))
+    articles: dict[str, set[str]] = defaultdict(set)
+    for article, entity in graph.subject_objects(KG.mentions):
+        title = graph.value(article, RDFS.label)
+        if title is not None:
+            articles[str(entity)].add(str(title))
+    evidence: dict[str, list[str]] = defaultdict(list)
+    for ev in graph.subjects(RDF.type, KG.Evidence):
+        s, p, o = (graph.value(ev, x) for x in (RDF.subject, RDF.predicate, RDF.object))
+        text = graph.value(ev, KG.evidenceText)
+        if text is not None:
+            evidence[str(s)].append(str(text))
+            evidence[str(o)].append(str(text))
+    for prop in RELATIONS:
+        for s, o in graph.subject_objects(KG[prop]):
+            if str(s) in g and str(o) in g:
+                g.add_edge(str(s), str(o), key=prop, relation=prop)
+    for pen in graph.subjects(RDF.type, KG.Penalty):
+        node = g.nodes.get(str(pen))
+        if node is None:
+            continue
+        fine = graph.value(pen, KG.fineAmount)
+        node["details"] = [f"罚款 fine: {fine} 元" if fine is not None else "罚款 fine: —"] + [
+            f"措施 measure: {m}" for m in sorted(map(str, graph.objects(pen, KG.measure)))]
+        ev = graph.value(pen, KG.evidenceText)
+        if ev is not None:
+            evidence[str(pen)].append(str(ev))
+    for node, data in g.nodes(data=True):
+        data["articles"] = sorted(articles.get(node, ()))
+        data["evidence"] = sorted(set(evidence.get(node, ())))[:5]
+    return g
+
+
+def cut(g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 2,
+        types: set[str] | None = None, max_nodes: int | None = None) -> tuple[nx.MultiDiGraph, Cut]:
+    """The part of ``g`` a view shows: around ``focus``, of some types, the best-connected
+    ``max_nodes``."""
+    total = g.number_of_nodes()
+    keep = set(g.nodes)
+    if types:
+        keep = {n for n in keep if g.nodes[n]["kind"] in types}
+    if focus is not None:
+        ego = nx.ego_graph(g.to_undirected(as_view=True), focus, radius=depth)
+        keep &= set(ego.nodes) | {focus}
+    sub = g.subgraph(keep)
+    if max_nodes is not None and sub.number_of_nodes() > max_nodes:
+        ranked = sorted(sub.nodes, key=lambda n: (-sub.degree(n), n))[:max_nodes]
+        if focus is not None and focus not in ranked:
+            ranked[-1] = focus
+        sub = g.subgraph(ranked)
+    return nx.MultiDiGraph(sub), Cut(sub.number_of_nodes(), total)
+
+
+def find_node(g: nx.MultiDiGraph, name: str) -> str | None:
+    """The node named ``name`` (canonical name first, then an alias)."""
+    for node, data in sorted(g.nodes(data=True)):
+        if data["name"] == name:
+            return node
+    for node, data in sorted(g.nodes(data=True)):
+        if name in data["aliases"]:
+            return node
+    return None
+
+
+@lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    spec = importlib.util.find_spec("pyvis")
+    root = Path(next(iter(spec.submodule_search_locations))) / "lib" / "vis-9.1.2"
+    js = (root / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (root / "vis-network.css").read_text(encoding="utf-8")
+    return js, css
+
+
+def _script_safe(data: object) -> str:
+    """JSON that cannot end its <script> element or open a comment in it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]] | None:
+    """Positions computed beforehand for large graphs, so the page need not simulate."""
+    if g.number_of_nodes() < 300:
+        return None
+    pos = nx.spring_layout(nx.Graph(g), seed=7, iterations=30, k=2 / max(1, g.number_of_nodes()) ** 0.5)
+    scale = 40 * g.number_of_nodes() ** 0.5
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+
+
+def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str:
+    """The page for ``g``: nodes by type, edges by relation, search and filters."""
+    net = Network(directed=True)
+    positions = _layout(g)
+    for node, data in sorted(g.nodes(data=True)):
+        label, color, shape = STYLE[data["kind"]]
+        extra = {}
+        if positions:
+            extra = {"x": positions[node][0], "y": positions[node][1], "physics": False}
+        net.add_node(node, label=data["name"], title=f"{label}\n{data['name']}", color=color,
+                     shape=shape, **extra)
+    for s, o, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
+        net.add_edge(s, o, label=RELATIONS[data["relation"]].split()[0], title=data["relation"])
+    nodes, edges, *_ = net.get_network_data()
+    for n in nodes:
+        data = g.nodes[n["id"]]
+        n.update(kind=data["kind"], name=data["name"], aliases=data["aliases"],
+                 articles=data["articles"], evidence=data["evidence"],
+                 details=data.get("details", []))
+    for e, (_, _, data) in zip(edges, sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))):
+        e["relation"] = data["relation"]
+    kinds = Counter(d["kind"] for _, d in g.nodes(data=True))
+    rels = Counter(d["relation"] for _, _, d in g.edges(data=True))
+    payload = {
+        "title": title, "note": note, "nodes": nodes, "edges": edges, "laidOut": bool(positions),
+        "types": {k: {"label": STYLE[k][0], "color": STYLE[k][1], "count": kinds[k]}
+                  for k in STYLE if kinds[k]},
+        "relations": {r: {"label": RELATIONS[r], "color": "#999", "count": rels[r]}
+                      for r in RELATIONS if rels[r]},
+    }
+    js, css = _vis_assets()
+    page = files("kg").joinpath("static", "view.html").read_text(encoding="utf-8")
+    # The data goes in last, so no text from an article can pose as a placeholder.
+    return (page.replace("/*__VIS_CSS__*/", css)
+                .replace("/*__VIS_JS__*/", js.replace("</script", "<\\/script"))
+                .replace("/*__TITLE__*/", escape(title))
+                .replace("/*__DATA__*/", _script_safe(payload)))
