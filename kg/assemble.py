@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Article, Corpus, Entity, EntityType, Penalty, Relation
@@ -141,7 +142,7 @@ def assemble(corpus: Corpus, ontology: Graph | None = None) -> Dataset:
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    default = ds.default_context
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
     if ontology is not None:
         for triple in ontology:
             default.add(triple)

@@ -183,3 +183,7 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
     write_text(out, render_html(sub, title=focus or graph.stem, note=note))
     click.echo(f"wrote {out}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges"
                + (f" ({note}; {kept.total - kept.kept} left out)" if note else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .assemble import union
 from .views import render_html, to_networkx
@@ -35,15 +37,19 @@ def turtle(graph: Graph) -> str:
     return graph.serialize(format="turtle")
 
 
+_PREFIXES = re.compile(r"\A((?:@prefix[^\n]*\n)*)\n?")
+
+
 def trig(ds: Dataset) -> str:
     """TriG with the default graph first, then each named graph in IRI order.
 
     rdflib's own TriG writer orders the graphs as its store happens to hold them; this
-    one is byte-identical for the same input."""
+    one is byte-identical for the same input. Each graph's Turtle body is kept verbatim
+    (multi-line literals must not be re-indented)."""
     prefixes: set[str] = set()
     blocks = []
-    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != ds.default_context.identifier,
-                                                 str(g.identifier)))
+    default_id = DATASET_DEFAULT_GRAPH_ID
+    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
     for g in graphs:
         if len(g) == 0:
             continue
@@ -52,17 +58,11 @@ def trig(ds: Dataset) -> str:
             single.bind(prefix, ns)
         for triple in g:
             single.add(triple)
-        body = []
-        for line in turtle(single).splitlines():
-            if line.startswith("@prefix"):
-                prefixes.add(line)
-            elif line.strip():
-                body.append(line)
-        if g.identifier == ds.default_context.identifier:
-            blocks.append("\n".join(body))
-        else:
-            inner = "\n".join("    " + line for line in body)
-            blocks.append(f"<{g.identifier}> {{\n{inner}\n}}")
+        text = turtle(single)
+        head = _PREFIXES.match(text)
+        prefixes.update(line for line in head.group(1).splitlines() if line)
+        body = text[head.end():].rstrip("\n")
+        blocks.append(body if g.identifier == default_id else f"<{g.identifier}> {{\n{body}\n}}")
     return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
 
 

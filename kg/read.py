@@ -43,7 +43,8 @@ CLOSING_BYLINE = re.compile(rf"[(（](?:稿|文)?(?P<names>{_NAMES})(?:文/摄|�
 LINE_BYLINE = re.compile(
     rf"^(?:(?:本报)?记者(?P<names>{_NAMES})(?:摄)?|(?P<credit>{_NAMES})摄)$"
 )
-STANDALONE_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
+# A dated signature closing a notice: 太原市迎泽区消防救援大队 2024年3月20日.
+STANDALONE_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
 # Page furniture: phone tables, prices, subscription and QR-code lines.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]")
@@ -208,7 +209,7 @@ def _attach_titles(units: list[_Unit]) -> list[_Unit]:
 def _page_year(paragraphs: list[str], months: set[int]) -> int | None:
     """The year of the issue, from a dated signature in the month of the datelines."""
     for p in paragraphs:
-        if (m := STANDALONE_DATE.match(p)) and int(m["month"]) in months:
+        if (m := STANDALONE_DATE.search(p)) and int(m["month"]) in months:
             return int(m["year"])
     return None
 

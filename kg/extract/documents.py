@@ -48,6 +48,15 @@ _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 _CUT = frozenset("、和与及的等了")
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
+
+
+def _with_year(text: str, start: int) -> int:
+    """A year right before a name belongs to it: 2023年度山西省科技重大专项计划...."""
+    m = _YEAR.search(text, max(0, start - 8), start)
+    return m.start() if m else start
+
+
 def _after_trigger(text: str, start: int) -> int | None:
     """Where a name ending at ``start``'s programme word begins when a trigger verb opens
     its clause; None when the clause has no trigger before it."""
@@ -97,7 +106,7 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
             continue
         start = _after_trigger(text, m.start())
         if start is None or m.start() - start > 12:
-            start = extend_left(text, tokens, m.start(), limit=12)
+            start = _with_year(text, extend_left(text, tokens, m.start(), limit=12))
         end = after.end()
         name = clean(text[start:end])
         if not _COLLECTIVE.match(name):

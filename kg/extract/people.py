@@ -26,9 +26,10 @@ HONORIFIC = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷
 AFTER_NAME = ("总书记", "同志", "院士", "主席", "委员")
 # Words that begin with a surname but are no names (common words, not rare ones).
 COMMON = 50
-FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由")
+FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由摄")
 VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
-_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?=等|[^\u4e00-\u9fff]|$)"
+                   r"|[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
 _BYLINE = re.compile(
     r"[(（](?:记者|稿|文)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,][\u4e00-\u9fff]{2,3})*)"
     r"(?:文/摄|文|摄)?[)）]"
@@ -50,7 +51,10 @@ class NameCheck:
         self.frequency = frequency
         self.tag = tag
 
-    def __call__(self, name: str, following: str = "") -> bool:
+    def __call__(self, name: str, following: str = "", *, lenient: bool = False) -> bool:
+        """``lenient`` where the setting says a name must stand here (after a title, in a
+        byline or a list of names): then a given name that is also a word is allowed
+        (周进军, 张复明)."""
         n = _surname_len(name)
         if not n or not n + 1 <= len(name) <= n + 2:
             return False
@@ -60,18 +64,23 @@ class NameCheck:
             return False
         if self.tag(name).startswith("nr"):
             return True  # a name in jieba's dictionary: 习近平, 郭凤莲
+        if lenient:
+            return self.frequency(name) < COMMON
         given = name[n:]
-        # 全共享, 由评选: a surname character before a verb is no name.
-        return self.frequency(name) < COMMON and self.tag(given) not in VERB_TAGS
+        # 全共享, 由评选: a surname character before a verb is no name; a one-character
+        # given name (谢红, 魏民) says nothing by its tag.
+        return self.frequency(name) < COMMON and (len(given) == 1 or self.tag(given) not in VERB_TAGS)
 
 
-def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck) -> int | None:
+def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
+             lenient: bool = False) -> int | None:
     """End of a name starting at ``start``: three characters if a word edge follows, else
     two."""
     for length in (3, 2):
         end = start + length
-        if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])):
-            if check(text[start:end], text[end:end + 2]):
+        if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])
+                                 or text[end] in "、等"):
+            if check(text[start:end], text[end:end + 2], lenient=lenient):
                 return end
     return None
 
@@ -93,11 +102,12 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     for hit in hits:
         if hit.kind != "title":
             continue
-        end = _name_at(text, hit.end, tokens, check)
+        end = _name_at(text, hit.end, tokens, check, lenient=True)
         if end is None:
             continue
         add(hit.end, end)
-        while text[end:end + 1] == "、" and (nxt := _name_at(text, end + 1, tokens, check)):
+        while text[end:end + 1] == "、" and (nxt := _name_at(text, end + 1, tokens, check,
+                                                            lenient=True)):
             add(end + 1, nxt)
             end = nxt
     # Opening a clause before a verb: 陈炳强认为 / 金湘军从五个方面.
@@ -121,16 +131,16 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
         for m in pattern.finditer(text):
             offset = m.start("names")
             for name in re.split(r"[、,]", m["names"]):
-                if check(name) or (_surname_len(name) and len(name) in (2, 3)):
+                if check(name, lenient=True):
                     add(offset, offset + len(name))
                 offset += len(name) + 1
     # Lists of three or more names: 王拥军、李金科、韦韬 ...
     for m in _LIST.finditer(text):
         names = m.group().split("、")
-        if sum(check(n) for n in names) >= max(3, len(names) - 1):
+        if sum(check(n, lenient=True) for n in names) >= max(3, 0.8 * len(names)):
             offset = m.start()
             for name in names:
-                if check(name):
+                if check(name, lenient=True):
                     add(offset, offset + len(name))
                 offset += len(name) + 1
     return list(found.values())

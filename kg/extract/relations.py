@@ -100,10 +100,10 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     for m in sentence.mentions:
         if m.type is not EntityType.AGENCY:
             continue
-        for doc in sentence.between(m.end, m.end + 8, DOCUMENTS):
-            if _GROUP_GAP.match(sentence.text[m.end:doc.start]) and sentence.text[doc.start] == "《":
-                yield _rel(doc, Predicate.ISSUED_BY, m, article, span)
-            break
+        doc = next((d for d in sentence.mentions if d.type in DOCUMENTS
+                    and m.end <= d.start <= m.end + 8), None)
+        if doc and _GROUP_GAP.match(sentence.text[m.end:doc.start]) and sentence.text[doc.start] == "《":
+            yield _rel(doc, Predicate.ISSUED_BY, m, article, span)
 
 
 def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:

@@ -1,0 +1,128 @@
+"""The command line, in-process: the README's commands, help, queries, bad input."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import EXAMPLES, main
+from tests.conftest import ROOT, SEEDS
+
+runner = CliRunner()
+
+
+def test_build_prints_a_summary_and_writes_three_dumps(tmp_path):
+    result = runner.invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    for word in ("files      5", "articles", "entities", "Agency", "relations", "penalties  2", "seconds"):
+        assert word in result.output
+    assert {p.name for p in tmp_path.iterdir()} == {"graph.ttl", "graph.trig", "graph.html"}
+
+
+def test_build_keeps_the_good_files_and_names_the_bad(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text((SEEDS / "004_e34eac57d2895c48.txt").read_text(encoding="utf-8"),
+                                    encoding="utf-8")
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (pages / "english.txt").write_text("Not a page at all. " * 10, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(pages), str(tmp_path / "nope.txt"), "-o", str(out),
+                                  "--no-progress"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("kg:")]
+    assert len(errors) == 4
+    for name in ("empty.txt", "binary.txt", "english.txt", "nope.txt"):
+        assert any(name in line for line in errors)
+    assert "files      1" in result.stdout
+    assert (out / "graph.ttl").stat().st_size > 1000
+
+
+def test_build_with_nothing_readable_fails(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(main, ["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+
+
+@pytest.mark.parametrize("args, expect", [
+    (["fines"], ["中车永济电机有限公司", "50000", "安全生产法"]),
+    (["fines-by-authority"], ["山西省应急管理厅", "100000"]),
+    (["issuers"], ["工业和信息化部", "不锈钢单位产品能源消耗技术要求"]),
+    (["organizers"], ["校园食品安全排查整治专项行动", "山西省公安厅"]),
+    (["people"], ["刘大山", "山西省生态环境厅", "副厅长"]),
+    (["by-place"], ["山西水塔醋业股份有限公司"]),
+    (["entity", "--bind", "name=省应急管理厅"], ["prefLabel", "山西省应急管理厅", "机关"]),
+])
+def test_named_queries(built, args, expect):
+    result = runner.invoke(main, ["query", str(built / "graph.ttl"), *args])
+    assert result.exit_code == 0, result.output
+    for word in expect:
+        assert word in result.output
+
+
+def test_query_formats(built, tmp_path):
+    q = "SELECT ?name WHERE { ?a a kg:Agency ; rdfs:label ?name } ORDER BY ?name"
+    q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + q
+    as_csv = runner.invoke(main, ["query", str(built / "graph.ttl"), q, "--format", "csv"])
+    assert as_csv.exit_code == 0 and as_csv.output.splitlines()[0] == "name"
+    assert "山西省应急管理厅" in as_csv.output.splitlines()
+    as_json = runner.invoke(main, ["query", str(built / "graph.ttl"), q, "--format", "json"])
+    assert {"name": "山西省应急管理厅"} in json.loads(as_json.output)
+    rq = tmp_path / "q.rq"
+    rq.write_text(q, encoding="utf-8")
+    from_file = runner.invoke(main, ["query", str(built / "graph.ttl"), "-f", str(rq)])
+    assert "山西省应急管理厅" in from_file.output
+
+
+@pytest.mark.parametrize("query, problem", [
+    ("SELECT ?x WHERE { ?x ?y }", "does not parse"),
+    ("no-such-query", "no such named query"),
+    ("DELETE WHERE { ?s ?p ?o }", "read-only"),
+])
+def test_bad_queries_get_one_line(built, query, problem):
+    result = runner.invoke(main, ["query", str(built / "graph.ttl"), query])
+    assert result.exit_code == 1
+    assert problem in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_query_list(built):
+    result = runner.invoke(main, ["query", str(built / "graph.ttl"), "--list"])
+    assert "fines" in result.output and "entity" in result.output
+
+
+def test_extract_prints_json_lines():
+    result = runner.invoke(main, ["extract", str(SEEDS / "000_0c49425b2632829b.txt")])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {"type", "text", "start", "end", "canonical", "article"} <= set(rows[0])
+    assert {"type": "Agency", "text": "省应急管理厅", "canonical": "山西省应急管理厅"}.items() <= next(
+        r for r in rows if r["text"] == "省应急管理厅").items()
+
+
+def test_view_focus(built, tmp_path):
+    out = tmp_path / "v.html"
+    result = runner.invoke(main, ["view", str(built / "graph.ttl"), "--focus", "山西省应急管理厅",
+                                  "--depth", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "left out" in result.output and out.exists()
+    missing = runner.invoke(main, ["view", str(built / "graph.ttl"), "--focus", "不存在的机关"])
+    assert missing.exit_code == 1 and "不存在的机关" in missing.stderr
+
+
+@pytest.mark.parametrize("command", [None, *EXAMPLES])
+def test_every_command_has_help_with_an_example(command):
+    args = ([command] if command else []) + ["--help"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_readme_shows_every_command_and_the_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for example in EXAMPLES.values():
+        assert example in readme
+    assert "pip install -e ." in readme and re.search(r"^pytest$", readme, re.M)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^pytest$", ci, re.M)

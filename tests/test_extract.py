@@ -1,0 +1,167 @@
+"""Each extraction rule on real sentences from the seed pages and their traps."""
+
+import pytest
+
+from kg.extract.base import Context
+from kg.extract.penalties import parse_yuan
+from kg.model import EntityType as T
+from kg.model import Predicate as P
+from tests.conftest import article
+
+
+def found(pipeline, context, text):
+    x = pipeline.extract_article(article(text), context)
+    return {(m.type, m.canonical) for m in x.mentions}, x
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日,省应急管理厅在其官网发布了公告。", (T.AGENCY, "山西省应急管理厅")),
+    ("11月14日一早,市公安局全面强化体技能练兵工作。", (T.AGENCY, "太原市公安局")),
+    ("近日,省委办公厅、省政府办公厅印发通知。", (T.AGENCY, "中共山西省委办公厅")),
+    ("近日,省委办公厅、省政府办公厅印发通知。", (T.AGENCY, "山西省人民政府办公厅")),
+    ("省发改委11月16日发布消息。", (T.AGENCY, "山西省发展和改革委员会")),
+    ("省卫健委、省市场监管局在全省范围内开展行动。", (T.AGENCY, "山西省卫生健康委员会")),
+    ("省卫健委、省市场监管局在全省范围内开展行动。", (T.AGENCY, "山西省市场监督管理局")),
+    ("市公安局政治部副主任张峰介绍。", (T.AGENCY, "太原市公安局政治部")),
+    ("太原市迎泽区消防救援大队决定在全区范围内开展工作。", (T.AGENCY, "太原市迎泽区消防救援大队")),
+    ("省十四届人大三次会议开幕。", (T.AGENCY, "山西省人民代表大会")),
+    ("省政协委员陈炳强表示。", (T.AGENCY, "中国人民政治协商会议山西省委员会")),
+    ("为贯彻落实国务院《空气质量持续改善行动计划》,深入打好蓝天保卫战。", (T.AGENCY, "国务院")),
+    ("由省总工会、共青团山西省委、省邮政管理局共同举办。", (T.ORGANIZATION, "共青团山西省委")),
+    ("由省总工会、共青团山西省委、省邮政管理局共同举办。", (T.ORGANIZATION, "山西省总工会")),
+    ("记者11月17日从太原理工大学获悉。", (T.ORGANIZATION, "太原理工大学")),
+    ("春游的小学生走进晋祠博物馆,学习历史文化。", (T.ORGANIZATION, "晋祠博物馆")),
+    ("中车永济电机有限公司、山西华兴铝业有限公司两家企业受到处罚。", (T.COMPANY, "中车永济电机有限公司")),
+    ("来自我市的山西水塔醋业股份有限公司榜上有名。", (T.COMPANY, "山西水塔醋业股份有限公司")),
+    ("巍阁(北京)品牌管理有限公司作为商标的合法权利人。", (T.COMPANY, "巍阁(北京)品牌管理有限公司")),
+    ("太原、晋城两地获评中国气候宜居城市。", (T.PLACE, "太原市")),
+    ("安泽等12地获评中国天然氧吧。", (T.PLACE, "安泽县")),
+    ("调研组来到太谷区胡村镇实地考察。", (T.PLACE, "胡村镇")),
+    ("省生态环境厅副厅长刘大山介绍。", (T.PERSON, "刘大山")),
+    ("(尹哲、牛曙、薛志刚文/摄)", (T.PERSON, "薛志刚")),
+    ("2020年5月,习近平总书记考察山西时强调。", (T.PERSON, "习近平")),
+    ("在主席台就座的还有:王拥军、李金科、韦韬、郑连生等。", (T.PERSON, "郑连生")),
+    ("违反了《安全生产法》第四十一条第二款的规定。", (T.LAW, "安全生产法")),
+    ("依据《中华人民共和国消防法》《山西省消防条例》等法律法规。", (T.LAW, "山西省消防条例")),
+    ("省政府印发了《山西省落实〈空气质量持续改善行动计划〉实施方案》。",
+     (T.PROGRAM, "山西省落实空气质量持续改善行动计划实施方案")),
+    ("实施品种扩增行动。对科研单位进行奖励。", (T.PROGRAM, "品种扩增行动")),
+    ("今年,省生态环境厅把“一泓清水入黄河”工程作为举措。", (T.PROGRAM, "一泓清水入黄河工程")),
+    ("在全省范围内开展为期6个月的校园食品安全排查整治专项行动。", (T.PROGRAM, "校园食品安全排查整治专项行动")),
+    ("此外,我省还将实施精准招商行动、市场渠道拓展行动和市场环境优化行动。", (T.PROGRAM, "市场环境优化行动")),
+    ("大力实施“百院兴医”“人才强卫”“中医药强市”等工程。", (T.PROGRAM, "人才强卫工程")),
+    ("绿色低碳类两项行业标准YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》发布。",
+     (T.LAW, "不锈钢单位产品能源消耗技术要求")),
+])
+def test_entity(pipeline, shanxi, text, expected):
+    names, _ = found(pipeline, shanxi, text)
+    assert expected in names
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("的哥吴师傅在太原开了10年出租车。", (T.PERSON, "吴师傅")),
+    ("相关人员严格执行方案步骤和规程要求。", (T.PERSON, "严格执")),
+    ("聚焦中西部地区乃至全国产业分工。", (T.PLACE, "中西部")),
+    ("联系人:王老师,请与各市市场监管局联系。", (T.PERSON, "王老师")),
+    ("联合文旅部门助力太原获评。", (T.AGENCY, "文化和旅游部")),
+    ("太原大宁堂药业有限公司(品牌为大宁堂)榜上有名。", (T.PLACE, "大宁县")),
+    ("到2025年,推动全省消费品工业实施十大行动。", (T.PROGRAM, "十大行动")),
+    ("各市市场监管局首先自查自纠。", (T.AGENCY, "太原市市场监督管理局")),
+])
+def test_traps(pipeline, shanxi, text, not_expected):
+    names, _ = found(pipeline, shanxi, text)
+    assert not_expected not in names
+    assert all(t is not not_expected[0] or not_expected[1] not in n for t, n in names)
+
+
+def test_short_form_is_an_alias_of_the_full_name(pipeline, shanxi):
+    _, x = found(pipeline, shanxi, "近日,省应急管理厅在其官网发布了公告。")
+    (m,) = [m for m in x.mentions if m.canonical == "山西省应急管理厅"]
+    assert m.text == "省应急管理厅"
+    assert x.article.text[m.start:m.end] == "省应急管理厅"
+
+
+def test_city_needs_a_city_context(pipeline):
+    province_only = Context(province=Context().province)
+    names, _ = found(pipeline, province_only, "市公安局政治部副主任张峰介绍。")
+    assert not any(t is T.AGENCY for t, _ in names)
+
+
+def relations(x):
+    return {(r.subject[1], r.predicate, r.object[1]) for r in x.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日,省委办公厅、省政府办公厅印发《关于推动消费品工业高质量发展的实施意见》。",
+     ("关于推动消费品工业高质量发展的实施意见", P.ISSUED_BY, "山西省人民政府办公厅")),
+    ("12月22日,省科技厅张榜公布了2023年度山西省科技重大专项计划“揭榜挂帅”(第一批)项目。",
+     ("2023年度山西省科技重大专项计划揭榜挂帅(第一批)项目", P.ISSUED_BY, "山西省科学技术厅")),
+    ("为贯彻落实国务院《空气质量持续改善行动计划》,深入打好蓝天保卫战。",
+     ("空气质量持续改善行动计划", P.ISSUED_BY, "国务院")),
+    ("两项行业标准YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》,于2024年12月25日由工业和信息化部批准发布。",
+     ("不锈钢单位产品能源消耗技术要求", P.ISSUED_BY, "工业和信息化部")),
+    ("近日,省食品安全委员会办公室联合省教育厅、省公安厅在全省范围内开展为期6个月的校园食品安全排查整治专项行动。",
+     ("校园食品安全排查整治专项行动", P.ORGANIZED_BY, "山西省公安厅")),
+    ("日前,由省总工会、共青团山西省委、省邮政管理局共同举办的山西省第三届“三晋最美快递员”评选活动启动。",
+     ("山西省第三届三晋最美快递员评选活动", P.ORGANIZED_BY, "共青团山西省委")),
+    ("省生态环境厅副厅长刘大山介绍。", ("刘大山", P.WORKS_FOR, "山西省生态环境厅")),
+    ("省政协委员、澳门社会发展研究会会长陈炳强表示。", ("陈炳强", P.WORKS_FOR, "澳门社会发展研究会")),
+    ("省政协委员、澳门社会发展研究会会长陈炳强表示。",
+     ("陈炳强", P.WORKS_FOR, "中国人民政治协商会议山西省委员会")),
+    ("近日,记者在太原市杏花岭区零工市场看到。", ("杏花岭区", P.LOCATED_IN, "太原市")),
+    ("太原、晋城两地获评中国气候宜居城市。", ("晋城市", P.LOCATED_IN, "山西省")),
+    ("来自我市的山西水塔醋业股份有限公司榜上有名。", ("山西水塔醋业股份有限公司", P.LOCATED_IN, "太原市")),
+])
+def test_relation(pipeline, shanxi, text, expected):
+    _, x = found(pipeline, shanxi, text)
+    assert expected in relations(x)
+
+
+def test_a_possessive_body_is_no_organiser(pipeline, shanxi):
+    _, x = found(pipeline, shanxi, "按照省委省政府的决策部署,大力实施制造业振兴“229”工程。")
+    assert not any(p is P.ORGANIZED_BY for _, p, _ in relations(x))
+
+
+def test_relation_evidence_points_at_its_sentence(pipeline, shanxi):
+    text = "前一句。省生态环境厅副厅长刘大山介绍。后一句。"
+    _, x = found(pipeline, shanxi, text)
+    (rel,) = [r for r in x.relations if r.predicate is P.WORKS_FOR]
+    assert text[rel.evidence.start:rel.evidence.end] == "省生态环境厅副厅长刘大山介绍。"
+    assert rel.post == "副厅长"
+
+
+PENALTY = ("近日,省应急管理厅在其官网发布了《2023年山西省应急管理厅行政处罚公告第1号》,中车永济电机有限公司、"
+           "山西华兴铝业有限公司两家企业受到处罚。公告指出,中车永济电机有限公司存在两项问题:一是011丙烷库房内"
+           "未设置可燃报警仪,违反了《安全生产法》第四十一条第二款的规定。依据《安全生产法》第一百零二条、"
+           "《工贸企业有限空间作业安全管理与监督暂行规定》第二十九条第1项的规定,对该单位作出责令限期改正,"
+           "合并处人民币5万元罚款的行政处罚。公告指出,山西华兴铝业有限公司存在四项问题:一是外包单位焊工马育红"
+           "证件过期,违反了《安全生产法》第三十条的规定。依据《安全生产法》第九十九条第2、3项的规定,"
+           "对该单位作出责令限期改正,合并处人民币伍万元罚款的行政处罚。")
+
+
+def test_penalties_one_per_party(pipeline, shanxi):
+    _, x = found(pipeline, shanxi, PENALTY)
+    first, second = x.penalties
+    assert first.authority == ("Agency", "山西省应急管理厅")
+    assert first.party == ("Company", "中车永济电机有限公司")
+    assert second.party == ("Company", "山西华兴铝业有限公司")
+    assert first.fine_yuan == second.fine_yuan == 50000
+    assert {(b.law, b.provision) for b in first.legal_basis} == {
+        ("安全生产法", "第一百零二条"), ("工贸企业有限空间作业安全管理与监督暂行规定", "第二十九条第1项")}
+    assert ("安全生产法", "第四十一条第二款") in {(b.law, b.provision) for b in first.violated}
+    assert "责令限期改正" in first.measures
+    assert first.notice == "2023年山西省应急管理厅行政处罚公告第1号"
+    assert PENALTY[first.evidence.start:first.evidence.end].endswith("罚款的行政处罚。")
+
+
+def test_a_headline_is_no_decision(pipeline, shanxi):
+    _, x = found(pipeline, shanxi, "省应急管理厅对两企业作出行政处罚\n分别为中车永济电机有限公司、山西华兴铝业有限公司")
+    assert x.penalties == ()
+
+
+@pytest.mark.parametrize("number, unit, yuan", [
+    ("5", "万", 50000), ("1273", "万", 12730000), ("伍万", None, 50000), ("3000", None, 3000),
+    ("一百二十", "万", 1200000), ("2.5", "万", 25000),
+])
+def test_amounts(number, unit, yuan):
+    assert parse_yuan(number, unit) == yuan

@@ -1,0 +1,55 @@
+import pytest
+
+from kg.normalize import drop_stray_spaces, rejoin_lines, sentence_spans, to_halfwidth
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("２０２５年（第一批）", "2025年(第一批)"),
+    ("ＹＢ／Ｔ　６２３０", "YB/T 6230"),
+    ("省应急管理厅", "省应急管理厅"),
+])
+def test_width(raw, expected):
+    assert to_halfwidth(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("本报太原12月 25日讯（记者", "本报太原12月25日讯（记者"),
+    ("到 2025 年年底", "到2025年年底"),
+    ("Mini/Micro LED新型显示面板", "Mini/Micro LED新型显示面板"),
+    ("U 型井工厂", "U型井工厂"),
+])
+def test_stray_spaces(raw, expected):
+    assert drop_stray_spaces(raw) == expected
+
+
+def test_broken_word_is_rejoined():
+    lines = ["本报太原12月25日讯(记者", "王龙飞)近日,省委办公厅、省政府", "办公厅印发《关于推动消费品工业",
+             "高质量发展的实施意见》,明确提出"]
+    (paragraph,) = rejoin_lines(lines)
+    assert "省政府办公厅印发" in paragraph
+    assert "《关于推动消费品工业高质量发展的实施意见》" in paragraph
+
+
+def test_blank_line_inside_a_word_is_rejoined():
+    lines = ["实施品种扩增行动。对科研单", "位和企业的创新研发投入按规定进", "", "行奖励,加大创新产品研发力度,力",
+             "争2025年年底前在预制食品、特色"]
+    assert "按规定进行奖励" in rejoin_lines(lines)[0]
+
+
+def test_headline_is_not_glued_to_the_body():
+    lines = ["量发展,助力制造业振兴升级。", "", "我省实施十大行动推动消费品工业高质量发展",
+             "到2025年年底,全省消费品工业营业收入力争突破2200亿元", "", "环境就是民生,良好的生态环境是",
+             "最普惠的民生福祉。多年来,我省坚持"]
+    paragraphs = rejoin_lines(lines)
+    assert "我省实施十大行动推动消费品工业高质量发展" in paragraphs
+    assert any(p.startswith("环境就是民生") for p in paragraphs)
+
+
+def test_markdown_heading_stands_alone():
+    assert rejoin_lines(["# 十项措施推动空气质量持续改善", "本报讯 3月21日,省政府新闻办"]) == [
+        "# 十项措施推动空气质量持续改善", "本报讯 3月21日,省政府新闻办"]
+
+
+def test_sentences():
+    text = "甲说。乙答！丙问？"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["甲说。", "乙答！", "丙问？"]

@@ -1,0 +1,116 @@
+from pathlib import Path
+
+import pytest
+
+from kg.errors import GraphError, InputError
+from kg.read import load_graph, read_page, read_pages, split_articles
+from tests.conftest import SEEDS
+
+PAGE = """本报太原12月25日讯(记者 王龙飞)近日,省委办公厅、省政府办公厅印发《关于推动消费品工业高质量发展的实施意见》。
+
+(下转第2版)
+
+# 省应急管理厅对两企业作出行政处罚
+
+本报讯 3月21日,省应急管理厅在其官网发布了公告。
+
+(阎铁浩)
+
+总编一室 8222668 | 时政部 8222101 | 区县部 8222121
+
+零售:每份2元
+"""
+
+
+def test_seeds_split_into_articles_with_source_and_title():
+    pages, problems = read_pages([SEEDS])
+    assert problems == []
+    articles = [a for p in pages for a in p.articles]
+    assert len(pages) == 5
+    assert len(articles) >= 25
+    assert all(a.source.endswith(".txt") and a.title for a in articles)
+    assert len({a.id for a in articles}) == len(articles)
+
+
+def test_dateline_byline_and_date():
+    (first, second) = split_articles(PAGE, "p.txt")
+    assert first.dateline_place == "太原"
+    assert (first.month, first.day) == (12, 25)
+    assert first.date == "--12-25"
+    assert first.bylines == ("王龙飞",)
+    assert "下转第2版" in first.notes and "下转" not in first.text
+    assert second.title == "省应急管理厅对两企业作出行政处罚"
+    assert (second.month, second.day) == (3, 21)
+    assert second.bylines == ("阎铁浩",)
+
+
+def test_furniture_is_dropped():
+    text = "".join(a.text for a in split_articles(PAGE, "p.txt"))
+    assert "8222668" not in text and "零售" not in text
+
+
+def test_year_from_a_dated_signature():
+    page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
+    (art,) = split_articles(page, "p.txt")
+    assert art.date == "2024-03-21"
+
+
+def test_headline_after_its_article_goes_to_it():
+    page = ("本报太原12月25日讯(记者 张剑雯)近日,省食品安全委员会办公室联合省教育厅在全省开展校园食品安全排查整治专项行动。\n\n"
+            "我省5部门联手\n开展校园食品安全整治行动\n\n"
+            "本报太原12月25日讯(记者 王佳丽)近日,省应急管理厅在其官网发布了公告。\n")
+    first, second = split_articles(page, "p.txt")
+    assert first.title == "我省5部门联手 开展校园食品安全整治行动"
+    assert "王佳丽" in second.bylines
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_encodings(tmp_path, encoding):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode(encoding))
+    page = read_page(path)
+    assert page.articles[0].bylines == ("王龙飞",)
+
+
+def test_full_width_text_is_normalised(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("本报讯　３月２１日，省政府印发了《山西省落实〈空气质量持续改善行动计划〉实施方案》。" * 2,
+                    encoding="utf-8")
+    assert "3月21日," in read_page(path).articles[0].text
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"\xff\xfe\xfa\xfb" * 20, "cannot decode"),
+    (b"This is an English text file with no Chinese at all, surely not a page.", "not a newspaper page"),
+])
+def test_bad_files_get_one_clear_error(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_page(path)
+    message = str(info.value)
+    assert str(path) in message and problem in message and "\n" not in message
+
+
+def test_bad_files_do_not_lose_the_good_ones(tmp_path):
+    (tmp_path / "good.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    pages, problems = read_pages([tmp_path, tmp_path / "missing.txt"])
+    assert [p.source for p in pages] == ["good.txt"]
+    assert {Path(p.where).name for p in problems} == {"empty.txt", "missing.txt"}
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("missing.ttl", None, "no such graph file"),
+    ("bad.ttl", "this is not turtle <<<", "cannot be read as turtle"),
+    ("graph.xyz", "", "unknown graph format"),
+])
+def test_bad_graph_files(tmp_path, name, content, problem):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(GraphError, match=problem):
+        load_graph(path)
