@@ -19,14 +19,23 @@ from .model import Entity, EntityType, Mention, PlaceLevel
 TYPE_ORDER = (EntityType.LAW, EntityType.PROGRAM, EntityType.AGENCY, EntityType.COMPANY,
               EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)
 _QUOTED = re.compile(r"“([^“”]+)”")
+PART = 0.76         # 大气污染防治攻坚战 (0.75 of 秋冬季...) is a campaign of its own
+ABBREVIATION = 0.6
 
 
 def _settle_types(mentions: Iterable[Mention]) -> dict[str, EntityType]:
-    """The type of each canonical name: the most frequent reading, ties by TYPE_ORDER."""
+    """The type of each canonical name: a Law wherever it was once read as one (a title
+    cited with its standard code); else the most frequent reading, ties by TYPE_ORDER."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.canonical][m.type] += 1
-    return {name: min(c, key=lambda t: (-c[t], TYPE_ORDER.index(t))) for name, c in votes.items()}
+    settled = {}
+    for name, c in votes.items():
+        if c[EntityType.LAW] and set(c) <= {EntityType.LAW, EntityType.PROGRAM}:
+            settled[name] = EntityType.LAW
+        else:
+            settled[name] = min(c, key=lambda t: (-c[t], TYPE_ORDER.index(t)))
+    return settled
 
 
 def _programme_cores(mentions: list[Mention]) -> dict[str, str]:
@@ -50,10 +59,43 @@ def _programme_cores(mentions: list[Mention]) -> dict[str, str]:
     return renames
 
 
+def _programme_parts(mentions: list[Mention]) -> dict[str, str]:
+    """Within one article, a programme named by most of another's name is that one:
+    空气质量持续改善行动计划实施方案 in 山西省落实空气质量持续改善行动计划实施方案."""
+    renames: dict[str, str] = {}
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type is EntityType.PROGRAM:
+            by_article[m.article_id].add(m.canonical)
+    for names in by_article.values():
+        for short in names:
+            longer = [n for n in names if n != short and _abbreviates(short, n)]
+            if longer:
+                renames[short] = max(longer, key=lambda n: (len(n), n))
+    return renames
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` keeps most of ``long`` in order and ends alike: 校园食品安全整治行动 for
+    校园食品安全排查整治专项行动 (a headline), or is most of it (...行动计划实施方案)."""
+    if short in long:
+        return len(short) >= PART * len(long)
+    rest = iter(long)
+    return (short[-2:] == long[-2:] and all(ch in rest for ch in short)
+            and len(short) >= ABBREVIATION * len(long))
+
+
+def _alias(text: str) -> str:
+    """A mention's text as an alias: a standard's code alone (YB/T 6230-2024), else the
+    text without quotes and title marks."""
+    head = text.split("《", 1)[0].strip()
+    return head if head and text.endswith("》") else strip_marks(text)
+
+
 def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
     """Group mentions into entities, in a stable order (type, then name)."""
     mentions = list(mentions)
-    renames = _programme_cores(mentions)
+    renames = _programme_parts(mentions) | _programme_cores(mentions)
     types = _settle_types(mentions)
     groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -61,7 +103,7 @@ def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
         groups[(types.get(m.canonical, m.type), name)].append(m)
     entities = []
     for (etype, name), group in groups.items():
-        aliases = sorted({strip_marks(m.text) for m in group} - {name, ""})
+        aliases = sorted({_alias(m.text) for m in group} - {name, ""})
         level = next((m.level for m in group if m.level), None)
         code = next((m.code for m in group if m.code), None)
         if etype is EntityType.PLACE and level is None:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..lexicon import sections
 from ..model import EntityType
@@ -31,7 +32,7 @@ _STANDARD = re.compile(r"(?P<code>[A-Z]{1,4}(?:/[A-Z])?\s?\d+(?:\.\d+)*-\d{4})\s
 # A numbered notice: 2023年山西省应急管理厅行政处罚公告第1号.
 _NUMBERED = re.compile(r"(?:公告|通告|通报|决定书|通知|令)(?:第\d+号|\(\d+\))$")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
-_QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等(?P<end>" + "|".join(PROGRAM_END) + ")")
+_QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等?(?P<end>" + "|".join(PROGRAM_END) + ")")
 _AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>"
                           + "|".join(PROGRAM_END) + r")(?![\u4e00-\u9fff]{0,1}[中们的])")
 # Endings that make a name on their own after a short stem (碧水保卫战); the others
@@ -48,7 +49,20 @@ _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 _CUT = frozenset("、和与及的等了")
 
 
+# An edition or period after a title: 指导目录(2023年本), 专项规划(2022—2035年).
+_EDITION = re.compile(r"\([^()]{2,16}\)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# Endings that name a programme only in quotes: “两新”政策, “放管服”改革 (一揽子增量政策 and
+# 要素市场化改革 are descriptions).
+QUOTED_ONLY = frozenset({"政策", "政策措施", "改革"})
+NOUN_TAGS = frozenset({"n", "vn", "nz", "ng"})
+
+
+def _modifies_a_noun(tokens: Tokens, end: int) -> bool:
+    """A programme word followed by a noun is a modifier: 政策建议, 项目建设."""
+    i = bisect_left(tokens.spans, (end, end))
+    return i < len(tokens.spans) and tokens.spans[i][0] == end and tokens.tags[i] in NOUN_TAGS
 
 
 def _with_year(text: str, start: int) -> int:
@@ -89,8 +103,8 @@ def _titles(text: str) -> list[Candidate]:
             found.append(Candidate(EntityType.LAW, code.start("code"), m.end(), title, rank=3))
         elif title.endswith(LAW_END):
             found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
-        elif title.endswith(DOC_END) or _NUMBERED.search(title):
-            longer = [f for f in full if f.endswith(title) and f != title]
+        elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title):
+            longer = [f for f in full if _EDITION.sub("", f).endswith(title) and f != title]
             canonical = longer[-1] if longer else title
             if not longer:
                 full.append(title)
@@ -103,6 +117,8 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
     for m in _QUOTED.finditer(text):
         after = _AFTER_QUOTE.match(text, m.end())
         if not after:
+            if m["name"].endswith(PROGRAM_END) and len(m["name"]) >= 6:
+                found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), clean(m["name"]), rank=2))
             continue
         start = _after_trigger(text, m.start())
         if start is None or m.start() - start > 12:
@@ -132,13 +148,59 @@ def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
         name = text[start:hit.end]
         stem = hit.start - start
         if (stem < (2 if hit.data in STRONG_END else 4) or stem > 24 or _COLLECTIVE.match(name)
-                or not CJK.match(name) or any(ch in name for ch in "“《》")
-                or name.startswith(GENERIC_START)):
+                or not (CJK.match(name) or _LEADING_YEAR.match(name)) or any(ch in name for ch in "“《》")
+                or name.startswith(GENERIC_START) or hit.data in QUOTED_ONLY
+                or _modifies_a_noun(tokens, hit.end)):
             continue
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
     return found
 
 
+# 项目 ... 分别是:A;B;C。 — the items of an announced list of projects.
+_ENUMERATION = re.compile(r"项目[^。]{0,40}?(?:分别是|分别为|包括)[:：](?P<items>[^。]+)")
+_ITEM = re.compile(r"[^;；]+")
+# A、B等280个省级重点工程项目 / A等一批项目: each item is a project.
+_PROJECT_LIST = re.compile(r"(?P<items>[^,，。;；:：]{2,80}?)等(?:\d+个|一批|多个|两个|[一二三四五六七八九十]+个)"
+                           r"(?:(?!企业)[^,，。;；:：、]){0,12}?项目")
+_ITEM_VERB = re.compile("|".join(sorted(TRIGGERS | {"推动", "重点推动", "加快", "支持"}, key=len,
+                                        reverse=True)))
+
+
+def _enumerated(text: str) -> list[Candidate]:
+    found = []
+    for m in _ENUMERATION.finditer(text):
+        for item in _ITEM.finditer(m["items"]):
+            name = item.group().strip()
+            if 4 <= len(name) <= 40 and CJK.search(name):
+                start = m.start("items") + item.start() + (len(item.group()) - len(item.group().lstrip()))
+                found.append(Candidate(EntityType.PROGRAM, start, start + len(name), clean(name), rank=2))
+    return found
+
+
+def _project_lists(text: str) -> list[Candidate]:
+    found = []
+    for m in _PROJECT_LIST.finditer(text):
+        offset = m.start("items")
+        for item in m["items"].split("、"):
+            start = offset
+            offset += len(item) + 1
+            last = None
+            for last in _ITEM_VERB.finditer(item):
+                pass
+            if last is not None:  # 现代煤化工推动朔州新耀低阶煤综合利用
+                item, start = item[last.end():], start + last.end()
+            if 4 <= len(item) <= 30 and CJK.match(item) and not _COLLECTIVE.match(item):
+                found.append(Candidate(EntityType.PROGRAM, start, start + len(item),
+                                       clean(item) + "项目", rank=2))
+    return found
+
+
+def _strategies(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
+    return [Candidate(EntityType.PROGRAM, h.start, h.end, h.data, rank=1)
+            for h in hits if h.kind == "suffix:strategy" and h.start in tokens.edges]
+
+
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
-    return _titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
+    return (_titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
+            + _enumerated(text) + _project_lists(text) + _strategies(text, tokens, hits))

@@ -39,7 +39,7 @@ class Gazetteer:
                 for form in forms:
                     entries[form].append((kind, template))
         forms = sections()
-        for kind in ("company", "organization", "agency", "subunit", "program"):
+        for kind in ("company", "organization", "agency", "subunit", "program", "strategy", "industry"):
             for word in forms[kind]:
                 entries[word].append((f"suffix:{kind}", word))
         for word in forms["title"]:
