@@ -102,8 +102,9 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
     for i in range(first, len(tokens.spans)):
         s, e = tokens.spans[i]
         word = text[s:e]
+        # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v).
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES
-                or tokens.tags[i] in STOP_TAGS or e - end > limit or not CJK.match(word)):
+                or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
             break
         if text[end:e].endswith(suffixes):
             best = e

@@ -13,6 +13,7 @@ Three rules, from most to least certain:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..lexicon import sections
@@ -139,8 +140,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
             continue
         start = extend_left(text, tokens, hit.start)
-        if hit.start - start < 2:
-            continue
+        if hit.start - start < 2 or (hit.data == "厂" and text[hit.start - 1] == "工"):
+            continue  # 灯塔工厂, U型井工厂: a factory, not a firm's name
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
@@ -152,10 +153,81 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
     return found
 
 
+# 培育华翔、智奇等4户企业 / 成功招引晶科能源等一批旗舰企业: the members of a list of firms.
+_FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:\d+|[一二三四五六七八九十两]+|一批|多)"
+                        r"(?:户|家|个)?[^,，。;；、]{0,4}?(?:企业|公司)")
+_LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有)")
+# A brand before an industry word is a place-like or rare word, never one of these.
+_NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
+
+
+def _listed_firms(text: str) -> list[Candidate]:
+    found = []
+    for m in _FIRM_LIST.finditer(text):
+        offset = m.start("items")
+        for item in m["items"].split("、"):
+            start = offset
+            offset += len(item) + 1
+            if lead := _LEAD_VERB.match(item):
+                item, start = item[lead.end():], start + lead.end()
+            if 2 <= len(item) <= 8 and CJK.fullmatch(item[0]) and CJK.fullmatch(item[-1]):
+                found.append(Candidate(EntityType.COMPANY, start, start + len(item), item, rank=0))
+    return found
+
+
+def _branded_firms(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
+                   frequency: Callable[[str], int]) -> list[Candidate]:
+    """锦波生物, 星原钢铁, 晶科能源: a brand right before a trade word."""
+    found = []
+    for hit in hits:
+        if hit.kind != "suffix:industry" or hit.start not in tokens.edges:
+            continue
+        if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
+            continue
+        i = bisect_left(tokens.spans, (hit.start, hit.start)) - 1
+        if i < 0 or tokens.spans[i][1] != hit.start:
+            continue
+        s, e = tokens.spans[i]
+        brand, tag = text[s:e], tokens.tags[i]
+        if not (2 <= len(brand) <= 3 and all(CJK.fullmatch(ch) for ch in brand)) or brand in _NOT_BRAND:
+            continue
+        # Brands are words the dictionary does not know (锦波, 晶科) or proper nouns that
+        # are no division (泰山); a rare common noun (快件物流, 种业科技) is an industry.
+        if tag == "" or (tag in ("ns", "nz", "nt") and prefixes.ending_at(e) is None):
+            found.append(Candidate(EntityType.COMPANY, s, hit.end, text[s:hit.end], rank=0))
+    return found
+
+
+# The owner before a project's figures: 一道新能源10GW光伏电池生产基地, 新昇300mm硅片.
+_BEFORE_FIGURE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:年产)?\d+(?:\.\d+)?(?:mm|GW|MW|万吨|吨|亿)")
+
+
+def project_owners(text: str, tokens: Tokens, projects: list[Candidate],
+                   prefixes: PlacePrefixes) -> list[Candidate]:
+    """The company a listed project is named after: the words before its figures, or a
+    leading brand the dictionary does not know, after an optional place (朔州新耀)."""
+    found = []
+    for p in projects:
+        name = text[p.start:p.end]
+        if m := _BEFORE_FIGURE.match(name):
+            found.append(Candidate(EntityType.COMPANY, p.start, p.start + m.end("owner"), m["owner"]))
+            continue
+        i = bisect_left(tokens.spans, (p.start, p.start))
+        end = p.start
+        if i < len(tokens.spans) and tokens.spans[i][0] == p.start and prefixes.ending_at(tokens.spans[i][1]):
+            end, i = tokens.spans[i][1], i + 1  # a place first: 朔州
+        if (i < len(tokens.spans) and tokens.spans[i][0] == end and tokens.tags[i] == ""
+                and 2 <= tokens.spans[i][1] - end <= 4):
+            found.append(Candidate(EntityType.COMPANY, p.start, tokens.spans[i][1],
+                                   text[p.start:tokens.spans[i][1]]))
+    return found
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     """Candidates for every agency, organisation and company named in ``text``."""
     prefixes = PlacePrefixes(places)
     return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
             + _strong_agencies(text, context)
-            + _suffix_bodies(text, tokens, hits, prefixes, context, frequency))
+            + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
+            + _listed_firms(text) + _branded_firms(text, tokens, hits, prefixes, frequency))

@@ -177,7 +177,7 @@ def _enumerated(text: str) -> list[Candidate]:
     return found
 
 
-def _project_lists(text: str) -> list[Candidate]:
+def project_lists(text: str) -> list[Candidate]:
     found = []
     for m in _PROJECT_LIST.finditer(text):
         offset = m.start("items")
@@ -195,12 +195,15 @@ def _project_lists(text: str) -> list[Candidate]:
     return found
 
 
-def _strategies(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
-    return [Candidate(EntityType.PROGRAM, h.start, h.end, h.data, rank=1)
-            for h in hits if h.kind == "suffix:strategy" and h.start in tokens.edges]
+def _named(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
+    """National strategies and laws cited by name without title marks, as whole words."""
+    kinds = {"suffix:strategy": EntityType.PROGRAM, "suffix:named_law": EntityType.LAW}
+    return [Candidate(kinds[h.kind], h.start, h.end, h.data, rank=1) for h in hits
+            if h.kind in kinds and h.start in tokens.edges
+            and (h.end in tokens.edges or not CJK.match(text[h.end:h.end + 1]))]
 
 
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
     return (_titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
-            + _enumerated(text) + _project_lists(text) + _strategies(text, tokens, hits))
+            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits))

@@ -7,8 +7,8 @@ import re
 from ..model import Article, EntityType, Mention
 from ..segment import Segmenter
 from .base import Candidate, Context, resolve_overlaps
-from .bodies import find_bodies
-from .documents import find_documents
+from .bodies import PlacePrefixes, find_bodies, project_owners
+from .documents import find_documents, project_lists
 from .gazetteer import Gazetteer
 from .people import find_people
 from .places import find_places
@@ -33,10 +33,12 @@ class EntityExtractor:
         freq = self.segmenter.frequency
         places = find_places(text, tokens, hits, context, freq)
         bodies = find_bodies(text, tokens, hits, places, context, freq)
+        owners = project_owners(text, tokens, project_lists(text), PlacePrefixes(places))
         candidates = (places + bodies + find_people(text, tokens, hits, freq, self.segmenter.tag)
-                      + find_documents(text, tokens, hits) + _reports(text, bodies))
+                      + find_documents(text, tokens, hits) + _reports(text, bodies)
+                      + _launched(text, bodies))
         kept = resolve_overlaps(candidates)
-        kept += _quoted_aliases(text, kept) + _nested_issuers(kept, bodies)
+        kept += _quoted_aliases(text, kept) + _nested_issuers(kept, bodies + owners)
         return tuple(c.mention(text, article.id) for c in sorted(kept, key=_order))
 
 
@@ -59,11 +61,31 @@ def _reports(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# 太原市公安局全面强化体技能练兵工作正式启动: a body, then what it launches.
+_LAUNCHED = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{4,20}?(?:工作|专项行动|行动|活动|工程|计划))"
+                       r"(?:正式|全面|同步)?(?:启动|开展|实施)")
+
+
+def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
+    found = []
+    for b in bodies:
+        if b.type in (EntityType.AGENCY, EntityType.ORGANIZATION) and (m := _LAUNCHED.match(text, b.end)):
+            name = m["name"].replace("“", "").replace("”", "")
+            found.append(Candidate(EntityType.PROGRAM, m.start(), m.end("name"), name, rank=1))
+    return found
+
+
 def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
-    """The body at the head of a document named after it is a mention too."""
+    """The body at the head of a document or project named after it is a mention too:
+    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目."""
     heads = {(c.start, c.canonical) for c in kept if c.type is EntityType.PROGRAM}
-    return [b for b in bodies if b.type is EntityType.AGENCY and b not in kept
-            and any(start == b.start and name.startswith(b.canonical) for start, name in heads)]
+    owners = (EntityType.AGENCY, EntityType.COMPANY)
+    nested = {}
+    for b in bodies:
+        if b.type in owners and b not in kept and any(
+                start == b.start and name.startswith(b.canonical) for start, name in heads):
+            nested.setdefault((b.start, b.end), b)
+    return list(nested.values())
 
 
 def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:

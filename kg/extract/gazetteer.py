@@ -39,7 +39,8 @@ class Gazetteer:
                 for form in forms:
                     entries[form].append((kind, template))
         forms = sections()
-        for kind in ("company", "organization", "agency", "subunit", "program", "strategy", "industry"):
+        for kind in ("company", "organization", "agency", "subunit", "program", "strategy", "industry",
+                     "named_law"):
             for word in forms[kind]:
                 entries[word].append((f"suffix:{kind}", word))
         for word in forms["title"]:

@@ -13,6 +13,8 @@ from .base import Candidate, Context
 from .gazetteer import Hit
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A place heading the name of an event names the event, not the place: 北京冬奥会.
+_EVENT = re.compile(r"(?:冬奥会|奥运会|亚运会|冬运会|世博会|园博会|马拉松|国际马拉松)")
 # A short county name stands alone or in a list: 安泽等12地, 娄烦、安泽.
 LIST_WORDS = frozenset("等和与及、区县市")
 _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
@@ -45,12 +47,12 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
         if start not in edges:
             continue
         division = _pick(options, context)
-        name = division.name
+        name, level = division.name, division.level
         if kind == "place":
             if len(name) <= 2 and frequency(name) > COMMON_WORD:
                 continue  # 城区, 郊区: words before they are districts
         else:
-            if end not in edges and text[end:end + 1] not in ("区", "县", "市"):
+            if (end not in edges and text[end:end + 1] not in ("区", "县", "市")) or _EVENT.match(text, end):
                 continue
             local = division.code[:2] == province
             if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
@@ -60,8 +62,9 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             # A renamed division: the table's 太谷县 is 太谷区 in the text.
             if text[end:end + 1] in ("区", "县") and not name.endswith(text[end]):
                 name, end = division.short + text[end], end + 1
+                level = PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
-                               level=division.level, code=division.code))
+                               level=level, code=division.code))
         if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
                 m := _TOWN.match(text, end)):
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,

@@ -38,7 +38,8 @@ _LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本
 _CLAUSE = re.compile(r"[,，;；:：]")
 _TITLES = frozenset(FORMS["title"])
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
-_SELF = re.compile(r"^(?:是|为|系)(?:我省|我市|本省|本市|全省)")
+_LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
+_SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -71,10 +72,12 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
     text = sentence.text
     # 按照省委省政府的决策部署: a body before 的 owns something; it does not act here.
     found = [m for m in sentence.between(start, trigger, BODIES) if text[m.end:m.end + 1] != "的"]
-    if not found and text.startswith(("并", "还", "同时"), start) or (
-            found and text.startswith("并与", start)):
-        first = sentence.clauses[1] if len(sentence.clauses) > 1 else sentence.end
-        found = sentence.between(sentence.start, first, BODIES) + found
+    if text.startswith(("并", "还", "同时"), start):
+        # 省科协联合省教育厅开展...,并与省直工委、省卫健委联合开展...: the subject of the
+        # sentence's first action acts here too.
+        first = next((t.start() for t in sentence.triggers(_ORGANIZE) if t.start() < start), None)
+        if first is not None:  # the subject itself, not its partners after 联合
+            found = _subjects(sentence, first)[:1] + found
     return found
 
 
@@ -117,9 +120,10 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     # 太原市公安局全面强化体技能练兵工作正式启动
     for m in sentence.mentions:
         if m.type in BODIES:
-            nxt = sentence.between(m.end, m.end + 3, (EntityType.PROGRAM,))
-            if nxt and re.match(r"[^,，。;；]{0,6}(?:启动|开展|实施)", sentence.text[nxt[0].end:]):
-                yield _rel(nxt[0], Predicate.ORGANIZED_BY, m, article, span)
+            nxt = next((p for p in sentence.mentions if p.type is EntityType.PROGRAM
+                        and m.end <= p.start <= m.end + 3), None)
+            if nxt and _LAUNCH.match(sentence.text, nxt.end):
+                yield _rel(nxt, Predicate.ORGANIZED_BY, m, article, span)
 
 
 def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
@@ -137,7 +141,13 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                 break
             body = next((b for b in bodies if b.end == end - len(post)), None)
             if body is None:
-                break
+                # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
+                # post before the 、.
+                comma = text.rfind("、", max(sentence.start, end - len(post) - 8), end - len(post))
+                if comma < 0 or _CLAUSE.search(text, comma, end):
+                    break
+                end = comma
+                continue
             yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             end = body.start - 1
             if text[end:end + 1] != "、":
@@ -165,7 +175,7 @@ def _places(article: Article, mentions: list[Mention], context: Context) -> Iter
         parent = codes.get(division.parent) if division.parent else None
         if parent is None:
             continue
-        if division.level is PlaceLevel.DISTRICT and parent.level is PlaceLevel.CITY:
+        if m.level is PlaceLevel.DISTRICT and parent.level is PlaceLevel.CITY:
             if parent.code in named:
                 yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, parent.name),
                                article.id, Span(m.start, m.end))
