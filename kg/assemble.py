@@ -1,180 +1,270 @@
-"""Dataclasses -> rdflib graph, with provenance. No I/O.
+"""Dataclasses -> RDF quads with provenance. No I/O.
 
-Each article gets a named graph (``Dataset``) holding what was read from it: its
-metadata, its mentions, the relations and penalties it states with their evidence,
-and the types and names of the entities it mentions. The default graph holds the
-ontology and each entity's full description (canonical name, every alias, code).
+Each article gets a named graph holding what was read from it: its metadata, its
+mentions, the relations and penalties it states with their evidence, and the types and
+names of the entities it mentions. The default graph holds the ontology and each
+entity's full description (canonical name, every alias, code).
+
+The statements are plain tuples, sorted and without repeats, handed to pyoxigraph as
+N-Quads: the dumps written from them are byte-identical for the same input and cost a
+fraction of a second (rdflib's Turtle writer takes tens of seconds on a few hundred
+pages, and building a Python object per term costs more than the whole write).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Article, Corpus, Entity, EntityType, Penalty, Relation
-from .vocab import ID, KG, iri
+from .vocab import ID, KG, digest
 
-PREFIXES = {"kg": KG._NS, "id": ID, "org": ORG, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "schema": "https://schema.org/", "owl": OWL}
+PREFIXES = {
+    "kg": str(KG._NS), "id": str(ID), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
+    "dcterms": str(DCTERMS), "schema": "https://schema.org/", "owl": str(OWL), "rdf": str(RDF),
+    "rdfs": str(RDFS), "xsd": str(XSD),
+}
+DEFAULT = ox.DefaultGraph()
 
 
-def entity_iri(key: tuple[str, str]) -> URIRef:
+@lru_cache(maxsize=None)
+def node(iri: str) -> ox.NamedNode:
+    """A named node, cached: the same IRIs recur in thousands of quads."""
+    return ox.NamedNode(iri)
+
+# While assembling, a term is a plain tuple, cheap to hash and sort: (0, iri) for a named
+# node, (1, text, language, datatype) for a literal, (2, id) for a blank node. pyoxigraph
+# terms are made once, at the end, in sorted order.
+Term = tuple
+
+
+def _iri(value: str) -> Term:
+    return (0, value)
+
+
+def entity_iri(key: tuple[str, str]) -> Term:
     """The IRI of an entity from its (type, canonical name) key."""
-    return iri(key[0].lower(), key[1])
+    return (0, f"{ID}{key[0].lower()}-{digest(key[1])}")
 
 
-def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{article_id}"]
+def _slug(article_id: str) -> str:
+    """An article id made safe for an IRI (a file name may hold spaces or brackets)."""
+    return quote(article_id, safe="")
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def article_iri(article_id: str) -> Term:
+    return (0, f"{ID}article-{_slug(article_id)}")
 
 
-def _entity_class(entity: Entity) -> URIRef:
+def _zh(text: str) -> Term:
+    return (1, text, "zh", "")
+
+
+def _int(value: int) -> Term:
+    return (1, str(value), "", str(XSD.integer))
+
+
+def _plain(text: str) -> Term:
+    return (1, text, "", "")
+
+
+def _typed(text: str, datatype: str) -> Term:
+    return (1, text, "", str(datatype))
+
+
+A = _iri(str(RDF.type))
+LABEL = _iri(str(RDFS.label))
+
+
+class _Writer:
+    """Collects the statements of one graph ("" is the default graph)."""
+
+    def __init__(self, graph: str, out: set[tuple]) -> None:
+        self.graph, self.out = graph, out
+
+    def add(self, s: Term, p, o: Term) -> None:
+        self.out.add((self.graph, s[1], p[1] if isinstance(p, tuple) else str(p), o))
+
+
+def _entity_class(entity: Entity) -> Term:
     if entity.type is EntityType.PLACE and entity.level is not None:
-        return KG[entity.level.value]
-    return KG[entity.type.value]
+        return _iri(str(KG[entity.level.value]))
+    return _iri(str(KG[entity.type.value]))
 
 
-def _describe(g: Graph, entity: Entity, *, full: bool) -> URIRef:
-    node = entity_iri(entity.key)
-    g.add((node, RDF.type, _entity_class(entity)))
-    g.add((node, RDFS.label, _zh(entity.name)))
+def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
+    subject = entity_iri(entity.key)
+    w.add(subject, A, _entity_class(entity))
+    w.add(subject, LABEL, _zh(entity.name))
     if full:
-        g.add((node, SKOS.prefLabel, _zh(entity.name)))
+        w.add(subject, SKOS.prefLabel, _zh(entity.name))
         for alias in entity.aliases:
-            g.add((node, SKOS.altLabel, _zh(alias)))
+            w.add(subject, SKOS.altLabel, _zh(alias))
         if entity.code:
-            g.add((node, KG.adminCode, Literal(entity.code)))
-    return node
+            w.add(subject, KG.adminCode, _plain(entity.code))
+    return subject
 
 
-def _article(g: Graph, article: Article) -> URIRef:
-    node = article_iri(article.id)
-    g.add((node, RDF.type, KG.Article))
-    g.add((node, DCTERMS.title, _zh(article.title)))
-    g.add((node, RDFS.label, _zh(article.title)))
-    g.add((node, KG.sourceFile, Literal(article.source)))
-    g.add((node, KG.articleIndex, Literal(article.index)))
-    g.add((node, DCTERMS.identifier, Literal(article.id)))
-    g.add((node, KG.text, _zh(article.text)))
+def _article(w: _Writer, article: Article) -> None:
+    a = article_iri(article.id)
+    w.add(a, A, _iri(str(KG.Article)))
+    w.add(a, DCTERMS.title, _zh(article.title))
+    w.add(a, LABEL, _zh(article.title))
+    w.add(a, KG.sourceFile, _plain(article.source))
+    w.add(a, KG.articleIndex, _int(article.index))
+    w.add(a, DCTERMS.identifier, _plain(article.id))
+    w.add(a, KG.text, _zh(article.text))
     if article.date:
         kind = XSD.date if article.year else XSD.gMonthDay
-        g.add((node, DCTERMS.date, Literal(article.date, datatype=kind)))
+        w.add(a, DCTERMS.date, _typed(article.date, kind))
     if article.dateline_place:
-        g.add((node, KG.datelinePlace, _zh(article.dateline_place)))
+        w.add(a, KG.datelinePlace, _zh(article.dateline_place))
     for name in article.bylines:
-        g.add((node, KG.byline, _zh(name)))
+        w.add(a, KG.byline, _zh(name))
     for note in article.notes:
-        g.add((node, KG.continuationNote, _zh(note)))
-    return node
+        w.add(a, KG.continuationNote, _zh(note))
 
 
-def _offsets(g: Graph, node: URIRef, article: Article, start: int, end: int,
+def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
              *, text: bool = True) -> None:
-    g.add((node, KG.inArticle, article_iri(article.id)))
-    g.add((node, KG.startOffset, Literal(start)))
-    g.add((node, KG.endOffset, Literal(end)))
+    w.add(subject, KG.inArticle, article_iri(article.id))
+    w.add(subject, KG.startOffset, _int(start))
+    w.add(subject, KG.endOffset, _int(end))
     if text:
-        g.add((node, KG.evidenceText, _zh(article.text[start:end].strip())))
+        w.add(subject, KG.evidenceText, _zh(article.text[start:end].strip()))
 
 
-def _relation(g: Graph, rel: Relation, article: Article) -> None:
+def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     s, o = entity_iri(rel.subject), entity_iri(rel.object)
-    p = KG[rel.predicate.value]
-    g.add((s, p, o))
-    ev = iri("evidence", *rel.subject, rel.predicate.value, *rel.object, rel.article_id,
-             rel.evidence.start)
-    g.add((ev, RDF.type, KG.Evidence))
-    g.add((ev, RDF.subject, s))
-    g.add((ev, RDF.predicate, p))
-    g.add((ev, RDF.object, o))
-    _offsets(g, ev, article, rel.evidence.start, rel.evidence.end)
+    p = _iri(str(KG[rel.predicate.value]))
+    w.add(s, p, o)
+    ev = _iri(f"{ID}evidence-{digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)}")
+    w.add(ev, A, _iri(str(KG.Evidence)))
+    w.add(ev, RDF.subject, s)
+    w.add(ev, RDF.predicate, p)
+    w.add(ev, RDF.object, o)
+    _offsets(w, ev, article, rel.evidence.start, rel.evidence.end)
     if rel.post:
-        ms = iri("membership", *rel.subject, *rel.object, rel.post)
-        g.add((ms, RDF.type, ORG.Membership))
-        g.add((ms, ORG.member, s))
-        g.add((ms, ORG.organization, o))
-        g.add((ms, KG.post, _zh(rel.post)))
-        g.add((ms, RDFS.label, _zh(f"{rel.object[1]}{rel.post}")))
-        g.add((ms, PROV.wasDerivedFrom, ev))
+        ms = _iri(f"{ID}membership-{digest(*rel.subject, *rel.object, rel.post)}")
+        w.add(ms, A, _iri(str(ORG.Membership)))
+        w.add(ms, ORG.member, s)
+        w.add(ms, ORG.organization, o)
+        w.add(ms, KG.post, _zh(rel.post))
+        w.add(ms, LABEL, _zh(f"{rel.object[1]}{rel.post}"))
+        w.add(ms, PROV.wasDerivedFrom, ev)
 
 
-def _penalty(g: Graph, pen: Penalty, article: Article, n: int) -> None:
-    node = ID[f"penalty/{article.id}/{n}"]
-    g.add((node, RDF.type, KG.Penalty))
-    label = f"{pen.authority[1] if pen.authority else '?'} → {pen.party[1]}"
-    g.add((node, RDFS.label, _zh(label)))
+def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
+    p = _iri(f"{ID}penalty-{_slug(article.id)}-{n}")
+    w.add(p, A, _iri(str(KG.Penalty)))
+    w.add(p, LABEL, _zh(f"{pen.authority[1] if pen.authority else '?'} → {pen.party[1]}"))
     if pen.authority:
-        g.add((node, KG.issuedBy, entity_iri(pen.authority)))
-    g.add((node, KG.penalizedParty, entity_iri(pen.party)))
+        w.add(p, KG.issuedBy, entity_iri(pen.authority))
+    w.add(p, KG.penalizedParty, entity_iri(pen.party))
     if pen.fine_yuan is not None:
-        g.add((node, KG.fineAmount, Literal(Decimal(pen.fine_yuan), datatype=XSD.decimal)))
+        w.add(p, KG.fineAmount, _typed(str(pen.fine_yuan), XSD.decimal))
     for role, citations, prop in (("basis", pen.legal_basis, KG.legalBasis),
                                   ("violated", pen.violated, KG.violated)):
         for cite in citations:
             law = entity_iri((EntityType.LAW.value, cite.law))
-            g.add((node, prop, law))
-            c = iri("citation", article.id, n, role, cite.law, cite.provision or "")
-            g.add((node, KG.citation, c))
-            g.add((c, RDF.type, KG.LegalCitation))
-            g.add((c, KG.citedLaw, law))
-            g.add((c, KG.citationRole, Literal(role)))
+            w.add(p, prop, law)
+            c = _iri(f"{ID}citation-{digest(article.id, n, role, cite.law, cite.provision or '')}")
+            w.add(p, KG.citation, c)
+            w.add(c, A, _iri(str(KG.LegalCitation)))
+            w.add(c, KG.citedLaw, law)
+            w.add(c, KG.citationRole, _plain(role))
             if cite.provision:
-                g.add((c, KG.provision, _zh(cite.provision)))
+                w.add(c, KG.provision, _zh(cite.provision))
     for measure in pen.measures:
-        g.add((node, KG.measure, _zh(measure)))
+        w.add(p, KG.measure, _zh(measure))
     for violation in pen.violations:
-        g.add((node, KG.violation, _zh(violation)))
+        w.add(p, KG.violation, _zh(violation))
     if pen.notice:
-        g.add((node, KG.publishedIn, entity_iri((EntityType.PROGRAM.value, pen.notice))))
+        w.add(p, KG.publishedIn, entity_iri((EntityType.PROGRAM.value, pen.notice)))
     if pen.decision_date:
-        g.add((node, KG.decisionDate, Literal(pen.decision_date, datatype=XSD.date)))
-    _offsets(g, node, article, pen.evidence.start, pen.evidence.end)
+        w.add(p, KG.decisionDate, _typed(pen.decision_date, XSD.date))
+    _offsets(w, p, article, pen.evidence.start, pen.evidence.end)
 
 
-def assemble(corpus: Corpus, ontology: Graph | None = None) -> Dataset:
-    """The whole corpus as a dataset: default graph plus one named graph per article."""
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
-    if ontology is not None:
-        for triple in ontology:
-            default.add(triple)
+@dataclass(frozen=True, slots=True)
+class Dump:
+    """The assembled graph as sorted, distinct statements (graph, subject, predicate,
+    object); graph "" is the default graph. Terms are the plain tuples above."""
+
+    statements: tuple[tuple, ...]
+
+    def nquads(self) -> bytes:
+        """Every statement as N-Quads."""
+        return "".join(f"{_nt((0, s))} {_nt((0, p))} {_nt(o)}{f' <{g}>' if g else ''} .\n"
+                       for g, s, p, o in self.statements).encode("utf-8")
+
+    def ntriples(self) -> bytes:
+        """Every distinct triple, graphs merged, as N-Triples, in statement order (the
+        default graph's first; a repeat in an article's graph is dropped)."""
+        spo = dict.fromkeys((s, p, o) for _, s, p, o in self.statements)
+        return "".join(f"{_nt((0, s))} {_nt((0, p))} {_nt(o)} .\n" for s, p, o in spo).encode("utf-8")
+
+    def store(self, nquads: bytes | None = None) -> ox.Store:
+        """The statements in an in-memory store, named graphs kept."""
+        st = ox.Store()
+        st.load(nquads or self.nquads(), format=ox.RdfFormat.N_QUADS)
+        return st
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _nt(term: Term) -> str:
+    """A term in N-Triples syntax (cached: subjects and predicates recur)."""
+    if term[0] == 0:
+        return f"<{term[1]}>"
+    if term[0] == 2:
+        return f"_:{term[1]}"
+    _, text, language, datatype = term
+    quoted = '"' + text.translate(_ESCAPES) + '"'
+    if language:
+        return f"{quoted}@{language}"
+    return f"{quoted}^^<{datatype}>" if datatype else quoted
+
+
+def _term(t: ox.NamedNode | ox.Literal | ox.BlankNode) -> Term:
+    if isinstance(t, ox.NamedNode):
+        return (0, t.value)
+    if isinstance(t, ox.BlankNode):
+        return (2, t.value)
+    dt = t.datatype.value if t.datatype and not t.language else ""
+    return (1, t.value, t.language or "", "" if dt == str(XSD.string) else dt)
+
+
+def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
+    """The whole corpus as sorted statements: the default graph plus one graph per article."""
+    out: set[tuple] = {("", q.subject.value, q.predicate.value, _term(q.object)) for q in ontology}
+    default = _Writer("", out)
     articles = {a.id: a for a in corpus.articles}
-    graphs = {a.id: ds.graph(article_iri(a.id)) for a in corpus.articles}
+    writers = {a.id: _Writer(article_iri(a.id)[1], out) for a in corpus.articles}
     for article in corpus.articles:
-        _article(graphs[article.id], article)
+        _article(writers[article.id], article)
     for entity in corpus.entities:
         _describe(default, entity, full=True)
         for m in entity.mentions:
-            g = graphs[m.article_id]
-            node = _describe(g, entity, full=False)
-            g.add((article_iri(m.article_id), KG.mentions, node))
-            mention = ID[f"mention/{m.article_id}/{m.start}-{m.end}/{entity.type.value}"]
-            g.add((mention, RDF.type, KG.Mention))
-            g.add((mention, KG.mentionOf, node))
-            g.add((mention, KG.surfaceForm, _zh(m.text)))
-            _offsets(g, mention, articles[m.article_id], m.start, m.end, text=False)
+            w = writers[m.article_id]
+            subject = _describe(w, entity, full=False)
+            w.add(article_iri(m.article_id), KG.mentions, subject)
+            mention = _iri(f"{ID}mention-{_slug(m.article_id)}-{m.start}-{m.end}-{entity.type.value}")
+            w.add(mention, A, _iri(str(KG.Mention)))
+            w.add(mention, KG.mentionOf, subject)
+            w.add(mention, KG.surfaceForm, _zh(m.text))
+            _offsets(w, mention, articles[m.article_id], m.start, m.end, text=False)
     for rel in corpus.relations:
-        _relation(graphs[rel.article_id], rel, articles[rel.article_id])
+        _relation(writers[rel.article_id], rel, articles[rel.article_id])
     counts: dict[str, int] = {}
     for pen in corpus.penalties:
         counts[pen.article_id] = counts.get(pen.article_id, 0) + 1
-        _penalty(graphs[pen.article_id], pen, articles[pen.article_id], counts[pen.article_id])
-    return ds
-
-
-def union(ds: Dataset) -> Graph:
-    """Every triple of every graph of ``ds`` in one graph, prefixes kept."""
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+        _penalty(writers[pen.article_id], pen, articles[pen.article_id], counts[pen.article_id])
+    return Dump(tuple(sorted(out)))  # the default graph ("") first, then each article's

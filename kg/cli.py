@@ -45,7 +45,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
     from .assemble import assemble
     from .export import FORMATS, write_outputs
     from .pipeline import Pipeline
-    from .read import load_graph
+    from .read import ontology_quads
     from .vocab import ontology_path
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
@@ -67,7 +67,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
     if not corpus.articles:
         click.echo("kg: no article could be read; nothing written", err=True)
         sys.exit(1)
-    ontology = load_graph(Path(str(ontology_path())))
+    ontology = ontology_quads(Path(str(ontology_path())))
     written = write_outputs(assemble(corpus, ontology), out, chosen)
     files = len({a.source for a in corpus.articles})
     types = Counter(e.type.value for e in corpus.entities)
@@ -160,11 +160,11 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
          max_nodes: int | None) -> None:
     """Write an interactive HTML view of a graph dump that works offline."""
     from .export import write_text
-    from .read import load_graph
+    from .read import load_store
     from .views import STYLE, cut, find_node, render_html, to_networkx
 
     try:
-        g = to_networkx(load_graph(graph))
+        g = to_networkx(load_store(graph))
     except KgError as exc:
         _fail(exc)
     kinds = None

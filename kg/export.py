@@ -1,31 +1,32 @@
 """The only module that writes output files; every file is written atomically
-(to a temporary file beside it, then renamed), so a failed build leaves no half file."""
+(to a temporary file beside it, then renamed), so a failed build leaves no half file.
+
+Turtle and TriG are written by pyoxigraph from quads sorted by ``assemble``, so the
+same input gives byte-identical files."""
 
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+import pyoxigraph as ox
 
-from .assemble import union
+from .assemble import PREFIXES, Dump
 from .views import render_html, to_networkx
 
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "html": "graph.html"}
 DEFAULT_FORMATS = ("ttl", "trig", "html")
 
 
-def write_text(path: Path, text: str) -> Path:
-    """Write ``text`` as UTF-8 to ``path`` atomically."""
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -33,51 +34,35 @@ def write_text(path: Path, text: str) -> Path:
     return path
 
 
-def turtle(graph: Graph) -> str:
-    return graph.serialize(format="turtle")
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically."""
+    return write_bytes(path, text.encode("utf-8"))
 
 
-_PREFIXES = re.compile(r"\A((?:@prefix[^\n]*\n)*)\n?")
+def turtle(dump: Dump) -> bytes:
+    """Every triple of every graph, as Turtle, in the dump's order."""
+    triples = ox.parse(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def trig(ds: Dataset) -> str:
-    """TriG with the default graph first, then each named graph in IRI order.
-
-    rdflib's own TriG writer orders the graphs as its store happens to hold them; this
-    one is byte-identical for the same input. Each graph's Turtle body is kept verbatim
-    (multi-line literals must not be re-indented)."""
-    prefixes: set[str] = set()
-    blocks = []
-    default_id = DATASET_DEFAULT_GRAPH_ID
-    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
-    for g in graphs:
-        if len(g) == 0:
-            continue
-        single = Graph()
-        for prefix, ns in ds.namespaces():
-            single.bind(prefix, ns)
-        for triple in g:
-            single.add(triple)
-        text = turtle(single)
-        head = _PREFIXES.match(text)
-        prefixes.update(line for line in head.group(1).splitlines() if line)
-        body = text[head.end():].rstrip("\n")
-        blocks.append(body if g.identifier == default_id else f"<{g.identifier}> {{\n{body}\n}}")
-    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
+def trig(dump: Dump, nquads: bytes | None = None) -> bytes:
+    """The default graph, then one named graph per article, as TriG, in the dump's order."""
+    quads = ox.parse(nquads or dump.nquads(), format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
-def write_outputs(ds: Dataset, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
+def write_outputs(dump: Dump, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
                   *, title: str = "kg") -> list[Path]:
-    """Write the chosen dumps of ``ds`` into the folder ``out``; return their paths."""
+    """Write the chosen dumps into the folder ``out``; return their paths."""
     written = []
-    whole = union(ds)
+    nquads = dump.nquads() if {"trig", "html"} & set(formats) else None
     for fmt in formats:
         path = out / FORMATS[fmt]
         if fmt == "ttl":
-            text = turtle(whole)
+            written.append(write_bytes(path, turtle(dump)))
         elif fmt == "trig":
-            text = trig(ds)
+            written.append(write_bytes(path, trig(dump, nquads)))
         else:
-            text = render_html(to_networkx(whole), title=title)
-        written.append(write_text(path, text))
+            page = render_html(to_networkx(dump.store(nquads)), title=title)
+            written.append(write_text(path, page))
     return written

@@ -74,13 +74,16 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     return width - 3 <= size <= width + 2
 
 
+_HALF_CELL = re.compile(r"[A-Za-z0-9. ]")
+
+
 def display_width(line: str) -> float:
     """Printed width in Chinese characters: Latin letters and digits take half a cell.
 
     >>> display_width("日平均处理量达109.37万吨")
     12.0
     """
-    return sum(0.5 if ch.isascii() and (ch.isalnum() or ch in ". ") else 1.0 for ch in line)
+    return len(line) - 0.5 * len(_HALF_CELL.findall(line))
 
 
 def _median(values: list[float]) -> float:
@@ -99,12 +102,13 @@ def rejoin_lines(lines: list[str]) -> list[str]:
     ['近日，省委办公厅、省政府办公厅印发《实施意见》。', '标题']
     """
     kept = [line for line in lines if line]
+    widths = [display_width(line) for line in kept]
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(kept):
         current += line
         # The column's width: the median of the neighbouring lines, the line itself left out.
-        width = _median([display_width(w) for w in kept[max(0, i - 4): i] + kept[i + 1: i + 5]])
+        width = _median(widths[max(0, i - 4): i] + widths[i + 1: i + 5])
         nxt = kept[i + 1] if i + 1 < len(kept) else ""
         if _continues(line, nxt, width):
             continue

@@ -11,9 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import ArticleError
+from .extract.base import Context
 from .extract.context import situate
 from .extract.entities import EntityExtractor
-from .extract.gazetteer import Gazetteer
+from .extract.gazetteer import Gazetteer, Hit
 from .extract.penalties import find_penalties
 from .extract.relations import find_relations
 from .link import link
@@ -31,18 +32,20 @@ class Pipeline:
         self.entities = EntityExtractor(self.segmenter, self.gazetteer)
 
     def extract_page(self, page: Page) -> tuple[list[Extraction], list[Problem]]:
-        contexts = situate(page, self.gazetteer)
+        hits = {a.id: self.gazetteer.hits(a.text) for a in page.articles}
+        contexts = situate(page, hits, self.gazetteer)
         done, problems = [], []
         for article in page.articles:
             try:
-                done.append(self.extract_article(article, contexts[article.id]))
+                done.append(self.extract_article(article, contexts[article.id], hits[article.id]))
             except Exception as exc:  # one bad article must not sink the page
                 err = ArticleError(article.id, f"{type(exc).__name__}: {exc}")
                 problems.append(Problem(article.id, str(err)))
         return done, problems
 
-    def extract_article(self, article: Article, context) -> Extraction:
-        mentions = self.entities(article, context)
+    def extract_article(self, article: Article, context: Context,
+                        hits: list[Hit] | None = None) -> Extraction:
+        mentions = self.entities(article, context, hits)
         return Extraction(article, mentions, find_relations(article, mentions, context),
                           find_penalties(article, mentions))
 

@@ -9,10 +9,12 @@ headline goes to the neighbouring body it shares most words with.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import GraphError, InputError
@@ -47,6 +49,7 @@ LINE_BYLINE = re.compile(
 STANDALONE_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
 # Page furniture: phone tables, prices, subscription and QR-code lines.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_SEVEN_DIGITS = re.compile(r"\d{7}")
 _FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]")
 # Section heads inside an article: 【发展目标】, 一、产业链和专业镇两大引擎同步发力.
 SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1,3}、[^。]{2,30})$")
@@ -69,7 +72,7 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    if len(_PHONE.findall(line)) >= 2 or (_PHONE.search(line) and _FURNITURE.search(line)):
+    if _SEVEN_DIGITS.search(line) and (len(_PHONE.findall(line)) >= 2 or _FURNITURE.search(line)):
         return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line))
 
@@ -86,6 +89,7 @@ class _Unit:
 
     kind: str  # "title" | "body"
     lines: list[str] = field(default_factory=list)
+    grams: set[str] | None = None  # the body's character bigrams, once needed
     heading: bool = False           # a markdown heading: always the next body's title
     titles: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
@@ -184,7 +188,9 @@ def _overlap(title: str, unit: _Unit | None) -> float:
     if unit is None or unit.kind != "body" or not unit.lines:
         return -1.0
     grams = _bigrams(title)
-    return len(grams & _bigrams("".join(unit.lines))) / len(grams) if grams else 0.0
+    if unit.grams is None:
+        unit.grams = _bigrams("".join(unit.lines))
+    return len(grams & unit.grams) / len(grams) if grams else 0.0
 
 
 def _attach_titles(units: list[_Unit]) -> list[_Unit]:
@@ -256,7 +262,7 @@ def read_page(path: Path) -> Page:
     except OSError as exc:
         raise InputError(shown, f"cannot read: {exc.strerror}") from None
     text = decode(data, shown)
-    if len(_CJK_CHAR.findall(text)) < MIN_CJK:
+    if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
         raise InputError(shown, "not a newspaper page: it has almost no Chinese text")
     articles = split_articles(text, path.name)
     if not articles:
@@ -318,3 +324,27 @@ def load_graph(path: Path) -> Graph:
         return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many kinds; all mean the file is not valid
         raise GraphError(f"{path}: cannot be read as {fmt}: {' '.join(str(exc).split())[:160]}") from None
+
+
+def load_store(path: Path) -> ox.Store:
+    """Load a dump into a pyoxigraph store (the view reads it with SPARQL)."""
+    formats = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
+               ".nq": ox.RdfFormat.N_QUADS, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
+    fmt = formats.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"{path}: unknown graph format {path.suffix!r}; use one of {', '.join(sorted(formats))}")
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file; run 'kg build PAGES -o OUT' first")
+    store = ox.Store()
+    try:
+        with path.open("rb") as fh:
+            store.load(fh, format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{path}: cannot be read: {' '.join(str(exc).split())[:160]}") from None
+    return store
+
+
+def ontology_quads(path: Path) -> list[ox.Quad]:
+    """The ontology's triples as quads of the default graph."""
+    with path.open("rb") as fh:
+        return list(ox.parse(fh, format=ox.RdfFormat.TURTLE))

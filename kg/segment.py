@@ -18,12 +18,28 @@ import jieba.posseg
 logging.getLogger("jieba").setLevel(logging.WARNING)  # its start-up chatter on stderr
 
 
+class Tags:
+    """jieba's dictionary tag of each token ("" when unknown), looked up on demand: the
+    rules ask about a few tokens of an article, not all of them."""
+
+    __slots__ = ("_words", "_table")
+
+    def __init__(self, words: list[str], table: dict[str, str]) -> None:
+        self._words, self._table = words, table
+
+    def __getitem__(self, i: int) -> str:
+        return self._table.get(self._words[i], "")
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """The tokens of one text as (start, end) pairs, their dictionary tags, their edges."""
 
     spans: tuple[tuple[int, int], ...]
-    tags: tuple[str, ...]      # jieba's dictionary tag of each token, "" when unknown
+    tags: Tags
     edges: frozenset[int]
 
 
@@ -53,6 +69,5 @@ class Segmenter:
     def __call__(self, text: str) -> Tokens:
         words = list(self.tokenizer.tokenize(text, HMM=True))
         spans = tuple((s, e) for _, s, e in words)
-        tags = tuple(self._tags.get(w, "") for w, _, _ in words)
         edges = frozenset(x for span in spans for x in span)
-        return Tokens(spans, tags, edges)
+        return Tokens(spans, Tags([w for w, _, _ in words], self._tags), edges)

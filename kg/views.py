@@ -1,4 +1,4 @@
-"""Graph -> networkx -> pyvis -> one self-contained HTML page (a string; no I/O).
+"""Store -> networkx -> pyvis -> one self-contained HTML page (a string; no I/O).
 
 pyvis lays out the nodes and edges; the page itself comes from ``static/view.html``
 with vis-network's script and style inlined from the copy pyvis ships, so it opens from
@@ -19,8 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 from pyvis.network import Network
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+import pyoxigraph as ox
 
 from .vocab import KG
 
@@ -40,7 +39,9 @@ RELATIONS = {
     "locatedIn": "位于 located in", "worksFor": "任职 works for",
     "penalizedParty": "处罚对象 penalised party", "legalBasis": "依据 legal basis",
 }
-CLASS_KIND = {KG[k]: k for k in STYLE} | {c: "Place" for c in PLACE_CLASSES}
+# From this many nodes the layout is computed here, so the page need not simulate.
+LAYOUT_FROM = 1000
+CLASS_KIND = {str(KG[k]): k for k in STYLE} | {str(c): "Place" for c in PLACE_CLASSES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,47 +52,64 @@ class Cut:
     total: int
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+_SELECT = """
+PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+_NODES = _SELECT + """SELECT DISTINCT ?n ?cls ?name WHERE {
+  ?n a ?cls . OPTIONAL { ?n skos:prefLabel ?pref } OPTIONAL { ?n rdfs:label ?label }
+  BIND(COALESCE(?pref, ?label) AS ?name) FILTER(isIRI(?n)) }"""
+_ALIASES = _SELECT + "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias }"
+_ARTICLES = _SELECT + "SELECT DISTINCT ?n ?title WHERE { ?a kg:mentions ?n ; rdfs:label ?title }"
+_EVIDENCE = _SELECT + """SELECT ?n ?text WHERE {
+  ?e a kg:Evidence ; kg:evidenceText ?text .
+  { ?e rdf:subject ?n } UNION { ?e rdf:object ?n } }"""
+_PENALTIES = _SELECT + """SELECT ?p ?fine ?measure ?text WHERE {
+  ?p a kg:Penalty . OPTIONAL { ?p kg:fineAmount ?fine } OPTIONAL { ?p kg:measure ?measure }
+  OPTIONAL { ?p kg:evidenceText ?text } }"""
+
+
+def _rows(store: ox.Store, query: str):
+    for solution in store.query(query, use_default_graph_as_union=True):
+        yield tuple(None if v is None else v.value for v in solution)
+
+
+def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     """Entities and penalties as nodes, relations as edges, with what the page shows."""
     g = nx.MultiDiGraph()
-    for node, cls in graph.subject_objects(RDF.type):
+    for n, cls, name in _rows(store, _NODES):
         kind = CLASS_KIND.get(cls)
-        if kind is None or not isinstance(node, URIRef):
-            continue
-        name = str(graph.value(node, SKOS.prefLabel) or graph.value(node, RDFS.label) or node)
-        if node in g:
-            continue
-        g.add_node(str(node), kind=kind, name=name,
-                   aliases=sorted(str(a) for a in graph.objects(node, SKOS.altLabel)))
-    articles: dict[str, set[str]] = defaultdict(set)
-    for article, entity in graph.subject_objects(KG.mentions):
-        title = graph.value(article, RDFS.label)
-        if title is not None:
-            articles[str(entity)].add(str(title))
-    evidence: dict[str, list[str]] = defaultdict(list)
-    for ev in graph.subjects(RDF.type, KG.Evidence):
-        s, p, o = (graph.value(ev, x) for x in (RDF.subject, RDF.predicate, RDF.object))
-        text = graph.value(ev, KG.evidenceText)
-        if text is not None:
-            evidence[str(s)].append(str(text))
-            evidence[str(o)].append(str(text))
+        if kind is not None and n not in g:
+            g.add_node(n, kind=kind, name=name or n, aliases=[], articles=[], evidence=[], details=[])
+    for n, alias in _rows(store, _ALIASES):
+        if n in g:
+            g.nodes[n]["aliases"].append(alias)
+    for n, title in _rows(store, _ARTICLES):
+        if n in g:
+            g.nodes[n]["articles"].append(title)
+    for n, text in _rows(store, _EVIDENCE):
+        if n in g:
+            g.nodes[n]["evidence"].append(text)
+    details: dict[str, set[str]] = defaultdict(set)
+    for p, fine, measure, text in _rows(store, _PENALTIES):
+        if p in g:
+            details[p].add(f"罚款 fine: {fine} 元" if fine is not None else "罚款 fine: —")
+            if measure:
+                details[p].add(f"措施 measure: {measure}")
+            if text:
+                g.nodes[p]["evidence"].append(text)
     for prop in RELATIONS:
-        for s, o in graph.subject_objects(KG[prop]):
-            if str(s) in g and str(o) in g:
-                g.add_edge(str(s), str(o), key=prop, relation=prop)
-    for pen in graph.subjects(RDF.type, KG.Penalty):
-        node = g.nodes.get(str(pen))
-        if node is None:
-            continue
-        fine = graph.value(pen, KG.fineAmount)
-        node["details"] = [f"罚款 fine: {fine} 元" if fine is not None else "罚款 fine: —"] + [
-            f"措施 measure: {m}" for m in sorted(map(str, graph.objects(pen, KG.measure)))]
-        ev = graph.value(pen, KG.evidenceText)
-        if ev is not None:
-            evidence[str(pen)].append(str(ev))
-    for node, data in g.nodes(data=True):
-        data["articles"] = sorted(articles.get(node, ()))
-        data["evidence"] = sorted(set(evidence.get(node, ())))[:5]
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG[prop])), None):
+            s, o = quad.subject.value, quad.object.value
+            if s in g and o in g and not g.has_edge(s, o, key=prop):
+                g.add_edge(s, o, key=prop, relation=prop)
+    for n, data in g.nodes(data=True):
+        data["aliases"] = sorted(set(data["aliases"]))
+        data["articles"] = sorted(set(data["articles"]))
+        data["evidence"] = sorted(set(data["evidence"]))[:5]
+        data["details"] = sorted(details.get(n, ()))
     return g
 
 
@@ -143,7 +161,7 @@ def _script_safe(data: object) -> str:
 
 def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]] | None:
     """Positions computed beforehand for large graphs, so the page need not simulate."""
-    if g.number_of_nodes() < 300:
+    if g.number_of_nodes() < LAYOUT_FROM:
         return None
     pos = nx.spring_layout(nx.Graph(g), seed=7, iterations=30, k=2 / max(1, g.number_of_nodes()) ** 0.5)
     scale = 40 * g.number_of_nodes() ** 0.5

@@ -3,8 +3,8 @@
 import json
 import re
 
+from kg.assemble import assemble
 from kg.model import Article, Corpus, Entity, EntityType, Mention
-from kg.assemble import assemble, union
 from kg.views import render_html, to_networkx
 
 PAYLOADS = ["<script>alert(1)</script>", "</script><script>alert(2)</script>",
@@ -18,7 +18,7 @@ def evil_graph():
         Entity(EntityType.ORGANIZATION, p, (), (Mention(EntityType.ORGANIZATION, p, text.index(p),
                                                           text.index(p) + len(p), p, art.id),))
         for p in PAYLOADS)
-    return union(assemble(Corpus((art,), entities, (), ())))
+    return assemble(Corpus((art,), entities, (), ())).store()
 
 
 def test_no_network_references(built):

@@ -162,7 +162,9 @@ _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全�
 
 
 def _listed_firms(text: str) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if "等" not in text or ("企业" not in text and "公司" not in text):
+        return found
     for m in _FIRM_LIST.finditer(text):
         offset = m.start("items")
         for item in m["items"].split("、"):

@@ -8,26 +8,27 @@ article's dateline city (本报太原12月25日讯).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from ..lexicon.divisions import Division, by_code
 from ..model import Page, PlaceLevel
 from .base import Context
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Hit
 
 CITY_PAPER = ("我市", "本市", "全市")
 
 
-def _divisions_named(text: str, gazetteer: Gazetteer) -> list[Division]:
-    return [h.data for h in gazetteer.hits(text)
-            if h.kind in ("place", "place_short")
+def _divisions_named(hits: Iterable[Hit]) -> list[Division]:
+    return [h.data for h in hits if h.kind in ("place", "place_short")
             and h.data.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
 
 
-def situate(page: Page, gazetteer: Gazetteer) -> dict[str, Context]:
-    """The context of each article of ``page``, by article id."""
+def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dict[str, Context]:
+    """The context of each article of ``page``, by article id, from the lexicon hits
+    of each article's text."""
     codes = by_code()
-    text = "\n".join(a.title + "\n" + a.text for a in page.articles)
-    named = _divisions_named(text, gazetteer)
+    text = "\n".join(a.text for a in page.articles)
+    named = [d for a in page.articles for d in _divisions_named(hits[a.id])]
     provinces = Counter(d.code[:2] for d in named)
     province = None
     if provinces:
@@ -43,7 +44,7 @@ def situate(page: Page, gazetteer: Gazetteer) -> dict[str, Context]:
     for article in page.articles:
         city = page_city
         if city is None and article.dateline_place:
-            found = [d for d in _divisions_named(article.dateline_place, gazetteer)
+            found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place))
                      if d.level is PlaceLevel.CITY]
             city = found[0] if found else None
         contexts[article.id] = Context(province=province, city=city)

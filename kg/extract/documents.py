@@ -167,7 +167,9 @@ _ITEM_VERB = re.compile("|".join(sorted(TRIGGERS | {"推动", "重点推动", "�
 
 
 def _enumerated(text: str) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if "项目" not in text:
+        return found
     for m in _ENUMERATION.finditer(text):
         for item in _ITEM.finditer(m["items"]):
             name = item.group().strip()
@@ -178,7 +180,9 @@ def _enumerated(text: str) -> list[Candidate]:
 
 
 def project_lists(text: str) -> list[Candidate]:
-    found = []
+    found: list[Candidate] = []
+    if "项目" not in text or "等" not in text:
+        return found
     for m in _PROJECT_LIST.finditer(text):
         offset = m.start("items")
         for item in m["items"].split("、"):

@@ -9,7 +9,7 @@ from ..segment import Segmenter
 from .base import Candidate, Context, resolve_overlaps
 from .bodies import PlacePrefixes, find_bodies, project_owners
 from .documents import find_documents, project_lists
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Hit
 from .people import find_people
 from .places import find_places
 
@@ -26,10 +26,12 @@ class EntityExtractor:
         self.segmenter = segmenter
         self.gazetteer = gazetteer
 
-    def __call__(self, article: Article, context: Context) -> tuple[Mention, ...]:
+    def __call__(self, article: Article, context: Context,
+                 hits: list[Hit] | None = None) -> tuple[Mention, ...]:
         text = article.text
         tokens = self.segmenter(text)
-        hits = self.gazetteer.hits(text)
+        if hits is None:
+            hits = self.gazetteer.hits(text)
         freq = self.segmenter.frequency
         places = find_places(text, tokens, hits, context, freq)
         bodies = find_bodies(text, tokens, hits, places, context, freq)

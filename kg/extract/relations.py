@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..lexicon import sections
@@ -49,9 +50,11 @@ def _key(m: Mention) -> tuple[str, str]:
 class _Sentence:
     """A sentence's mentions and clause starts, for the role rules."""
 
-    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention],
+                 starts: list[int]) -> None:
         self.text, self.start, self.end = text, start, end
-        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        self.mentions = [m for m in mentions[lo:hi] if m.end <= end]
         self.clauses = [start] + [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
 
     def clause_start(self, offset: int) -> int:
@@ -222,7 +225,9 @@ def find_relations(article: Article, mentions: tuple[Mention, ...], context: Con
                    ) -> tuple[Relation, ...]:
     """Every relation the article states, without repeats, in text order."""
     found: dict[tuple, Relation] = {}
-    sentences = [_Sentence(article.text, s, e, list(mentions))
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    sentences = [_Sentence(article.text, s, e, ordered, starts)
                  for s, e in sentence_spans(article.text)]
     rules = (_issued, _organized, _works)
     for sentence in sentences:
