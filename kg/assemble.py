@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Article, Corpus, Entity, EntityType, Penalty, Relation
-from .vocab import ID, KG, digest
+from .vocab import ID, KG, K, digest
 
 PREFIXES = {
     "kg": str(KG._NS), "id": str(ID), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
@@ -52,6 +52,7 @@ def entity_iri(key: tuple[str, str]) -> Term:
     return (0, f"{ID}{key[0].lower()}-{digest(key[1])}")
 
 
+@lru_cache(maxsize=4096)
 def _slug(article_id: str) -> str:
     """An article id made safe for an IRI (a file name may hold spaces or brackets)."""
     return quote(article_id, safe="")
@@ -106,37 +107,37 @@ def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
         for alias in entity.aliases:
             w.add(subject, SKOS.altLabel, _zh(alias))
         if entity.code:
-            w.add(subject, KG.adminCode, _plain(entity.code))
+            w.add(subject, K.adminCode, _plain(entity.code))
     return subject
 
 
 def _article(w: _Writer, article: Article) -> None:
     a = article_iri(article.id)
-    w.add(a, A, _iri(str(KG.Article)))
+    w.add(a, A, _iri(K.Article))
     w.add(a, DCTERMS.title, _zh(article.title))
     w.add(a, LABEL, _zh(article.title))
-    w.add(a, KG.sourceFile, _plain(article.source))
-    w.add(a, KG.articleIndex, _int(article.index))
+    w.add(a, K.sourceFile, _plain(article.source))
+    w.add(a, K.articleIndex, _int(article.index))
     w.add(a, DCTERMS.identifier, _plain(article.id))
-    w.add(a, KG.text, _zh(article.text))
+    w.add(a, K.text, _zh(article.text))
     if article.date:
         kind = XSD.date if article.year else XSD.gMonthDay
         w.add(a, DCTERMS.date, _typed(article.date, kind))
     if article.dateline_place:
-        w.add(a, KG.datelinePlace, _zh(article.dateline_place))
+        w.add(a, K.datelinePlace, _zh(article.dateline_place))
     for name in article.bylines:
-        w.add(a, KG.byline, _zh(name))
+        w.add(a, K.byline, _zh(name))
     for note in article.notes:
-        w.add(a, KG.continuationNote, _zh(note))
+        w.add(a, K.continuationNote, _zh(note))
 
 
 def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
              *, text: bool = True) -> None:
-    w.add(subject, KG.inArticle, article_iri(article.id))
-    w.add(subject, KG.startOffset, _int(start))
-    w.add(subject, KG.endOffset, _int(end))
+    w.add(subject, K.inArticle, article_iri(article.id))
+    w.add(subject, K.startOffset, _int(start))
+    w.add(subject, K.endOffset, _int(end))
     if text:
-        w.add(subject, KG.evidenceText, _zh(article.text[start:end].strip()))
+        w.add(subject, K.evidenceText, _zh(article.text[start:end].strip()))
 
 
 def _relation(w: _Writer, rel: Relation, article: Article) -> None:
@@ -144,50 +145,55 @@ def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     p = _iri(str(KG[rel.predicate.value]))
     w.add(s, p, o)
     ev = _iri(f"{ID}evidence-{digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)}")
-    w.add(ev, A, _iri(str(KG.Evidence)))
+    w.add(ev, A, _iri(K.Evidence))
     w.add(ev, RDF.subject, s)
     w.add(ev, RDF.predicate, p)
     w.add(ev, RDF.object, o)
     _offsets(w, ev, article, rel.evidence.start, rel.evidence.end)
     if rel.post:
         ms = _iri(f"{ID}membership-{digest(*rel.subject, *rel.object, rel.post)}")
-        w.add(ms, A, _iri(str(ORG.Membership)))
+        w.add(ms, A, _iri(ORG.Membership))
         w.add(ms, ORG.member, s)
         w.add(ms, ORG.organization, o)
-        w.add(ms, KG.post, _zh(rel.post))
+        w.add(ms, K.post, _zh(rel.post))
         w.add(ms, LABEL, _zh(f"{rel.object[1]}{rel.post}"))
         w.add(ms, PROV.wasDerivedFrom, ev)
 
 
+def penalty_iri(article_id: str, n: int) -> Term:
+    """The IRI of the ``n``-th penalty an article reports."""
+    return (0, f"{ID}penalty-{_slug(article_id)}-{n}")
+
+
 def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
-    p = _iri(f"{ID}penalty-{_slug(article.id)}-{n}")
-    w.add(p, A, _iri(str(KG.Penalty)))
+    p = penalty_iri(article.id, n)
+    w.add(p, A, _iri(K.Penalty))
     w.add(p, LABEL, _zh(f"{pen.authority[1] if pen.authority else '?'} → {pen.party[1]}"))
     if pen.authority:
-        w.add(p, KG.issuedBy, entity_iri(pen.authority))
-    w.add(p, KG.penalizedParty, entity_iri(pen.party))
+        w.add(p, K.issuedBy, entity_iri(pen.authority))
+    w.add(p, K.penalizedParty, entity_iri(pen.party))
     if pen.fine_yuan is not None:
-        w.add(p, KG.fineAmount, _typed(str(pen.fine_yuan), XSD.decimal))
-    for role, citations, prop in (("basis", pen.legal_basis, KG.legalBasis),
-                                  ("violated", pen.violated, KG.violated)):
+        w.add(p, K.fineAmount, _typed(str(pen.fine_yuan), XSD.decimal))
+    for role, citations, prop in (("basis", pen.legal_basis, K.legalBasis),
+                                  ("violated", pen.violated, K.violated)):
         for cite in citations:
             law = entity_iri((EntityType.LAW.value, cite.law))
             w.add(p, prop, law)
             c = _iri(f"{ID}citation-{digest(article.id, n, role, cite.law, cite.provision or '')}")
-            w.add(p, KG.citation, c)
-            w.add(c, A, _iri(str(KG.LegalCitation)))
-            w.add(c, KG.citedLaw, law)
-            w.add(c, KG.citationRole, _plain(role))
+            w.add(p, K.citation, c)
+            w.add(c, A, _iri(K.LegalCitation))
+            w.add(c, K.citedLaw, law)
+            w.add(c, K.citationRole, _plain(role))
             if cite.provision:
-                w.add(c, KG.provision, _zh(cite.provision))
+                w.add(c, K.provision, _zh(cite.provision))
     for measure in pen.measures:
-        w.add(p, KG.measure, _zh(measure))
+        w.add(p, K.measure, _zh(measure))
     for violation in pen.violations:
-        w.add(p, KG.violation, _zh(violation))
+        w.add(p, K.violation, _zh(violation))
     if pen.notice:
-        w.add(p, KG.publishedIn, entity_iri((EntityType.PROGRAM.value, pen.notice)))
+        w.add(p, K.publishedIn, entity_iri((EntityType.PROGRAM.value, pen.notice)))
     if pen.decision_date:
-        w.add(p, KG.decisionDate, _typed(pen.decision_date, XSD.date))
+        w.add(p, K.decisionDate, _typed(pen.decision_date, XSD.date))
     _offsets(w, p, article, pen.evidence.start, pen.evidence.end)
 
 
@@ -255,11 +261,11 @@ def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
         for m in entity.mentions:
             w = writers[m.article_id]
             subject = _describe(w, entity, full=False)
-            w.add(article_iri(m.article_id), KG.mentions, subject)
+            w.add(article_iri(m.article_id), K.mentions, subject)
             mention = _iri(f"{ID}mention-{_slug(m.article_id)}-{m.start}-{m.end}-{entity.type.value}")
-            w.add(mention, A, _iri(str(KG.Mention)))
-            w.add(mention, KG.mentionOf, subject)
-            w.add(mention, KG.surfaceForm, _zh(m.text))
+            w.add(mention, A, _iri(K.Mention))
+            w.add(mention, K.mentionOf, subject)
+            w.add(mention, K.surfaceForm, _zh(m.text))
             _offsets(w, mention, articles[m.article_id], m.start, m.end, text=False)
     for rel in corpus.relations:
         _relation(writers[rel.article_id], rel, articles[rel.article_id])

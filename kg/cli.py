@@ -68,7 +68,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
         click.echo("kg: no article could be read; nothing written", err=True)
         sys.exit(1)
     ontology = ontology_quads(Path(str(ontology_path())))
-    written = write_outputs(assemble(corpus, ontology), out, chosen)
+    written = write_outputs(corpus, assemble(corpus, ontology), out, chosen)
     files = len({a.source for a in corpus.articles})
     types = Counter(e.type.value for e in corpus.entities)
     click.echo(f"files      {files}")

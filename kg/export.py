@@ -14,7 +14,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .assemble import PREFIXES, Dump
-from .views import render_html, to_networkx
+from .model import Corpus
+from .views import corpus_to_networkx, render_html
 
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "html": "graph.html"}
 DEFAULT_FORMATS = ("ttl", "trig", "html")
@@ -51,18 +52,16 @@ def trig(dump: Dump, nquads: bytes | None = None) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
-def write_outputs(dump: Dump, out: Path, formats: Iterable[str] = DEFAULT_FORMATS,
-                  *, title: str = "kg") -> list[Path]:
+def write_outputs(corpus: Corpus, dump: Dump, out: Path,
+                  formats: Iterable[str] = DEFAULT_FORMATS, *, title: str = "kg") -> list[Path]:
     """Write the chosen dumps into the folder ``out``; return their paths."""
     written = []
-    nquads = dump.nquads() if {"trig", "html"} & set(formats) else None
     for fmt in formats:
         path = out / FORMATS[fmt]
         if fmt == "ttl":
             written.append(write_bytes(path, turtle(dump)))
         elif fmt == "trig":
-            written.append(write_bytes(path, trig(dump, nquads)))
+            written.append(write_bytes(path, trig(dump)))
         else:
-            page = render_html(to_networkx(dump.store(nquads)), title=title)
-            written.append(write_text(path, page))
+            written.append(write_text(path, render_html(corpus_to_networkx(corpus), title=title)))
     return written

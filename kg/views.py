@@ -21,6 +21,9 @@ import networkx as nx
 from pyvis.network import Network
 import pyoxigraph as ox
 
+from .assemble import entity_iri, penalty_iri
+from .model import Corpus, EntityType
+
 from .vocab import KG
 
 STYLE = {  # type -> (label, colour, shape)
@@ -110,6 +113,48 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
         data["articles"] = sorted(set(data["articles"]))
         data["evidence"] = sorted(set(data["evidence"]))[:5]
         data["details"] = sorted(details.get(n, ()))
+    return g
+
+
+def corpus_to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
+    """The same graph as ``to_networkx`` gives for a dump of ``corpus``, built from the
+    dataclasses directly (``kg build`` need not load its own dump to draw it)."""
+    g = nx.MultiDiGraph()
+    titles = {a.id: a.title for a in corpus.articles}
+    texts = {a.id: a.text for a in corpus.articles}
+    for e in corpus.entities:
+        iri = entity_iri(e.key)[1]
+        g.add_node(iri, kind=e.type.value, name=e.name, aliases=sorted(set(e.aliases)),
+                   articles=sorted({titles[m.article_id] for m in e.mentions}),
+                   evidence=[], details=[])
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for r in corpus.relations:
+        s, o = entity_iri(r.subject)[1], entity_iri(r.object)[1]
+        if s in g and o in g:
+            text = texts[r.article_id][r.evidence.start:r.evidence.end].strip()
+            evidence[s].add(text)
+            evidence[o].add(text)
+            if not g.has_edge(s, o, key=r.predicate.value):
+                g.add_edge(s, o, key=r.predicate.value, relation=r.predicate.value)
+    counts: dict[str, int] = defaultdict(int)
+    for p in corpus.penalties:
+        counts[p.article_id] += 1
+        iri = penalty_iri(p.article_id, counts[p.article_id])[1]
+        authority = p.authority[1] if p.authority else "?"
+        details = {f"罚款 fine: {p.fine_yuan} 元" if p.fine_yuan is not None else "罚款 fine: —"}
+        details |= {f"措施 measure: {m}" for m in p.measures}
+        g.add_node(iri, kind="Penalty", name=f"{authority} → {p.party[1]}", aliases=[], articles=[],
+                   evidence=[texts[p.article_id][p.evidence.start:p.evidence.end].strip()],
+                   details=sorted(details))
+        ends = [("penalizedParty", p.party)] + ([("issuedBy", p.authority)] if p.authority else [])
+        ends += [("legalBasis", (EntityType.LAW.value, b.law)) for b in p.legal_basis]
+        for prop, key in ends:
+            target = entity_iri(key)[1]
+            if target in g and not g.has_edge(iri, target, key=prop):
+                g.add_edge(iri, target, key=prop, relation=prop)
+    for n, data in g.nodes(data=True):
+        if data["kind"] != "Penalty":
+            data["evidence"] = sorted(evidence.get(n, ()))[:5]
     return g
 
 

@@ -44,3 +44,17 @@ def test_article_text_cannot_break_out_of_the_data():
     names = {n["name"] for n in json.loads(data_line)["nodes"]}
     assert set(PAYLOADS) <= names  # shown as text, intact
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the <title>
+
+
+def test_build_draws_what_the_dump_holds(corpus):
+    """kg build draws from its dataclasses, kg view from a dump: the same graph."""
+    from networkx.utils import graphs_equal
+
+    from kg.views import corpus_to_networkx
+    direct = corpus_to_networkx(corpus)
+    from_dump = to_networkx(assemble(corpus).store())
+    assert set(direct.nodes) == set(from_dump.nodes)
+    assert set(direct.edges(keys=True)) == set(from_dump.edges(keys=True))
+    for node in direct.nodes:
+        assert direct.nodes[node] == from_dump.nodes[node], node
+    assert graphs_equal(direct, from_dump)

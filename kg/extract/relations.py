@@ -37,7 +37,7 @@ _ORGANIZE = re.compile("(?:" + "|".join(sorted(FORMS["organize"], key=len, rever
                        + ")" + _NOT_WORD_END)
 _LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本市|我省|本省)?")
 _CLAUSE = re.compile(r"[,，;；:：]")
-_TITLES = frozenset(FORMS["title"])
+_TITLES = tuple(sorted(FORMS["title"], key=len, reverse=True))  # longest first
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
@@ -138,8 +138,7 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             continue
         end = person.start
         while True:
-            post = next((t for t in sorted(_TITLES, key=len, reverse=True)
-                         if text.startswith(t, end - len(t))), None)
+            post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
             if post is None:
                 break
             body = next((b for b in bodies if b.end == end - len(post)), None)

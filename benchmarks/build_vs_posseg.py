@@ -1,0 +1,86 @@
+"""A whole build against bare jieba.posseg over the same text, in one run.
+
+    python benchmarks/build_vs_posseg.py [--copies 10] [--runs 3]
+
+Copies the seed pages ``--copies`` times (as distinct files), then times, best of
+``--runs``: jieba.posseg over all their text, and a build of them (read, extract, link,
+assemble, write Turtle, TriG and HTML). Start-up (loading dictionaries) is left out of
+both. Prints both times and their ratio; the project's bar is a ratio of 2 or more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.assemble import assemble  # noqa: E402
+from kg.export import write_outputs  # noqa: E402
+from kg.pipeline import Pipeline  # noqa: E402
+from kg.read import ontology_quads  # noqa: E402
+from kg.vocab import ontology_path  # noqa: E402
+
+
+def corpus(folder: Path, copies: int) -> str:
+    """Write ``copies`` of every seed page into ``folder``; return all their text."""
+    text = []
+    for i in range(copies):
+        for page in sorted((ROOT / "seeds").glob("*.txt")):
+            content = page.read_text(encoding="utf-8")
+            (folder / f"{i:03d}_{page.name}").write_text(content, encoding="utf-8")
+            text.append(content)
+    return "".join(text)
+
+
+def best(runs: int, job) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(copies: int = 10, runs: int = 3) -> tuple[float, float, int]:
+    """(posseg seconds, build seconds, characters)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pages, out = Path(tmp) / "pages", Path(tmp) / "out"
+        pages.mkdir()
+        text = corpus(pages, copies)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        tagger = jieba.posseg.POSTokenizer(tokenizer)
+        pipeline = Pipeline()
+        ontology = ontology_quads(Path(str(ontology_path())))
+
+        def build() -> None:
+            result = pipeline.build([pages])
+            write_outputs(result, assemble(result, ontology), out)
+
+        posseg = best(runs, lambda: list(tagger.cut(text)))
+        whole = best(runs, build)
+    return posseg, whole, len(text)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    posseg, whole, chars = measure(args.copies, args.runs)
+    print(f"characters {chars}")
+    print(f"posseg     {posseg:.2f} s  ({chars / posseg:,.0f} chars/s)")
+    print(f"build      {whole:.2f} s  ({chars / whole:,.0f} chars/s)")
+    print(f"ratio      {posseg / whole:.2f}  (bar: 2.00)")
+
+
+if __name__ == "__main__":
+    main()
