@@ -21,7 +21,8 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .model import Article, Corpus, Entity, EntityType, Penalty, Relation
+from .lexicon.divisions import by_code
+from .model import Article, Corpus, Entity, EntityType, Penalty, PlaceLevel, Relation
 from .vocab import ID, KG, K, digest
 
 PREFIXES = {
@@ -108,6 +109,9 @@ def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
             w.add(subject, SKOS.altLabel, _zh(alias))
         if entity.code:
             w.add(subject, K.adminCode, _plain(entity.code))
+            division = by_code().get(entity.code)
+            if division is not None and division.parent and entity.level is not PlaceLevel.TOWN:
+                w.add(subject, K.parentCode, _plain(division.parent))
     return subject
 
 

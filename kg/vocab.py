@@ -74,6 +74,7 @@ class KG(DefinedNamespace):
     continuationNote: URIRef
     text: URIRef
     adminCode: URIRef
+    parentCode: URIRef
 
 
 class _Strings:

@@ -165,3 +165,57 @@ def test_a_headline_is_no_decision(pipeline, shanxi):
 ])
 def test_amounts(number, unit, yuan):
     assert parse_yuan(number, unit) == yuan
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培育华翔、智奇等4户企业进入国家企业技术中心公示名单。", (T.COMPANY, "智奇")),
+    ("成功招引晶科能源等一批旗舰企业和项目落地山西。", (T.COMPANY, "晶科能源")),
+    ("钢铁行业推动晋南钢铁完成对星原钢铁的兼并重组。", (T.COMPANY, "星原钢铁")),
+    ("2023年,锦波生物通过创新医疗器械审批。", (T.COMPANY, "锦波生物")),
+    ("推动新昇300mm硅片、中电科碳化硅二期等2个集成电路重大项目落地实施。", (T.COMPANY, "新昇")),
+    ("推动新昇300mm硅片、中电科碳化硅二期等2个集成电路重大项目落地实施。", (T.PROGRAM, "中电科碳化硅二期项目")),
+    ("重大基础前沿与民生公益类项目3个,分别是:特优食用菌产业关键技术研究与应用示范;杂豆绿色高效栽培关键技术集成。",
+     (T.PROGRAM, "杂豆绿色高效栽培关键技术集成")),
+    ("人大在保证全面有效实施宪法法律中的重要作用。", (T.LAW, "宪法")),
+    ("加固中央八项规定精神堤坝。", (T.LAW, "中央八项规定")),
+    ("加强与长江经济带发展、黄河流域生态保护和高质量发展的融合联动。", (T.PROGRAM, "长江经济带发展")),
+    ("由太原市农业农村局主办的“省校合作山西(太原)特优农产品高校行活动”在上海启动。",
+     (T.PROGRAM, "省校合作山西(太原)特优农产品高校行活动")),
+    ("太原市公安局全面强化体技能练兵工作正式启动。", (T.PROGRAM, "全面强化体技能练兵工作")),
+    ("市公安局政治部警察训练处副处长王瑞福说。", (T.AGENCY, "太原市公安局政治部警察训练处")),
+    ("调研组来到太谷区胡村镇。", (T.PLACE, "太谷区")),
+])
+def test_more_entities(pipeline, shanxi, text, expected):
+    names, _ = found(pipeline, shanxi, text)
+    assert expected in names
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("现场销售通过快件物流配送。", (T.COMPANY, "快件物流")),
+    ("加快发展新能源汽车产业。", (T.COMPANY, "新能源汽车")),
+    ("太重轨道交通公司获评全球首座灯塔工厂。", (T.COMPANY, "灯塔工厂")),
+    ("最后由北京冬奥会冠军苏翊鸣点燃主火炬。", (T.PLACE, "北京市")),
+    ("研究制定稳定工业经济增长政策建议。", (T.PROGRAM, "稳定工业经济增长政策")),
+    ("全面落实一揽子增量政策和存量政策。", (T.PROGRAM, "一揽子增量政策")),
+])
+def test_more_traps(pipeline, shanxi, text, not_expected):
+    names, _ = found(pipeline, shanxi, text)
+    assert not_expected not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省人大常委会委员、农工委主任乔建军陪同调研。", ("乔建军", P.WORKS_FOR, "山西省人民代表大会常务委员会")),
+    ("此外,省科协联合省教育厅开展“开学第一课”科普直播课,并与省直工委、省卫健委联合开展健康科普讲座进机关活动。",
+     ("健康科普讲座进机关活动", P.ORGANIZED_BY, "山西省科学技术协会")),
+    ("太原市公安局全面强化体技能练兵工作正式启动。", ("全面强化体技能练兵工作", P.ORGANIZED_BY, "太原市公安局")),
+    ("太原金域临床检验所是我省首家第三方医学实验室。", ("太原金域临床检验所", P.LOCATED_IN, "山西省")),
+    ("调研组来到太谷区胡村镇。", ("胡村镇", P.LOCATED_IN, "太谷区")),
+])
+def test_more_relations(pipeline, shanxi, text, expected):
+    _, x = found(pipeline, shanxi, text)
+    assert expected in relations(x)
+
+
+def test_a_district_whose_city_is_not_named_is_placed_nowhere(pipeline, shanxi):
+    _, x = found(pipeline, shanxi, "调研组来到太谷区胡村镇。")
+    assert ("太谷区", P.LOCATED_IN, "山西省") not in relations(x)

@@ -158,6 +158,7 @@ _FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:\d+|[�
                         r"(?:户|家|个)?[^,，。;；、]{0,4}?(?:企业|公司)")
 _LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有)")
 # A brand before an industry word is a place-like or rare word, never one of these.
+_PREPOSITIONS = frozenset("对与和向把被在从由将为及")
 _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
 
 
@@ -191,6 +192,8 @@ def _branded_firms(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue
         s, e = tokens.spans[i]
         brand, tag = text[s:e], tokens.tags[i]
+        if tag == "" and len(brand) >= 3 and brand[0] in _PREPOSITIONS:
+            brand, s = brand[1:], s + 1  # jieba's HMM glues 对 to a new word: 对星原
         if not (2 <= len(brand) <= 3 and all(CJK.fullmatch(ch) for ch in brand)) or brand in _NOT_BRAND:
             continue
         # Brands are words the dictionary does not know (锦波, 晶科) or proper nouns that
