@@ -172,7 +172,9 @@ def penalty_iri(article_id: str, n: int) -> Term:
 def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
     p = penalty_iri(article.id, n)
     w.add(p, A, _iri(K.Penalty))
-    w.add(p, LABEL, _zh(f"{pen.authority[1] if pen.authority else '?'} → {pen.party[1]}"))
+    authority = pen.authority[1] if pen.authority else "?"
+    amount = f" · {pen.fine_yuan}元" if pen.fine_yuan is not None else ""
+    w.add(p, LABEL, _zh(f"{authority} → {pen.party[1]}{amount}"))
     if pen.authority:
         w.add(p, K.issuedBy, entity_iri(pen.authority))
     w.add(p, K.penalizedParty, entity_iri(pen.party))

@@ -50,7 +50,7 @@ STANDALONE_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(
 # Page furniture: phone tables, prices, subscription and QR-code lines.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _SEVEN_DIGITS = re.compile(r"\d{7}")
-_FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]")
+_FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]|资料图片|图片来源")
 # Section heads inside an article: 【发展目标】, 一、产业链和专业镇两大引擎同步发力.
 SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1,3}、[^。]{2,30})$")
 _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
