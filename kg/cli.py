@@ -18,6 +18,8 @@ EXAMPLES = {
     "query": "kg query out/graph.ttl fines",
     "extract": "kg extract seeds/000_0c49425b2632829b.txt",
     "view": "kg view out/graph.ttl --focus 山西省应急管理厅 --depth 2 -o view.html",
+    "validate": "kg validate out/graph.ttl",
+    "serve": "kg serve out/graph.ttl --port 8000",
 }
 
 
@@ -36,19 +38,24 @@ def main() -> None:
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['build']}")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-              help="Folder for graph.ttl, graph.trig and graph.html.")
+              help="Folder for the outputs (graph.ttl, graph.trig, graph.html ...).")
 @click.option("--format", "formats", default="ttl,trig,html", show_default=True,
-              help="Comma-separated outputs to write: ttl, trig, html.")
+              help="Comma-separated outputs: ttl, trig, nt, jsonld, graphml, gexf, csv, html; or all.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Also keep the graph in an on-disk Oxigraph store in this folder.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | None) -> None:
+def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
+          progress: bool | None) -> None:
     """Read newspaper pages (.txt files or folders of them) and write the graph."""
     from .assemble import assemble
-    from .export import FORMATS, write_outputs
+    from .export import FORMATS, write_outputs, write_store
     from .pipeline import Pipeline
     from .read import ontology_quads
     from .vocab import ontology_path
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    if chosen == ["all"]:
+        chosen = list(FORMATS)
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
@@ -68,7 +75,10 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
         click.echo("kg: no article could be read; nothing written", err=True)
         sys.exit(1)
     ontology = ontology_quads(Path(str(ontology_path())))
-    written = write_outputs(corpus, assemble(corpus, ontology), out, chosen)
+    dump = assemble(corpus, ontology)
+    written = write_outputs(corpus, dump, out, chosen)
+    if store_dir is not None:
+        written.append(write_store(dump, store_dir))
     files = len({a.source for a in corpus.articles})
     types = Counter(e.type.value for e in corpus.entities)
     click.echo(f"files      {files}")
@@ -88,7 +98,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['query']}\n\n"
                      "  kg query out/graph.ttl entity --bind name=太原市\n\n"
                      "  kg query out/graph.ttl 'SELECT ?s WHERE { ?s a kg:Agency }' --format csv")
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
@@ -97,9 +107,10 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, progress: bool | Non
 @click.option("--update", is_flag=True, help="Allow SPARQL updates (the file is not rewritten).")
 def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
           list_: bool, update: bool) -> None:
-    """Run a SPARQL query, or a named one from ontology/queries, on a graph dump."""
-    from .query import format_table, named_queries, run
-    from .read import load_graph
+    """Run a SPARQL query, or a named one from ontology/queries, on a graph dump (rdflib)
+    or on a store folder written by `kg build --store` (pyoxigraph)."""
+    from .query import format_table, named_queries, run, run_store
+    from .read import load_graph, open_store
 
     if list_:
         for q in named_queries().values():
@@ -119,7 +130,10 @@ def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[
             raise click.BadParameter(f"{b!r} is not NAME=VALUE", param_hint="--bind")
         bindings[name.strip()] = value
     try:
-        table = run(load_graph(graph), query, bindings=bindings, update=update)
+        if graph.is_dir():
+            table = run_store(open_store(graph), query, bindings=bindings)
+        else:
+            table = run(load_graph(graph), query, bindings=bindings, update=update)
     except KgError as exc:
         _fail(exc)
     click.echo(format_table(table, fmt))
@@ -183,6 +197,42 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
     write_text(out, render_html(sub, title=focus or graph.stem, note=note))
     click.echo(f"wrote {out}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges"
                + (f" ({note}; {kept.total - kept.kept} left out)" if note else ""))
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['validate']}")
+@click.argument("graph", type=click.Path(path_type=Path))
+def validate(graph: Path) -> None:
+    """Check a graph dump against the SHACL shapes in ontology/shapes.ttl."""
+    from .read import load_graph
+    from .validate import validate as check
+
+    try:
+        report = check(load_graph(graph))
+    except KgError as exc:
+        _fail(exc)
+    click.echo(report.text())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['serve']}\n\n"
+                     "  curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'")
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped.")
+def serve(graph: Path, port: int, timeout: float) -> None:
+    """Answer SPARQL 1.1 Protocol queries on a graph dump or store, read-only, on localhost."""
+    from .read import load_store, open_store
+    from .serve import serve as run_server
+
+    try:
+        store = open_store(graph) if graph.is_dir() else load_store(graph)
+    except KgError as exc:
+        _fail(exc)
+    run_server(store, port=port, timeout=timeout,
+               ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
 
 
 if __name__ == "__main__":

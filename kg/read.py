@@ -305,12 +305,12 @@ GRAPH_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads"
 
 def load_graph(path: Path) -> Graph:
     """Load a dump written by ``kg build`` (or any RDF file) into one graph."""
+    if not path.exists():
+        raise GraphError(f"{path}: no such graph file; run 'kg build PAGES -o OUT' first")
     fmt = GRAPH_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise GraphError(f"{path}: unknown graph format {path.suffix!r}; "
                          f"use one of {', '.join(sorted(GRAPH_FORMATS))}")
-    if not path.is_file():
-        raise GraphError(f"{path}: no such graph file; run 'kg build PAGES -o OUT' first")
     try:
         if fmt in ("trig", "nquads"):
             ds = Dataset()
@@ -348,3 +348,13 @@ def ontology_quads(path: Path) -> list[ox.Quad]:
     """The ontology's triples as quads of the default graph."""
     with path.open("rb") as fh:
         return list(ox.parse(fh, format=ox.RdfFormat.TURTLE))
+
+
+def open_store(folder: Path) -> ox.Store:
+    """A store written by ``kg build --store DIR``, opened read-only."""
+    if not folder.is_dir():
+        raise GraphError(f"{folder}: no such store folder; write one with 'kg build PAGES --store {folder}'")
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as exc:
+        raise GraphError(f"{folder}: not a kg store: {' '.join(str(exc).split())[:160]}") from None

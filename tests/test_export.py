@@ -1,0 +1,70 @@
+"""Every export format: written, loadable by the tools that read it, the same facts."""
+
+import csv
+import io
+import json
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.read import load_graph
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def everything(tmp_path_factory):
+    out = tmp_path_factory.mktemp("all")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--format", "all",
+                                       "--no-progress"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_all_formats_are_written(everything):
+    assert {p.name for p in everything.iterdir()} == {
+        "graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "graph.graphml", "graph.gexf",
+        "entities.csv", "relations.csv", "penalties.csv", "graph.html"}
+
+
+def test_ntriples_and_jsonld_hold_the_turtle_facts(everything):
+    turtle = load_graph(everything / "graph.ttl")
+    with (everything / "graph.nt").open("rb") as fh:
+        assert sum(1 for _ in ox.parse(fh, format=ox.RdfFormat.N_TRIPLES)) == len(turtle)
+    assert isomorphic(turtle, load_graph(everything / "graph.nt"))
+    doc = json.loads((everything / "graph.jsonld").read_text(encoding="utf-8"))
+    assert doc["@context"]["kg"] == "https://w3id.org/kg-cn/ontology#"
+    assert isomorphic(turtle, Graph().parse(everything / "graph.jsonld", format="json-ld"))
+
+
+@pytest.mark.parametrize("name, reader", [("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)])
+def test_gephi_formats(everything, corpus, name, reader):
+    g = reader(everything / name)
+    people = [n for n, d in g.nodes(data=True) if d.get("type") == "Person"]
+    assert len(people) == sum(1 for e in corpus.entities if e.type.value == "Person")
+    labels = {d.get("label") for _, d in g.nodes(data=True)}
+    assert "山西省应急管理厅" in labels
+    assert any(d.get("relation") == "worksFor" for *_, d in g.edges(data=True))
+
+
+def rows(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_csv_tables(everything, corpus):
+    entities = rows(everything / "entities.csv")
+    assert len(entities) == len(corpus.entities)
+    agency = next(r for r in entities if r["name"] == "山西省应急管理厅")
+    assert agency["type"] == "Agency" and "省应急管理厅" in agency["aliases"].split("|")
+    relations = rows(everything / "relations.csv")
+    assert len(relations) == len(corpus.relations)
+    works = next(r for r in relations if r["subject"] == "刘大山")
+    assert (works["predicate"], works["object"], works["post"]) == ("worksFor", "山西省生态环境厅", "副厅长")
+    assert "刘大山" in works["evidence"]
+    fines = rows(everything / "penalties.csv")
+    assert {(r["party"], r["fine_yuan"]) for r in fines} == {
+        ("中车永济电机有限公司", "50000"), ("山西华兴铝业有限公司", "50000")}
