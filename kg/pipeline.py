@@ -18,7 +18,8 @@ from .extract.gazetteer import Gazetteer, Hit
 from .extract.penalties import find_penalties
 from .extract.relations import find_relations
 from .link import link
-from .model import Article, Corpus, Extraction, Page, Problem, Relation
+from .lexicon.divisions import by_name
+from .model import Article, Corpus, Entity, EntityType, Extraction, Page, Problem, Relation
 from .read import read_pages
 from .segment import Segmenter
 
@@ -61,10 +62,22 @@ class Pipeline:
         return assemble_corpus(extractions, problems)
 
 
+def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+    """Places a relation leads to that no article names on their own: the province of a
+    city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
+    the city of 来自我市的. They come from the division table, with no mention."""
+    names = sorted({r.object[1] for x in extractions for r in x.relations
+                    if r.object[0] == EntityType.PLACE.value and r.object not in known})
+    table = by_name()
+    return tuple(Entity(EntityType.PLACE, name, (), (), table[name].level, table[name].code)
+                 for name in names if name in table)
+
+
 def assemble_corpus(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
     """Link the mentions of every article and point relations and penalties at the
     linked entities; a relation whose end is no entity is left out."""
     entities = link(m for x in extractions for m in x.mentions)
+    entities += _implied_places(extractions, {e.key for e in entities})
     keys = {(m.type.value, m.canonical): e.key for e in entities for m in e.mentions}
     keys.update({e.key: e.key for e in entities})
     relations: dict[tuple, Relation] = {}

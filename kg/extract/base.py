@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon import sections
@@ -17,6 +18,8 @@ TITLES = frozenset(FORMS["title"])
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
+# Notices withhold part of a party's name: 某某, XX, ××.
+_WITHHELD = re.compile(r"[某Xx×*]{1,4}")
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
 HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",
@@ -51,6 +54,19 @@ class Candidate:
                        self.canonical, article_id, self.level, self.code)
 
 
+def split_items(text: str, start: int, separators: str = "、") -> Iterator[tuple[int, str]]:
+    """The items of a list such as 王拥军、李金科、韦韬, each with its offset (``text``
+    begins at ``start`` in the article).
+
+    >>> list(split_items("华翔、智奇", 10))
+    [(10, '华翔'), (13, '智奇')]
+    """
+    offset = start
+    for item in re.split(f"[{separators}]", text):
+        yield offset, item
+        offset += len(item) + 1
+
+
 def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME) -> int:
     """Walk left from ``start`` over name-like tokens; return the new start.
 
@@ -76,6 +92,10 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME)
                 i -= 3
                 continue
         tag = tokens.tags[i]
+        if _WITHHELD.fullmatch(word):  # 杭州某某科技有限公司: a name with a part withheld
+            begin = s
+            i -= 1
+            continue
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
                 or start - s > limit):
             break

@@ -19,10 +19,11 @@ from collections.abc import Callable
 from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import CJK, Candidate, Context, extend_left, extend_right
+from .base import CJK, Candidate, Context, extend_left, extend_right, split_items
 from .gazetteer import Hit
 
 SUBUNITS = tuple(sections()["subunit"])
+INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
@@ -142,6 +143,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         start = extend_left(text, tokens, hit.start)
         if hit.start - start < 2 or (hit.data == "厂" and text[hit.start - 1] == "工"):
             continue  # 灯塔工厂, U型井工厂: a factory, not a firm's name
+        if text[start:hit.start] in INDUSTRY:
+            continue  # 科技有限公司 (of 杭州某某科技有限公司): a trade word is no name
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
@@ -167,10 +170,7 @@ def _listed_firms(text: str) -> list[Candidate]:
     if "等" not in text or ("企业" not in text and "公司" not in text):
         return found
     for m in _FIRM_LIST.finditer(text):
-        offset = m.start("items")
-        for item in m["items"].split("、"):
-            start = offset
-            offset += len(item) + 1
+        for start, item in split_items(m["items"], m.start("items")):
             if lead := _LEAD_VERB.match(item):
                 item, start = item[lead.end():], start + lead.end()
             if 2 <= len(item) <= 8 and CJK.fullmatch(item[0]) and CJK.fullmatch(item[-1]):

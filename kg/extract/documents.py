@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import CJK, Candidate, extend_left
+from .base import CJK, Candidate, extend_left, split_items
 from .gazetteer import Hit
 
 FORMS = sections()
@@ -186,10 +186,7 @@ def project_lists(text: str) -> list[Candidate]:
     if "项目" not in text or "等" not in text:
         return found
     for m in _PROJECT_LIST.finditer(text):
-        offset = m.start("items")
-        for item in m["items"].split("、"):
-            start = offset
-            offset += len(item) + 1
+        for start, item in split_items(m["items"], m.start("items")):
             last = None
             for last in _ITEM_VERB.finditer(item):
                 pass

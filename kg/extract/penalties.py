@@ -88,7 +88,10 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         if party is None:
             block = end
             continue
-        deciders = [a for a in agencies if a.start < end]
+        # The body acting in the decision sentence (杭州市市场监督管理局对该公司作出...),
+        # else the first body of the article (the one publishing the notice).
+        acting = [a for a in agencies if start <= a.start < end]
+        deciders = acting or [a for a in agencies if a.start < end]
         authority = deciders[0] if deciders else None
         basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
         penalties.append(Penalty(

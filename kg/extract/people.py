@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import Candidate
+from .base import Candidate, split_items
 from .gazetteer import Hit
 
 SPEECH = tuple(sorted(sections()["speech"], key=len, reverse=True))
@@ -129,18 +129,14 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     # Bylines and credits.
     for pattern in (_BYLINE, _CREDIT):
         for m in pattern.finditer(text):
-            offset = m.start("names")
-            for name in re.split(r"[、,]", m["names"]):
+            for start, name in split_items(m["names"], m.start("names"), "、,"):
                 if check(name, lenient=True):
-                    add(offset, offset + len(name))
-                offset += len(name) + 1
+                    add(start, start + len(name))
     # Lists of three or more names: 王拥军、李金科、韦韬 ...
     for m in _LIST.finditer(text):
         names = m.group().split("、")
         if sum(check(n, lenient=True) for n in names) >= max(3, 0.8 * len(names)):
-            offset = m.start()
-            for name in names:
+            for start, name in split_items(m.group(), m.start()):
                 if check(name, lenient=True):
-                    add(offset, offset + len(name))
-                offset += len(name) + 1
+                    add(start, start + len(name))
     return list(found.values())

@@ -91,3 +91,15 @@ def divisions() -> tuple[Division, ...]:
 @lru_cache(maxsize=1)
 def by_code() -> dict[str, Division]:
     return {d.code: d for d in divisions()}
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, Division]:
+    """Divisions by official name; where names repeat (朝阳区), the higher level, then the
+    lower code."""
+    order = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
+             PlaceLevel.COUNTY: 2, PlaceLevel.TOWN: 3}
+    found: dict[str, Division] = {}
+    for d in sorted(divisions(), key=lambda d: (order[d.level], d.code)):
+        found.setdefault(d.name, d)
+    return found
