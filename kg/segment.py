@@ -30,9 +30,6 @@ class Tags:
     def __getitem__(self, i: int) -> str:
         return self._table.get(self._words[i], "")
 
-    def __len__(self) -> int:
-        return len(self._words)
-
 
 @dataclass(frozen=True, slots=True)
 class Tokens:

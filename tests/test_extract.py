@@ -184,6 +184,7 @@ def test_amounts(number, unit, yuan):
     ("太原市公安局全面强化体技能练兵工作正式启动。", (T.PROGRAM, "全面强化体技能练兵工作")),
     ("市公安局政治部警察训练处副处长王瑞福说。", (T.AGENCY, "太原市公安局政治部警察训练处")),
     ("调研组来到太谷区胡村镇。", (T.PLACE, "太谷区")),
+    ("就落实“空气质量持续改善行动计划”实施方案介绍相关情况。", (T.PROGRAM, "落实空气质量持续改善行动计划实施方案")),
 ])
 def test_more_entities(pipeline, shanxi, text, expected):
     names, _ = found(pipeline, shanxi, text)

@@ -53,6 +53,8 @@ _CUT = frozenset("、和与及的等了")
 # An edition or period after a title: 指导目录(2023年本), 专项规划(2022—2035年).
 _EDITION = re.compile(r"\([^()]{2,16}\)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
+# Plans that carry out another are titled 落实X(实施|工作)方案; 落实 belongs to the name.
+IMPLEMENTS = "落实"
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # Endings that name a programme only in quotes: “两新”政策, “放管服”改革 (一揽子增量政策 and
 # 要素市场化改革 are descriptions).
@@ -126,6 +128,8 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
         if start is None or m.start() - start > 12:
             start = _with_year(text, extend_left(text, tokens, m.start(), limit=12))
         end = after.end()
+        if text.endswith(IMPLEMENTS, 0, start) and after["end"].endswith("方案"):
+            start -= len(IMPLEMENTS)  # 落实“X”实施方案 is a title: 山西省落实〈X〉实施方案
         name = clean(text[start:end])
         if not _COLLECTIVE.match(name):
             found.append(Candidate(EntityType.PROGRAM, start, end, name, rank=2))
