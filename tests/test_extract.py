@@ -151,7 +151,17 @@ def test_penalties_one_per_party(pipeline, shanxi):
     assert ("安全生产法", "第四十一条第二款") in {(b.law, b.provision) for b in first.violated}
     assert "责令限期改正" in first.measures
     assert first.notice == "2023年山西省应急管理厅行政处罚公告第1号"
+    assert first.decision_date is None  # the notice gives no date
     assert PENALTY[first.evidence.start:first.evidence.end].endswith("罚款的行政处罚。")
+
+
+def test_decision_date(pipeline, shanxi):
+    text = ("公告指出,某某化工有限公司未按规定设置警示标志。依据《安全生产法》第九十九条的规定,"
+            "省应急管理厅于2024年3月12日对该单位作出罚款人民币3万元的行政处罚。")
+    _, x = found(pipeline, shanxi, text)
+    (penalty,) = x.penalties
+    assert (penalty.decision_date, penalty.fine_yuan) == ("2024-03-12", 30000)
+    assert penalty.party == ("Company", "某某化工有限公司")
 
 
 def test_a_headline_is_no_decision(pipeline, shanxi):

@@ -28,6 +28,8 @@ _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
     r"(?:第[零一二三四五六七八九十\d、]+项)?")
 _LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?P<refs>(?:[、和及]?" + _PROVISION.pattern + r")*)")
+# The date of a decision: 于2023年12月1日作出, 2023年12月1日,...决定.
+_DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。]{0,30}?(?:作出|决定|处以|给予)")
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
 
 
@@ -48,6 +50,12 @@ def parse_yuan(number: str, unit: str | None = None) -> int | None:
 def _fine(sentence: str) -> int | None:
     m = _FINE.search(sentence) or _FINE_AFTER.search(sentence)
     return parse_yuan(m["num"], m["unit"]) if m else None
+
+
+def _decided_on(text: str) -> str | None:
+    """The last date given for a decision in ``text``, ISO formatted."""
+    dates = [f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}" for m in _DECIDED_ON.finditer(text)]
+    return dates[-1] if dates else None
 
 
 def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
@@ -106,6 +114,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             violations=tuple(v["what"].strip("一二三四五六七八九十是,， ")
                              for v in _VIOLATION.finditer(text[block:start])),
             notice=notice,
+            decision_date=_decided_on(text[block:end]),
         ))
         block = end
     return tuple(penalties)
