@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -33,7 +33,7 @@ PREFIXES = {
 DEFAULT = ox.DefaultGraph()
 
 
-@lru_cache(maxsize=None)
+@cache
 def node(iri: str) -> ox.NamedNode:
     """A named node, cached: the same IRIs recur in thousands of quads."""
     return ox.NamedNode(iri)
@@ -148,7 +148,8 @@ def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     s, o = entity_iri(rel.subject), entity_iri(rel.object)
     p = _iri(str(KG[rel.predicate.value]))
     w.add(s, p, o)
-    ev = _iri(f"{ID}evidence-{digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)}")
+    key = digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)
+    ev = _iri(f"{ID}evidence-{key}")
     w.add(ev, A, _iri(K.Evidence))
     w.add(ev, RDF.subject, s)
     w.add(ev, RDF.predicate, p)

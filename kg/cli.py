@@ -47,11 +47,8 @@ def main() -> None:
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
           progress: bool | None) -> None:
     """Read newspaper pages (.txt files or folders of them) and write the graph."""
-    from .assemble import assemble
-    from .export import FORMATS, write_outputs, write_store
-    from .pipeline import Pipeline
-    from .read import ontology_quads
-    from .vocab import ontology_path
+    from .export import FORMATS
+    from .pipeline import build as run_build
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     if chosen == ["all"]:
@@ -61,38 +58,69 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
                                  param_hint="--format")
     started = time.perf_counter()
-    pipeline = Pipeline()
     show = sys.stderr.isatty() if progress is None else progress
-    bar = None
-    if show:
-        from tqdm import tqdm
-        bar = lambda pages: tqdm(pages, desc="pages", unit="page", file=sys.stderr)  # noqa: E731
-    corpus = pipeline.build(paths, progress=bar)
+    bar = _Bar() if show else None
+    try:
+        result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    corpus = result.corpus
     for problem in corpus.problems:
         click.echo(f"kg: {problem.where}: {problem.message}" if not problem.message.startswith("article")
                    else f"kg: {problem.message}", err=True)
     if not corpus.articles:
         click.echo("kg: no article could be read; nothing written", err=True)
         sys.exit(1)
-    ontology = ontology_quads(Path(str(ontology_path())))
-    dump = assemble(corpus, ontology)
-    written = write_outputs(corpus, dump, out, chosen)
-    if store_dir is not None:
-        written.append(write_store(dump, store_dir))
     files = len({a.source for a in corpus.articles})
     types = Counter(e.type.value for e in corpus.entities)
     click.echo(f"files      {files}")
     click.echo(f"articles   {len(corpus.articles)}")
     click.echo(f"entities   {len(corpus.entities)}  "
                + "  ".join(f"{t} {n}" for t, n in sorted(types.items())))
-    rels = Counter(r.predicate.value for r in corpus.relations)
-    click.echo(f"relations  {len(corpus.relations)}  "
+    # What the graph holds: one triple per fact, however many articles state it.
+    facts = {(r.subject, r.predicate.value, r.object) for r in corpus.relations}
+    rels = Counter(p for _, p, _ in facts)
+    click.echo(f"relations  {len(facts)}  "
                + "  ".join(f"{p} {n}" for p, n in sorted(rels.items())))
     click.echo(f"penalties  {len(corpus.penalties)}")
     click.echo(f"seconds    {time.perf_counter() - started:.2f}")
-    click.echo("wrote      " + "  ".join(str(p) for p in written))
+    click.echo("wrote      " + "  ".join(str(p) for p in result.written))
     if corpus.problems:
         sys.exit(1)
+
+
+class _Bar:
+    """The build's progress on stderr (tqdm): one step per file, then linking,
+    assembling and writing."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.begun = False
+
+    def start(self, total: int) -> None:
+        import shutil
+
+        from tqdm import tqdm
+        # The terminal's width, or $COLUMNS or 80 where it reports none (a fresh pty).
+        width = shutil.get_terminal_size().columns
+        self.bar = tqdm(total=total, desc="kg build", unit="step", file=sys.stderr, ncols=width)
+
+    def step(self, what: str) -> None:
+        if self.begun:
+            self.bar.update(1)
+        self.begun = True
+        self.bar.set_postfix_str(what, refresh=True)
+
+    def finish(self) -> None:
+        if self.bar is not None and self.begun:
+            self.bar.set_postfix_str("done", refresh=False)
+            self.bar.update(1)
+            self.begun = False
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['query']}\n\n"

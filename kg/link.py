@@ -44,7 +44,7 @@ def _programme_cores(mentions: list[Mention]) -> dict[str, str]:
     renames: dict[str, str] = {}
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.type is EntityType.PROGRAM and (q := _QUOTED.search(m.text)):
+        if m.type is EntityType.PROGRAM and _QUOTED.search(m.text):
             by_article[m.article_id].append(m)
     for group in by_article.values():
         cores: dict[tuple[str, str], list[str]] = defaultdict(list)

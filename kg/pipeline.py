@@ -6,21 +6,22 @@ with the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
-from .errors import ArticleError
+from .errors import ArticleError, InputError
 from .extract.base import Context
 from .extract.context import situate
 from .extract.entities import EntityExtractor
 from .extract.gazetteer import Gazetteer, Hit
 from .extract.penalties import find_penalties
 from .extract.relations import find_relations
-from .link import link
 from .lexicon.divisions import by_name
+from .link import link
 from .model import Article, Corpus, Entity, EntityType, Extraction, Page, Problem, Relation
-from .read import read_pages
+from .read import expand_paths, read_page
 from .segment import Segmenter
 
 
@@ -50,16 +51,94 @@ class Pipeline:
         return Extraction(article, mentions, find_relations(article, mentions, context),
                           find_penalties(article, mentions))
 
-    def build(self, paths: Iterable[Path], *,
-              progress: Callable[[Iterable[Page]], Iterable[Page]] | None = None) -> Corpus:
-        """Read, extract and link every page under ``paths``."""
-        pages, problems = read_pages(paths)
+    def build(self, paths: Iterable[Path], *, progress: Progress | None = None) -> Corpus:
+        """Read, extract and link every page under ``paths``; one step of ``progress``
+        per file, then one for linking."""
+        files, problems = expand_paths(paths)
+        if progress is not None:
+            progress.start(len(files) + 1)
         extractions: list[Extraction] = []
-        for page in (progress(pages) if progress else pages):
+        for path in files:
+            if progress is not None:
+                progress.step(f"reading {path.name}")
+            try:
+                page = read_page(path)
+            except InputError as exc:
+                problems.append(Problem(exc.path, exc.problem))
+                continue
             done, failed = self.extract_page(page)
             extractions.extend(done)
             problems.extend(failed)
+        if progress is not None:
+            progress.step("linking")
         return assemble_corpus(extractions, problems)
+
+
+class Progress(Protocol):
+    """What a build reports as it goes: how many steps in all, then each step begun."""
+
+    def start(self, total: int) -> None: ...
+
+    def step(self, what: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """What :func:`build` did: the linked corpus and the files it wrote."""
+
+    corpus: Corpus
+    written: tuple[Path, ...]
+
+
+WRITE_STEPS = 2  # assembling the statements, writing the files
+
+
+def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = None,
+          store: Path | None = None, pipeline: Pipeline | None = None,
+          progress: Progress | None = None) -> Built:
+    """The main job as a library call: read, extract and link the pages under ``paths``,
+    assemble the graph and write the chosen ``formats`` into ``out`` (and an on-disk
+    store where ``store`` is given). Nothing is written when no article could be read.
+    """
+    from .assemble import assemble
+    from .export import DEFAULT_FORMATS, write_outputs, write_store
+    from .read import ontology_quads
+    from .vocab import ontology_path
+
+    pipeline = pipeline or Pipeline()
+    counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
+    corpus = pipeline.build(paths, progress=counted)
+    if not corpus.articles:
+        return Built(corpus, ())
+    if counted is not None:
+        counted.step("assembling")
+    dump = assemble(corpus, ontology_quads(Path(str(ontology_path()))))
+    if counted is not None:
+        counted.step("writing")
+    written = write_outputs(corpus, dump, out, formats or DEFAULT_FORMATS)
+    if store is not None:
+        written.append(write_store(dump, store))
+    if counted is not None:
+        counted.finish()
+    return Built(corpus, tuple(written))
+
+
+class _Counted:
+    """Passes a build's steps on, adding ``extra`` steps to the total it is told."""
+
+    def __init__(self, progress: Progress, extra: int) -> None:
+        self.progress, self.extra = progress, extra
+
+    def start(self, total: int) -> None:
+        self.progress.start(total + self.extra)
+
+    def step(self, what: str) -> None:
+        self.progress.step(what)
+
+    def finish(self) -> None:
+        finish = getattr(self.progress, "finish", None)
+        if finish is not None:
+            finish()
 
 
 def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:

@@ -22,8 +22,8 @@ from rdflib.plugins.sparql import prepareQuery
 from .errors import QueryError
 from .vocab import KG
 
-_UPDATE = re.compile(r"^\s*(?:PREFIX[^\n]*\n\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.IGNORECASE)
+_UPDATE = re.compile(r"^\s*(?:PREFIX[^\n]*\n\s*|#[^\n]*\n\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def _bind(text: str, bindings: dict[str, str]) -> str:
     for name, value in bindings.items():
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(text, f"{name!r} is not a variable name")
-        text = re.sub(rf"[?$]{name}\b", lambda _: str(ox.Literal(value)), text)
+        text = re.sub(rf"[?$]{name}\b", lambda _, value=value: str(ox.Literal(value)), text)
     return text
 
 
@@ -142,7 +142,7 @@ def _short(exc: Exception) -> str:
 def format_table(table: Table, fmt: str = "table") -> str:
     """The result as an aligned text table, CSV or JSON (a list of objects)."""
     if fmt == "json":
-        return json.dumps([dict(zip(table.columns, row)) for row in table.rows],
+        return json.dumps([dict(zip(table.columns, row, strict=True)) for row in table.rows],
                           ensure_ascii=False, indent=2)
     if fmt == "csv":
         buf = io.StringIO()
@@ -151,9 +151,9 @@ def format_table(table: Table, fmt: str = "table") -> str:
         writer.writerows(table.rows)
         return buf.getvalue().rstrip("\n")
     widths = [max([_width(c)] + [_width(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths)),
+    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths)) for row in table.rows]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)) for row in table.rows]
     lines.append(f"({len(table.rows)} rows)")
     return "\n".join(lines)
 

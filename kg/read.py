@@ -9,9 +9,9 @@ headline goes to the neighbouring body it shares most words with.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox

@@ -25,6 +25,7 @@ from .vocab import KG
 
 LOOPBACK = "127.0.0.1"
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is refused (413)
+DRAIN_LIMIT = 64 << 20  # an over-long body up to this size is read and dropped first
 
 RESULTS = {  # media type -> pyoxigraph results format
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -145,6 +146,13 @@ def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
                 return
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_BODY:
+                # Read the body before answering: a client still sending it would
+                # otherwise meet a closed socket instead of the 413. Past DRAIN_LIMIT
+                # the connection is closed unread.
+                self.close_connection = True
+                remaining = length if length <= DRAIN_LIMIT else 0
+                while remaining > 0 and (chunk := self.rfile.read(min(1 << 16, remaining))):
+                    remaining -= len(chunk)
                 self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a query may be at most {MAX_BODY} bytes")
                 return
             body = self.rfile.read(length).decode("utf-8", errors="replace")

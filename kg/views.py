@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from html import escape
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
-from pyvis.network import Network
 import pyoxigraph as ox
+from pyvis.network import Network
 
 from .assemble import entity_iri, penalty_iri
 from .model import Corpus, EntityType
-
 from .vocab import KG
 
 STYLE = {  # type -> (label, colour, shape)
@@ -227,7 +226,8 @@ def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str
         n.update(kind=data["kind"], name=data["name"], aliases=data["aliases"],
                  articles=data["articles"], evidence=data["evidence"],
                  details=data.get("details", []))
-    for e, (_, _, data) in zip(edges, sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))):
+    ordered = sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))
+    for e, (_, _, data) in zip(edges, ordered, strict=True):
         e["relation"] = data["relation"]
     kinds = Counter(d["kind"] for _, d in g.nodes(data=True))
     rels = Counter(d["relation"] for _, _, d in g.edges(data=True))

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from benchmarks.view_ready import big_corpus
 from kg.assemble import assemble
 from kg.model import Article, Corpus, Entity, EntityType, Mention, Predicate, Relation, Span
 from kg.views import corpus_to_networkx, render_html, to_networkx
@@ -144,24 +144,9 @@ def test_article_text_never_runs(browser, tmp_path):
         page.close()
 
 
-def big_corpus(n: int = 2100) -> Corpus:
-    """A generated graph of ``n`` entities in chains and stars, with one article."""
-    text = "".join(f"机关{i}" for i in range(n))
-    art = Article(id="big-01", source="big.txt", index=1, title="big", text=text)
-    entities, relations = [], []
-    offset = 0
-    for i in range(n):
-        name = f"机关{i}"
-        kind = (EntityType.AGENCY, EntityType.COMPANY, EntityType.PERSON, EntityType.PROGRAM)[i % 4]
-        entities.append(Entity(kind, name, (), (Mention(kind, name, offset, offset + len(name), name, art.id),)))
-        offset += len(name)
-    for i in range(1, n):
-        relations.append(Relation(entities[i].key, Predicate.WORKS_FOR, entities[(i * 7) % i].key,
-                                  art.id, Span(0, 4)))
-    return Corpus((art,), tuple(entities), tuple(relations), ())
-
-
 def test_a_graph_of_two_thousand_nodes_is_usable(browser, tmp_path):
+    """Drawn whole, searchable, physics off once laid out (its timing is a benchmark:
+    benchmarks/view_ready.py)."""
     corpus = big_corpus()
     g = corpus_to_networkx(corpus)
     assert g.number_of_nodes() > 2000
@@ -171,12 +156,9 @@ def test_a_graph_of_two_thousand_nodes_is_usable(browser, tmp_path):
     try:
         assert page.errors == []
         assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
-        assert page.seconds < 8
-        started = time.perf_counter()
         page.page.fill("#search", "机关1999")
         page.page.press("#search", "Enter")
         assert page.js("kgView.network.getSelectedNodes().length") == 1
-        assert time.perf_counter() - started < 3
         assert page.js("kgView.network.physics.physicsEnabled") is False
     finally:
         page.close()
@@ -192,11 +174,3 @@ def test_view_of_a_dump_matches(browser, built, tmp_path, corpus):
         assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
     finally:
         page.close()
-
-
-def test_screenshot_for_the_readme(seeds_view, tmp_path):
-    shot = tmp_path / "view.png"
-    seeds_view.page.set_viewport_size({"width": 1280, "height": 800})
-    seeds_view.page.screenshot(path=str(shot))
-    assert shot.stat().st_size > 20_000
-    assert re.search(r"\d+ 节点 nodes", seeds_view.page.inner_text("#stats"))

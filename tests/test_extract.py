@@ -4,6 +4,7 @@ import pytest
 
 from kg.extract.base import Context
 from kg.extract.penalties import parse_yuan
+from kg.lexicon.divisions import by_code
 from kg.model import EntityType as T
 from kg.model import Predicate as P
 from tests.conftest import article
@@ -82,7 +83,8 @@ def test_short_form_is_an_alias_of_the_full_name(pipeline, shanxi):
 
 
 def test_city_needs_a_city_context(pipeline):
-    province_only = Context(province=Context().province)
+    province_only = Context(province=by_code()["140000000000"])
+    assert province_only.city is None
     names, _ = found(pipeline, province_only, "市公安局政治部副主任张峰介绍。")
     assert not any(t is T.AGENCY for t, _ in names)
 

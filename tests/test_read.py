@@ -56,7 +56,8 @@ def test_year_from_a_dated_signature():
 
 
 def test_headline_after_its_article_goes_to_it():
-    page = ("本报太原12月25日讯(记者 张剑雯)近日,省食品安全委员会办公室联合省教育厅在全省开展校园食品安全排查整治专项行动。\n\n"
+    page = ("本报太原12月25日讯(记者 张剑雯)近日,省食品安全委员会办公室联合省教育厅"
+            "在全省开展校园食品安全排查整治专项行动。\n\n"
             "我省5部门联手\n开展校园食品安全整治行动\n\n"
             "本报太原12月25日讯(记者 王佳丽)近日,省应急管理厅在其官网发布了公告。\n")
     first, second = split_articles(page, "p.txt")

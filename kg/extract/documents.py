@@ -80,7 +80,7 @@ def _after_trigger(text: str, start: int) -> int | None:
     window = max(0, start - CLAUSE_WINDOW)
     clause = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     last = None
-    for last in _TRIGGER.finditer(text, clause, start):
+    for last in _TRIGGER.finditer(text, clause, start):  # noqa: B007 (the last match is wanted)
         pass
     if last is None:
         return None
@@ -192,7 +192,7 @@ def project_lists(text: str) -> list[Candidate]:
     for m in _PROJECT_LIST.finditer(text):
         for start, item in split_items(m["items"], m.start("items")):
             last = None
-            for last in _ITEM_VERB.finditer(item):
+            for last in _ITEM_VERB.finditer(item):  # noqa: B007 (the last match is wanted)
                 pass
             if last is not None:  # 现代煤化工推动朔州新耀低阶煤综合利用
                 item, start = item[last.end():], start + last.end()

@@ -164,7 +164,7 @@ def _places(article: Article, mentions: list[Mention], context: Context) -> Iter
     for m in places:
         first.setdefault(m.canonical, m)
     province = context.province.code if context.province else None
-    for i, m in enumerate(places):
+    for m in places:
         # Right after its place: 太原市杏花岭区, 太谷区胡村镇.
         before = next((p for p in places if p.end == m.start and p is not m), None)
         if before is not None and m.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY,

@@ -1,18 +1,19 @@
 """Administrative divisions of China: official name, code, level, parent, short form.
 
-The table is the one the cpca package ships (``cpca/resources/adcodes.csv``, from the
-National Bureau of Statistics' division codes). It is read as data, without importing
-cpca itself, which would pull in pandas at start-up.
+The table ``divisions.csv`` beside this module is the code and name columns of the one
+the cpca package ships (``cpca/resources/adcodes.csv``, MIT licence, from the National
+Bureau of Statistics' division codes), taken as package data so that the tool needs
+neither cpca nor the pandas it pulls in.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib.util
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 from ..model import PlaceLevel
 
@@ -61,18 +62,11 @@ def _level(code: str, name: str) -> PlaceLevel:
     return PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
 
 
-def _table_path() -> Path:
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the cpca package is missing: pip install cpca")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-
-
 @lru_cache(maxsize=1)
 def divisions() -> tuple[Division, ...]:
     """Every division in the table, in code order."""
-    with _table_path().open(encoding="utf-8") as fh:
-        rows = sorted((row["adcode"], row["name"]) for row in csv.DictReader(fh))
+    text = files(__package__).joinpath("divisions.csv").read_text(encoding="utf-8")
+    rows = sorted((row["adcode"], row["name"]) for row in csv.DictReader(io.StringIO(text)))
     codes = {code for code, _ in rows}
     result = []
     for code, name in rows:
