@@ -1,4 +1,5 @@
-"""Linking: one entity per real-world thing across articles, canonical name and aliases.
+"""Linking: one entity per real-world thing across articles, canonical name and aliases;
+then the corpus, its relations and penalties pointed at the linked entities.
 
 Mentions already carry a canonical name (the extractors resolve 省应急管理厅 to
 山西省应急管理厅); linking groups them by type and canonical name, settles a name that
@@ -10,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .extract.documents import clean as strip_marks
-from .model import Entity, EntityType, Mention, PlaceLevel
+from .lexicon.divisions import by_name
+from .model import Corpus, Entity, EntityType, Extraction, Mention, PlaceLevel, Problem, Relation
 
 # When one name was read as two types, the more specific reading wins
 # (a standard cited by its code is a Law even where 《》 alone made it a Program).
@@ -112,3 +115,44 @@ def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
                                tuple(sorted(group, key=lambda m: (m.article_id, m.start))),
                                level, code))
     return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.index(e.type), e.name)))
+
+
+def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+    """Places a relation leads to that no article names on their own: the province of a
+    city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
+    the city of 来自我市的. They come from the division table, with no mention."""
+    names = sorted({r.object[1] for x in extractions for r in x.relations
+                    if r.object[0] == EntityType.PLACE.value and r.object not in known})
+    table = by_name()
+    return tuple(Entity(EntityType.PLACE, name, (), (), table[name].level, table[name].code)
+                 for name in names if name in table)
+
+
+def assemble_corpus(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
+    """Link the mentions of every article and point relations and penalties at the
+    linked entities; a relation whose end is no entity is left out."""
+    entities = link(m for x in extractions for m in x.mentions)
+    entities += _implied_places(extractions, {e.key for e in entities})
+    keys = {(m.type.value, m.canonical): e.key for e in entities for m in e.mentions}
+    keys.update({e.key: e.key for e in entities})
+    relations: dict[tuple, Relation] = {}
+    for x in extractions:
+        for r in x.relations:
+            s, o = keys.get(r.subject), keys.get(r.object)
+            if s and o and s != o:
+                moved = replace(r, subject=s, object=o)
+                relations.setdefault((s, r.predicate, o, r.article_id), moved)
+    penalties = []
+    for x in extractions:
+        for p in x.penalties:
+            party = keys.get(p.party)
+            if party is None:
+                continue
+            penalties.append(replace(p, party=party, authority=keys.get(p.authority)))
+    return Corpus(
+        articles=tuple(x.article for x in extractions),
+        entities=entities,
+        relations=tuple(relations.values()),
+        penalties=tuple(penalties),
+        problems=tuple(problems),
+    )

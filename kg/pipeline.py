@@ -1,55 +1,87 @@
-"""The one place that orders the stages: read -> situate -> extract -> link.
+"""The one place that orders the stages: read -> extract (named components) -> link.
 
-A failure in one file or one article is reported as a Problem and the build goes on
-with the rest.
+``STAGES`` is the extraction's stage list; each name is a component registered where it
+is written (``kg.extract.registry``). A failure in one file or one article is reported
+as a Problem and the build goes on with the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .errors import ArticleError, InputError
+from .errors import ArticleError, InputError, KgError
 from .extract.base import Context
-from .extract.context import situate
-from .extract.entities import EntityExtractor
-from .extract.gazetteer import Gazetteer, Hit
-from .extract.penalties import find_penalties
-from .extract.relations import find_relations
-from .lexicon.divisions import by_name
-from .link import link
-from .model import Article, Corpus, Entity, EntityType, Extraction, Page, Problem, Relation
+from .extract.doc import Doc
+from .extract.gazetteer import Gazetteer
+from .extract.registry import REGISTRY, Component, Shared, check_order
+from .link import assemble_corpus
+from .model import Article, Corpus, Extraction, Page, Problem
 from .read import expand_paths, read_page
+from .recognise.model import Model, shipped
 from .segment import Segmenter
+
+STAGES = (
+    "tokens", "lexicon", "context",            # words, lexicon matches, province and city
+    "recogniser",                              # the trained model's labelled spans
+    "places", "bodies", "people", "documents", "reports",   # rule finders: candidates
+    "overlaps", "recognised", "aliases", "mentions",        # settle candidates, fuse, mention
+    "issued", "organized", "works", "located",              # relation families
+    "penalties",
+)
+
+
+def stage_names(disable: Iterable[str] = (), only: Iterable[str] | None = None) -> list[str]:
+    """The stages to run: ``only`` those (with what they need first), or all but ``disable``."""
+    off, chosen = set(disable), (set(only) if only is not None else None)
+    unknown = (off | (chosen or set())) - set(STAGES)
+    if unknown:
+        raise KgError(f"no extraction component named {', '.join(sorted(unknown))}; "
+                      f"known: {', '.join(STAGES)}")
+    names = [n for n in STAGES if n not in off and (chosen is None or n in chosen)]
+    check_order(names)
+    return names
 
 
 class Pipeline:
-    """Built once (lexicons, automaton, tokenizer), then run on any number of pages."""
+    """Built once (lexicons, automaton, tokenizer, model), then run on any number of pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: Model | None | str = "shipped", *, disable: Iterable[str] = (),
+                 only: Iterable[str] | None = None) -> None:
         self.gazetteer = Gazetteer()
         self.segmenter = Segmenter(self.gazetteer.words)
-        self.entities = EntityExtractor(self.segmenter, self.gazetteer)
+        self.model = shipped() if model == "shipped" else model
+        shared = Shared(self.segmenter, self.gazetteer, self.model)
+        self.components = [Component(REGISTRY[name], shared) for name in stage_names(disable, only)]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def run(self, docs: Sequence[Doc]) -> None:
+        for component in self.components:
+            component.pipe(docs)
 
     def extract_page(self, page: Page) -> tuple[list[Extraction], list[Problem]]:
-        hits = {a.id: self.gazetteer.hits(a.text) for a in page.articles}
-        contexts = situate(page, hits, self.gazetteer)
+        docs = [Doc(article, page) for article in page.articles]
+        self.run(docs)
         done, problems = [], []
-        for article in page.articles:
-            try:
-                done.append(self.extract_article(article, contexts[article.id], hits[article.id]))
-            except Exception as exc:  # one bad article must not sink the page
-                err = ArticleError(article.id, f"{type(exc).__name__}: {exc}")
-                problems.append(Problem(article.id, str(err)))
+        for doc in docs:
+            if doc.failed is None:
+                done.append(doc.extraction())
+            else:
+                problems.append(Problem(doc.article.id, str(ArticleError(doc.article.id, doc.failed))))
         return done, problems
 
-    def extract_article(self, article: Article, context: Context,
-                        hits: list[Hit] | None = None) -> Extraction:
-        mentions = self.entities(article, context, hits)
-        return Extraction(article, mentions, find_relations(article, mentions, context),
-                          find_penalties(article, mentions))
+    def extract_article(self, article: Article, context: Context | None = None) -> Extraction:
+        """One article on its own, in ``context`` (else in the context of a page of one)."""
+        doc = Doc(article, Page(article.source, (article,)), context=context)
+        self.run([doc])
+        if doc.failed is not None:
+            raise KgError(str(ArticleError(article.id, doc.failed)))
+        return doc.extraction()
 
     def build(self, paths: Iterable[Path], *, progress: Progress | None = None) -> Corpus:
         """Read, extract and link every page under ``paths``; one step of ``progress``
@@ -139,44 +171,3 @@ class _Counted:
         finish = getattr(self.progress, "finish", None)
         if finish is not None:
             finish()
-
-
-def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
-    """Places a relation leads to that no article names on their own: the province of a
-    city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
-    the city of 来自我市的. They come from the division table, with no mention."""
-    names = sorted({r.object[1] for x in extractions for r in x.relations
-                    if r.object[0] == EntityType.PLACE.value and r.object not in known})
-    table = by_name()
-    return tuple(Entity(EntityType.PLACE, name, (), (), table[name].level, table[name].code)
-                 for name in names if name in table)
-
-
-def assemble_corpus(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
-    """Link the mentions of every article and point relations and penalties at the
-    linked entities; a relation whose end is no entity is left out."""
-    entities = link(m for x in extractions for m in x.mentions)
-    entities += _implied_places(extractions, {e.key for e in entities})
-    keys = {(m.type.value, m.canonical): e.key for e in entities for m in e.mentions}
-    keys.update({e.key: e.key for e in entities})
-    relations: dict[tuple, Relation] = {}
-    for x in extractions:
-        for r in x.relations:
-            s, o = keys.get(r.subject), keys.get(r.object)
-            if s and o and s != o:
-                moved = replace(r, subject=s, object=o)
-                relations.setdefault((s, r.predicate, o, r.article_id), moved)
-    penalties = []
-    for x in extractions:
-        for p in x.penalties:
-            party = keys.get(p.party)
-            if party is None:
-                continue
-            penalties.append(replace(p, party=party, authority=keys.get(p.authority)))
-    return Corpus(
-        articles=tuple(x.article for x in extractions),
-        entities=entities,
-        relations=tuple(relations.values()),
-        penalties=tuple(penalties),
-        problems=tuple(problems),
-    )

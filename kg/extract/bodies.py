@@ -20,7 +20,9 @@ from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
 from .base import CJK, Candidate, Context, extend_left, extend_right, split_items
+from .doc import Doc
 from .gazetteer import Hit
+from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
 INDUSTRY = frozenset(sections()["industry"])
@@ -123,10 +125,14 @@ def _strong_agencies(text: str, context: Context) -> list[Candidate]:
     return found
 
 
+def _place_led(start: int, end: int, prefixes: PlacePrefixes) -> bool:
+    """Whether a place's name opens ``start``..``end``: 太原 in 太原化工厂."""
+    return any((p := prefixes.ending_at(e)) and p[0] == start for e in range(start + 2, min(end, start + 12)))
+
+
 def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
                tokens: Tokens, frequency: Callable[[str], int]) -> bool:
-    if any(prefixes.ending_at(e) and prefixes.ending_at(e)[0] == start
-           for e in range(start + 2, min(end, start + 12))):
+    if _place_led(start, end, prefixes):
         return True
     words = [text[s:e] for s, e in tokens.spans if start <= s and e <= end]
     return any(CJK.match(w) and frequency(w) < RARE for w in words)
@@ -141,8 +147,10 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
             continue
         start = extend_left(text, tokens, hit.start)
-        if hit.start - start < 2 or (hit.data == "厂" and text[hit.start - 1] == "工"):
-            continue  # 灯塔工厂, U型井工厂: a factory, not a firm's name
+        if hit.start - start < 2:
+            continue
+        if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
+            continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
         if text[start:hit.start] in INDUSTRY:
             continue  # 科技有限公司 (of 杭州某某科技有限公司): a trade word is no name
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
@@ -162,10 +170,14 @@ _FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:\d+|[�
 _LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有)")
 # A brand before an industry word is a place-like or rare word, never one of these.
 _PREPOSITIONS = frozenset("对与和向把被在从由将为及")
+TRADE_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
 
 
-def _listed_firms(text: str) -> list[Candidate]:
+def _listed_firms(text: str, frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
+    """华翔、智奇等4户企业: the items are firms when they are names, not trades
+    (钢铁、焦化等100余家企业): a trade is an industry word, or a word jieba's dictionary
+    knows as a common noun or verb, or a frequent one."""
     found: list[Candidate] = []
     if "等" not in text or ("企业" not in text and "公司" not in text):
         return found
@@ -173,6 +185,8 @@ def _listed_firms(text: str) -> list[Candidate]:
         for start, item in split_items(m["items"], m.start("items")):
             if lead := _LEAD_VERB.match(item):
                 item, start = item[lead.end():], start + lead.end()
+            if item in INDUSTRY or frequency(item) >= RARE or tag(item) in TRADE_TAGS:
+                continue
             if 2 <= len(item) <= 8 and CJK.fullmatch(item[0]) and CJK.fullmatch(item[-1]):
                 found.append(Candidate(EntityType.COMPANY, start, start + len(item), item, rank=0))
     return found
@@ -229,10 +243,21 @@ def project_owners(text: str, tokens: Tokens, projects: list[Candidate],
 
 
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
-                context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
+                context: Context, frequency: Callable[[str], int],
+                tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every agency, organisation and company named in ``text``."""
     prefixes = PlacePrefixes(places)
     return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
             + _strong_agencies(text, context)
             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _listed_firms(text) + _branded_firms(text, tokens, hits, prefixes, frequency))
+            + _listed_firms(text, frequency, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
+
+
+@component("bodies", requires=("tokens", "hits", "context", "candidates:places"),
+           assigns=("candidates:bodies",))
+def bodies(shared: Shared):
+    """Agencies, organisations and companies by lexicon template, clause and name ending."""
+    def run(doc: Doc) -> None:
+        doc.candidates["bodies"] = find_bodies(doc.text, doc.tokens, doc.hits, doc.found("places"),
+                                               doc.context, shared.segmenter.frequency, shared.segmenter.tag)
+    return run

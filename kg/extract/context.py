@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from ..lexicon.divisions import Division, by_code
 from ..model import Page, PlaceLevel
 from .base import Context
+from .doc import Doc
 from .gazetteer import Gazetteer, Hit
+from .registry import Shared, component
 
 CITY_PAPER = ("我市", "本市", "全市")
 
@@ -28,7 +30,7 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     of each article's text."""
     codes = by_code()
     text = "\n".join(a.text for a in page.articles)
-    named = [d for a in page.articles for d in _divisions_named(hits[a.id])]
+    named = [d for a in page.articles for d in _divisions_named(hits.get(a.id, ()))]
     provinces = Counter(d.code[:2] for d in named)
     province = None
     if provinces:
@@ -49,3 +51,18 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             city = found[0] if found else None
         contexts[article.id] = Context(province=province, city=city)
     return contexts
+
+
+@component("context", requires=("hits",), assigns=("context",), batch=True)
+def context(shared: Shared):
+    """The province and city each article is set in, from its whole page."""
+    def run(docs: list[Doc]) -> None:
+        pages: dict[int, list[Doc]] = {}
+        for doc in docs:
+            if doc.context is None:
+                pages.setdefault(id(doc.page), []).append(doc)
+        for group in pages.values():
+            found = situate(group[0].page, {d.article.id: d.hits for d in group}, shared.gazetteer)
+            for doc in group:
+                doc.context = found[doc.article.id]
+    return run

@@ -20,7 +20,9 @@ from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
 from .base import CJK, Candidate, extend_left, split_items
+from .doc import Doc
 from .gazetteer import Hit
+from .registry import Shared, component
 
 FORMS = sections()
 LAW_END = tuple(FORMS["law"])
@@ -214,3 +216,11 @@ def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate
     """Candidates for every programme and law named in ``text``."""
     return (_titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
             + _enumerated(text) + project_lists(text) + _named(text, tokens, hits))
+
+
+@component("documents", requires=("tokens", "hits"), assigns=("candidates:documents",))
+def documents(shared: Shared):
+    """Programmes, policy documents and laws: titles in 《》, quoted names, triggered names."""
+    def run(doc: Doc) -> None:
+        doc.candidates["documents"] = find_documents(doc.text, doc.tokens, doc.hits)
+    return run

@@ -1,47 +1,21 @@
-"""The entity stage: every finder over one article, overlaps settled, mentions out."""
+"""The entity stages after the finders: documents named after bodies, overlaps settled,
+aliases and nested names added, mentions out."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import Article, EntityType, Mention
-from ..segment import Segmenter
-from .base import Candidate, Context, resolve_overlaps
-from .bodies import PlacePrefixes, find_bodies, project_owners
-from .documents import find_documents, project_lists
-from .gazetteer import Gazetteer, Hit
-from .people import find_people
-from .places import find_places
+from ..model import EntityType
+from .base import Candidate, resolve_overlaps
+from .bodies import PlacePrefixes, project_owners
+from .doc import Doc
+from .documents import project_lists
+from .registry import Shared, component
 
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
 # A body's report is a document of its own: 省政府工作报告 -> 山西省人民政府工作报告.
 REPORT = "工作报告"
 _NOTICE = re.compile(r"关于[^。\n《》]{2,60}?的(?:通告|通知|公告|决定|意见|批复|报告)")
-
-
-class EntityExtractor:
-    """Find the mentions of entities in an article."""
-
-    def __init__(self, segmenter: Segmenter, gazetteer: Gazetteer) -> None:
-        self.segmenter = segmenter
-        self.gazetteer = gazetteer
-
-    def __call__(self, article: Article, context: Context,
-                 hits: list[Hit] | None = None) -> tuple[Mention, ...]:
-        text = article.text
-        tokens = self.segmenter(text)
-        if hits is None:
-            hits = self.gazetteer.hits(text)
-        freq = self.segmenter.frequency
-        places = find_places(text, tokens, hits, context, freq)
-        bodies = find_bodies(text, tokens, hits, places, context, freq)
-        owners = project_owners(text, tokens, project_lists(text), PlacePrefixes(places))
-        candidates = (places + bodies + find_people(text, tokens, hits, freq, self.segmenter.tag)
-                      + find_documents(text, tokens, hits) + _reports(text, bodies)
-                      + _launched(text, bodies))
-        kept = resolve_overlaps(candidates)
-        kept += _quoted_aliases(text, kept) + _nested_issuers(kept, bodies + owners)
-        return tuple(c.mention(text, article.id) for c in sorted(kept, key=_order))
 
 
 def _order(c: Candidate) -> tuple[int, int]:
@@ -64,7 +38,7 @@ def _reports(text: str, bodies: list[Candidate]) -> list[Candidate]:
 
 
 # 太原市公安局全面强化体技能练兵工作正式启动: a body, then what it launches.
-_LAUNCHED = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{4,20}?(?:工作|专项行动|行动|活动|工程|计划))"
+_LAUNCHED = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{4,20}?(?:专项行动|行动|活动|工程|计划))"
                        r"(?:正式|全面|同步)?(?:启动|开展|实施)")
 
 
@@ -80,12 +54,16 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
 def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
     """The body at the head of a document or project named after it is a mention too:
     省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目."""
-    heads = {(c.start, c.canonical) for c in kept if c.type is EntityType.PROGRAM}
+    heads: dict[int, list[str]] = {}
+    for c in kept:
+        if c.type is EntityType.PROGRAM:
+            heads.setdefault(c.start, []).append(c.canonical)
     owners = (EntityType.AGENCY, EntityType.COMPANY)
+    taken = set(kept)
     nested = {}
     for b in bodies:
-        if b.type in owners and b not in kept and any(
-                start == b.start and name.startswith(b.canonical) for start, name in heads):
+        if b.type in owners and b not in taken and any(
+                name.startswith(b.canonical) for name in heads.get(b.start, ())):
             nested.setdefault((b.start, b.end), b)
     return list(nested.values())
 
@@ -104,3 +82,38 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
                 found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), name))
                 break
     return found
+
+
+@component("reports", requires=("candidates:bodies",), assigns=("candidates:reports",))
+def reports(shared: Shared):
+    """Documents named after their body (省政府工作报告) and what a body launches."""
+    def run(doc: Doc) -> None:
+        bodies = doc.found("bodies")
+        doc.candidates["reports"] = _reports(doc.text, bodies) + _launched(doc.text, bodies)
+    return run
+
+
+@component("overlaps", requires=("candidates",), assigns=("kept",))
+def overlaps(shared: Shared):
+    """Of overlapping candidates keep the longest, then the higher ranked."""
+    def run(doc: Doc) -> None:
+        doc.kept = resolve_overlaps([c for group in doc.candidates.values() for c in group])
+    return run
+
+
+@component("aliases", requires=("kept", "candidates:bodies"), assigns=("kept",))
+def aliases(shared: Shared):
+    """Quoted short names of programmes, and bodies heading the names of documents and
+    projects (省政府 in 省政府工作报告, 晶科能源 in 晶科能源...项目)."""
+    def run(doc: Doc) -> None:
+        owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(doc.found("places")))
+        doc.kept += _quoted_aliases(doc.text, doc.kept) + _nested_issuers(doc.kept, doc.found("bodies") + owners)
+    return run
+
+
+@component("mentions", requires=("kept",), assigns=("mentions",))
+def mentions(shared: Shared):
+    """The kept candidates as mentions, in text order."""
+    def run(doc: Doc) -> None:
+        doc.mentions = tuple(c.mention(doc.text, doc.article.id) for c in sorted(doc.kept, key=_order))
+    return run

@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from ..lexicon import sections, templates
+from ..lexicon import jieba_words, sections, templates, words
 from ..lexicon.divisions import divisions
 
 
@@ -21,7 +21,7 @@ from ..lexicon.divisions import divisions
 class Hit:
     start: int
     end: int
-    kind: str      # place | place_short | agency | organization | suffix:<type> | title
+    kind: str      # place | place_short | agency | organization | suffix:<type> | title | nt | listed
     data: Any
 
 
@@ -45,7 +45,13 @@ class Gazetteer:
                 entries[word].append((f"suffix:{kind}", word))
         for word in forms["title"]:
             entries[word].append(("title", word))
+        # The words the segmenter is given: the rules' lexicons. The recogniser's extra
+        # lexicons below are matched too but change no word boundary.
         self.words = tuple(sorted(entries))
+        for word in jieba_words("nt"):
+            entries[word].append(("nt", word))
+        for word in words("listed_companies.txt"):
+            entries[word].append(("listed", word))
         self._automaton = ahocorasick.Automaton()
         for word, payload in entries.items():
             self._automaton.add_word(word, (len(word), tuple(payload)))

@@ -16,6 +16,8 @@ import cn2an
 from ..lexicon import sections
 from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
 from ..normalize import sentence_spans
+from .doc import Doc
+from .registry import Shared, component
 
 MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
@@ -118,3 +120,11 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         ))
         block = end
     return tuple(penalties)
+
+
+@component("penalties", requires=("mentions",), assigns=("penalties",))
+def penalties(shared: Shared):
+    """Administrative penalties: authority, party, fine, legal basis, measures."""
+    def run(doc: Doc) -> None:
+        doc.penalties = find_penalties(doc.article, doc.mentions)
+    return run

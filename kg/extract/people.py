@@ -19,13 +19,17 @@ from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
 from .base import Candidate, split_items
+from .doc import Doc
 from .gazetteer import Hit
+from .registry import Shared, component
 
 SPEECH = tuple(sorted(sections()["speech"], key=len, reverse=True))
 HONORIFIC = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷", "老人", "一家", "某")
 AFTER_NAME = ("总书记", "同志", "院士", "主席", "委员")
 # Words that begin with a surname but are no names (common words, not rare ones).
 COMMON = 50
+# Words for settlements that follow a surname in village names (李村, 王庄, 张家湾).
+SETTLEMENT = frozenset("村庄屯寨镇乡湾集营堡沟坡岭街路桥")
 FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由摄")
 VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
 _LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?=等|[^\u4e00-\u9fff]|$)"
@@ -67,6 +71,8 @@ class NameCheck:
         if lenient:
             return self.frequency(name) < COMMON
         given = name[n:]
+        if len(given) == 1 and given in SETTLEMENT:
+            return False  # 李村, 王庄: a village before a verb, not a person
         # 全共享, 由评选: a surname character before a verb is no name; a one-character
         # given name (谢红, 魏民) says nothing by its tag.
         return self.frequency(name) < COMMON and (len(given) == 1 or self.tag(given) not in VERB_TAGS)
@@ -140,3 +146,12 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
                 if check(name, lenient=True):
                     add(start, start + len(name))
     return list(found.values())
+
+
+@component("people", requires=("tokens", "hits"), assigns=("candidates:people",))
+def people(shared: Shared):
+    """People by what stands around their names: titles, speech verbs, bylines, lists."""
+    def run(doc: Doc) -> None:
+        doc.candidates["people"] = find_people(doc.text, doc.tokens, doc.hits, shared.segmenter.frequency,
+                                               shared.segmenter.tag)
+    return run

@@ -6,11 +6,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..lexicon.divisions import Division
+from ..lexicon.divisions import Division, by_code
 from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
 from .base import Candidate, Context
+from .doc import Doc
 from .gazetteer import Hit
+from .registry import Shared, component
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A place heading the name of an event names the event, not the place: 北京冬奥会.
@@ -33,6 +35,17 @@ def _pick(options: list[Division], context: Context) -> Division:
     return min(options, key=lambda d: (d.code[:2] != province, _ORDER[d.level], d.code))
 
 
+def _after_parent(text: str, start: int, options: list[Division]) -> Division | None:
+    """The option whose parent division is named right before it: 阳泉市|矿区."""
+    codes = by_code()
+    for division in options:
+        parent = codes.get(division.parent or "")
+        if parent and (text.endswith(parent.name, 0, start)
+                       or parent.short and text.endswith(parent.short, 0, start)):
+            return division
+    return None
+
+
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 frequency: Callable[[str], int]) -> list[Candidate]:
     """Candidates for every division named in ``text``."""
@@ -46,11 +59,12 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
     for (start, end, kind), options in groups.items():
         if start not in edges:
             continue
-        division = _pick(options, context)
+        parented = _after_parent(text, start, options)
+        division = parented or _pick(options, context)
         name, level = division.name, division.level
         if kind == "place":
-            if len(name) <= 2 and frequency(name) > COMMON_WORD:
-                continue  # 城区, 郊区: words before they are districts
+            if len(name) <= 2 and frequency(name) > COMMON_WORD and parented is None:
+                continue  # 城区, 郊区: words before they are districts, unless after their city
         else:
             if (end not in edges and text[end:end + 1] not in ("区", "县", "市")) or _EVENT.match(text, end):
                 continue
@@ -63,6 +77,8 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             if text[end:end + 1] in ("区", "县") and not name.endswith(text[end]):
                 name, end = division.short + text[end], end + 1
                 level = PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
+            elif text[end:end + 1] in ("区", "县", "市") and name == division.short + text[end]:
+                end += 1  # the full name, cut by the segmenter: 小店|区
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
                                level=level, code=division.code))
         if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
@@ -70,3 +86,12 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                    level=PlaceLevel.TOWN))
     return found
+
+
+@component("places", requires=("tokens", "hits", "context"), assigns=("candidates:places",))
+def places(shared: Shared):
+    """Administrative divisions, by official name or, in context, by short name."""
+    def run(doc: Doc) -> None:
+        doc.candidates["places"] = find_places(doc.text, doc.tokens, doc.hits, doc.context,
+                                               shared.segmenter.frequency)
+    return run

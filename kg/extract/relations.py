@@ -25,6 +25,8 @@ from ..lexicon.divisions import by_code
 from ..model import Article, EntityType, Mention, PlaceLevel, Predicate, Relation, Span
 from ..normalize import sentence_spans
 from .base import Context
+from .doc import Doc
+from .registry import Shared, component
 
 FORMS = sections()
 BODIES = (EntityType.AGENCY, EntityType.ORGANIZATION, EntityType.COMPANY)
@@ -220,28 +222,63 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
                                article.id, Span(*span))
 
 
-def find_relations(article: Article, mentions: tuple[Mention, ...], context: Context
-                   ) -> tuple[Relation, ...]:
-    """Every relation the article states, without repeats, in text order."""
-    found: dict[tuple, Relation] = {}
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    starts = [m.start for m in ordered]
-    sentences = [_Sentence(article.text, s, e, ordered, starts)
-                 for s, e in sentence_spans(article.text)]
-    rules = (_issued, _organized, _works)
-    for sentence in sentences:
-        for rule in rules:
-            for rel in rule(article, sentence):
-                found.setdefault((rel.subject, rel.predicate, rel.object), rel)
-        for rel in _situated(article, sentence, context):
-            found.setdefault((rel.subject, rel.predicate, rel.object), rel)
-    for rel in _places(article, list(mentions), context):
-        found.setdefault((rel.subject, rel.predicate, rel.object), rel)
-    for m in mentions:  # 省政府工作报告, X关于...的通告: named after the body that issues it
+def _sentences(doc: Doc) -> list[_Sentence]:
+    """The article's sentences with their mentions, made once per document."""
+    made = doc.scratch.get("sentences")
+    if made is None:
+        ordered = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        starts = [m.start for m in ordered]
+        made = [_Sentence(doc.text, s, e, ordered, starts) for s, e in sentence_spans(doc.text)]
+        doc.scratch["sentences"] = made
+    return made
+
+
+def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
+    """省政府工作报告, X关于...的通告: a document named after the body that issues it."""
+    bodies: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type is EntityType.AGENCY:
+            bodies.setdefault(m.start, []).append(m)
+    for m in mentions:
         if m.type is EntityType.PROGRAM:
-            for body in mentions:
-                if (body.type is EntityType.AGENCY and body.start == m.start
-                        and body.end < m.end):
-                    rel = _rel(m, Predicate.ISSUED_BY, body, article, (m.start, m.end))
-                    found.setdefault((rel.subject, rel.predicate, rel.object), rel)
-    return tuple(r for r in found.values() if r.subject != r.object)
+            for body in bodies.get(m.start, ()):
+                if body.end < m.end:
+                    yield _rel(m, Predicate.ISSUED_BY, body, article, (m.start, m.end))
+
+
+@component("issued", requires=("mentions",), assigns=("relations",))
+def issued(shared: Shared):
+    """issuedBy: bodies before 印发/发布/公布 ..., 由 X 发布, X《...》, documents named after a body."""
+    def run(doc: Doc) -> None:
+        for sentence in _sentences(doc):
+            doc.relate(_issued(doc.article, sentence))
+        doc.relate(_named_after(doc.article, doc.mentions))
+    return run
+
+
+@component("organized", requires=("mentions",), assigns=("relations",))
+def organized(shared: Shared):
+    """organizedBy: bodies before 开展/启动/主办/举办 ... and the programmes after them."""
+    def run(doc: Doc) -> None:
+        for sentence in _sentences(doc):
+            doc.relate(_organized(doc.article, sentence))
+    return run
+
+
+@component("works", requires=("mentions",), assigns=("relations",))
+def works(shared: Shared):
+    """worksFor: a person after a post after a body, with the post."""
+    def run(doc: Doc) -> None:
+        for sentence in _sentences(doc):
+            doc.relate(_works(doc.article, sentence))
+    return run
+
+
+@component("located", requires=("mentions", "context"), assigns=("relations",))
+def located(shared: Shared):
+    """locatedIn: divisions in the divisions above them, bodies where the text puts them."""
+    def run(doc: Doc) -> None:
+        for sentence in _sentences(doc):
+            doc.relate(_situated(doc.article, sentence, doc.context))
+        doc.relate(_places(doc.article, list(doc.mentions), doc.context))
+    return run

@@ -1,0 +1,243 @@
+"""Public annotated corpora, read into one form: sentences with typed spans.
+
+Formats (see ``../shared/corpora/README.md``): MSRA NER (one character and a BMES or BIO
+tag a line), People's Daily 1998 (the same, BIO), CLUENER2020 (JSON lines with spans
+per fine label) and Boson (JSON lines of documents with an entity list).
+
+Types are mapped to the project's recogniser types (``LABELS``). MSRA and People's
+Daily know only ORG, and Boson's org_name mixes bodies of government with others: those
+are subtyped by their ending (``org_type``). Held-out parts are fixed by position, so
+every run holds out the same sentences: MSRA's official test, People's Daily's test
+file, every tenth CLUENER sentence (index % 10 == 9) and every fifth Boson document
+(index % 5 == 4). Tuning parts, on which the fusion with the rules is decided and the
+model is not trained, are fixed the same way (CLUENER index % 10 == 8, Boson index
+% 5 == 3).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..lexicon import sections, words
+
+LABELS = ("AGENCY", "COMPANY", "ORGANIZATION", "PERSON", "PLACE")
+ORG_TYPES = ("AGENCY", "COMPANY", "ORGANIZATION")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A text and its mentions as (start, end, label), end exclusive."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+
+
+def normalize_chars(text: str) -> str:
+    """NFKC character by character where it keeps one character (full-width digits and
+    letters become ASCII as in articles), so offsets stay true."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out)
+
+
+# Endings that make an organisation a body of the Party or state (agency), a company,
+# or another organisation; checked longest first, organisation endings before the
+# shorter agency ones they contain (研究院 before 院).
+_FORMS = sections()
+_COMPANY_ENDS = tuple(_FORMS["company"]) + ("银行", "证券", "保险", "酒店", "宾馆", "饭店", "商场", "超市",
+                                             "百货", "电厂", "矿业", "股份", "航空", "电视台集团", "工厂",
+                                             "钢铁", "实业", "控股", "传媒", "科技", "药业", "电器",
+                                             "分行", "支行", "行", "地产", "信托", "基金", "信用社", "工作室",
+                                             "网络", "物流", "能源", "汽车", "电子", "通信", "置业")
+_ORG_ENDS = tuple(_FORMS["organization"]) + ("协会", "学会", "联合会", "俱乐部", "足球队", "篮球队", "队",
+                                              "中学", "党校", "报", "日报", "晚报", "通讯社", "杂志", "网",
+                                              "基金会", "红十字会", "委员会办公室", "组委会", "奥委会", "医科大学",
+                                              "研究院", "科学院", "工程院", "社科院", "医院", "大学")
+_AGENCY_ENDS = tuple(_FORMS["agency"]) + ("政府", "国务院", "中央", "党委", "党组", "纪委", "监委", "人大",
+                                           "常委会", "政协", "法院", "检察院", "公安厅", "海关", "军区", "部队",
+                                           "武警", "书记处", "政治局", "机关", "代表团", "使馆", "大使馆", "领事馆",
+                                           "外交部", "议会", "国会", "内阁", "央行", "军", "监会", "部门",
+                                           "警方", "卫队", "军队", "总署", "税务", "工商", "交警", "特警")
+_AGENCY_START = re.compile(r"^(?:中共|中国共产党|全国人大|全国政协|国务院|最高人民)")
+
+
+def org_ending(name: str) -> str | None:
+    """AGENCY, COMPANY or ORGANIZATION where the name's ending (or opening: 中共, 国务院)
+    decides it; None where none does.
+
+    >>> org_ending("国家计委"), org_ending("首都钢铁公司"), org_ending("北京大学"), org_ending("新华社")
+    ('AGENCY', 'COMPANY', 'ORGANIZATION', None)
+    """
+    if _AGENCY_START.match(name):
+        return "AGENCY"
+    best, kind = 0, None
+    for kind_name, ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
+        for end in ends:
+            if name.endswith(end) and len(end) > best:
+                best, kind = len(end), kind_name
+    return kind
+
+
+def org_type(name: str) -> str:
+    """AGENCY, COMPANY or ORGANIZATION for an organisation's name: by its ending, else
+    COMPANY for a listed company's short name, else ORGANIZATION."""
+    if kind := org_ending(name):
+        return kind
+    return "COMPANY" if name in _listed() else "ORGANIZATION"
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset(words("listed_companies.txt"))
+
+
+def _coarse(label: str, name: str) -> str | None:
+    """A corpus label as a recogniser label; None where it has none here."""
+    return {"PER": "PERSON", "LOC": "PLACE", "ORG": org_type(name)}.get(label)
+
+
+def read_tagged(path: Path, *, separator: str | None = None) -> Iterator[Sentence]:
+    """A one-character-a-line corpus (MSRA, People's Daily): BMES or BIO tags."""
+    chars: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if chars:
+                    yield _from_tags(chars, tags)
+                    chars, tags = [], []
+                continue
+            parts = line.split(separator) if separator else line.split()
+            if len(parts) < 2:
+                continue
+            chars.append(parts[0][:1])
+            tags.append(parts[-1])
+    if chars:
+        yield _from_tags(chars, tags)
+
+
+def _from_tags(chars: list[str], tags: list[str]) -> Sentence:
+    text = normalize_chars("".join(chars))
+    spans = []
+    start, label = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, kind = tag.partition("-")
+        if start is not None and (prefix in ("B", "S", "O") or kind != label):
+            if mapped := _coarse(label, text[start:i]):
+                spans.append((start, i, mapped))
+            start, label = None, None
+        if prefix in ("B", "S") or (prefix in ("I", "M", "E") and start is None):
+            start, label = i, kind
+        if prefix in ("E", "S") and start is not None:
+            if mapped := _coarse(label, text[start:i + 1]):
+                spans.append((start, i + 1, mapped))
+            start, label = None, None
+    return Sentence(text, tuple(spans))
+
+
+CLUENER_LABELS = {"government": "AGENCY", "company": "COMPANY", "organization": "ORGANIZATION",
+                  "name": "PERSON", "address": "PLACE"}
+
+
+def read_cluener(path: Path) -> Iterator[Sentence]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            spans = []
+            for kind, mentions in row.get("label", {}).items():
+                if kind not in CLUENER_LABELS:
+                    continue
+                for positions in mentions.values():
+                    for start, end in positions:
+                        spans.append((start, end + 1, CLUENER_LABELS[kind]))
+            yield Sentence(normalize_chars(row["text"]), tuple(sorted(spans)))
+
+
+def read_boson(path: Path) -> Iterator[Sentence]:
+    """Boson documents; org_name subtyped (agency or other organisation) by its ending."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = normalize_chars(row["text"])
+            spans = []
+            for e in row.get("entity_list", []):
+                start, end = e["entity_index"]["begin"], e["entity_index"]["end"]
+                kind = e["entity_type"]
+                if kind == "person_name":
+                    spans.append((start, end, "PERSON"))
+                elif kind == "company_name":
+                    spans.append((start, end, "COMPANY"))
+                elif kind == "location":
+                    spans.append((start, end, "PLACE"))
+                elif kind == "org_name":
+                    sub = org_type(text[start:end])
+                    spans.append((start, end, "ORGANIZATION" if sub == "COMPANY" else sub))
+            yield Sentence(text, tuple(sorted(spans)))
+
+
+def sentences_of(doc: Sentence) -> Iterator[Sentence]:
+    """A long document cut at sentence ends into sentences no mention crosses."""
+    cuts = [i + 1 for i, ch in enumerate(doc.text) if ch in "。！？!?\n"]
+    inside = set()
+    for s, e, _ in doc.spans:
+        inside.update(range(s + 1, e))
+    start = 0
+    for cut in cuts + [len(doc.text)]:
+        if cut in inside or cut - start < 1:
+            continue
+        spans = tuple((s - start, e - start, t) for s, e, t in doc.spans if start <= s and e <= cut)
+        text = doc.text[start:cut]
+        if text.strip():
+            yield Sentence(text, spans)
+        start = cut
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A named part of a corpus: its sentences, whether it is held out (scored, never
+    trained or tuned on) and whether it is kept for tuning (the fusion of recogniser and
+    rules is decided on it; the model is not trained on it)."""
+
+    name: str
+    sentences: tuple[Sentence, ...]
+    held_out: bool
+    tune: bool = False
+
+
+def parts(folder: Path) -> Iterator[Part]:
+    """Every training and held-out part of the corpora in ``folder``, in a fixed order.
+
+    CLUENER's development split and the Sogou news samples are never read here: the
+    project's unseen evaluation draws on them.
+    """
+    yield Part("msra-train", tuple(read_tagged(folder / "msra_train.txt")), False)
+    yield Part("msra-test", tuple(read_tagged(folder / "msra_test.txt", separator="\t")), True)
+    yield Part("pd-dev", tuple(read_tagged(folder / "peoples_daily_dev.txt")), False)
+    yield Part("pd-test", tuple(read_tagged(folder / "peoples_daily_test.txt")), True)
+    cluener = list(read_cluener(folder / "cluener_train.json"))
+    yield Part("cluener-train", tuple(s for i, s in enumerate(cluener) if i % 10 not in (8, 9)), False)
+    yield Part("cluener-tune", tuple(s for i, s in enumerate(cluener) if i % 10 == 8), False, tune=True)
+    yield Part("cluener-heldout", tuple(s for i, s in enumerate(cluener) if i % 10 == 9), True)
+    boson = list(read_boson(folder / "boson.jsonl"))
+    yield Part("boson-train", tuple(x for i, d in enumerate(boson) if i % 5 not in (3, 4) for x in sentences_of(d)),
+               False)
+    yield Part("boson-tune", tuple(x for i, d in enumerate(boson) if i % 5 == 3 for x in sentences_of(d)), False,
+               tune=True)
+    yield Part("boson-heldout", tuple(x for i, d in enumerate(boson) if i % 5 == 4 for x in sentences_of(d)), True)
+
+
+def mentions(sentences: Iterable[Sentence]) -> int:
+    return sum(len(s.spans) for s in sentences)

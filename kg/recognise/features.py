@@ -1,0 +1,207 @@
+"""Features of every character of a text, as integer arrays: one array per template.
+
+The same arrays feed training (``kg train`` turns each non-zero value into a string
+attribute ``template=value`` for python-crfsuite) and tagging (the tagger looks each
+value up in the model's sorted keys), so the two cannot disagree.
+
+What a character is described by, in a window of two either side:
+- the characters themselves, their bigrams and the trigram centred on it;
+- character classes (Chinese, digit, Chinese numeral, Latin, punctuation, space);
+- the jieba word it sits in: its position in the word (B/M/E/S), the word's length and
+  jieba's dictionary tag (nr, ns, nt ...);
+- lexicon matches: its position (B/I/E/S) in the longest match of each gazetteer kind
+  (divisions, body and organisation names and their endings, titles, jieba's ``nt``
+  organisation names, listed-company short names);
+- whether it is a surname (single or compound) and how common it and the next two
+  characters are in given names.
+
+Values are 0 where a template says nothing; padding beyond a segment's edges is 1
+(before) and 2 (after), never a character (code points 1 and 2 do not occur in text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from ..extract.gazetteer import Hit
+from ..lexicon import COMPOUND_SURNAMES, SURNAMES, words
+from ..segment import Tokens
+
+BEFORE, AFTER = 1, 2
+BMP = 0x10000
+# Lexicon kinds whose matches are features, in a fixed order (the model stores names).
+LEXICON_KINDS = ("place", "place_short", "agency", "organization", "suffix:company",
+                 "suffix:organization", "suffix:agency", "suffix:subunit", "title", "nt", "listed")
+CHAR_TEMPLATES = ("c-2", "c-1", "c0", "c+1", "c+2")
+BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b+1")  # b-1 is c-1 c0, b0 is c0 c+1
+TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "name")
+             + tuple(f"lex:{k}" for k in LEXICON_KINDS))
+COMMON_GIVEN = 400  # the first this many given-name characters count as common
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per code point of the Basic Multilingual Plane: character class, surname mark
+    (1 single, 2 first of a compound, 3 second of one) and given-name rank (1 common,
+    2 seen)."""
+    cls = np.full(BMP, 7, dtype=np.int64)
+    cls[0x3400:0xA000] = 1
+    cls[0xF900:0xFB00] = 1
+    cls[ord("0"):ord("9") + 1] = 2
+    cls[0xFF10:0xFF1A] = 2
+    for ch in "〇零一二三四五六七八九十百千万亿两":
+        cls[ord(ch)] = 3
+    for lo, hi in (("A", "Z"), ("a", "z")):
+        cls[ord(lo):ord(hi) + 1] = 4
+    cls[0xFF21:0xFF3B] = 4
+    cls[0xFF41:0xFF5B] = 4
+    for ch in "。，、；：？！“”‘’（）《》〈〉【】—…·,.;:?!\"'()[]<>-/%":
+        cls[ord(ch)] = 5
+    for ch in " \t\n\r\u3000":
+        cls[ord(ch)] = 6
+    surname = np.zeros(BMP, dtype=np.int64)
+    for ch in SURNAMES:
+        surname[ord(ch)] = 1
+    for pair in COMPOUND_SURNAMES:
+        surname[ord(pair[0])] = 2
+        surname[ord(pair[1])] = max(surname[ord(pair[1])], 3)
+    given = np.zeros(BMP, dtype=np.int64)
+    chars = "".join(words("given_chars.txt"))
+    for rank, ch in enumerate(chars):
+        if ord(ch) < BMP and given[ord(ch)] == 0:
+            given[ord(ch)] = 1 if rank < COMMON_GIVEN else 2
+    return cls, surname, given
+
+
+def codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+
+def _lookup(table: np.ndarray, cps: np.ndarray) -> np.ndarray:
+    inside = cps < BMP
+    return np.where(inside, table[np.where(inside, cps, 0)], 0)
+
+
+def _tag_code(tag: str) -> int:
+    """A jieba tag (at most three ASCII letters) as a number; 0 for none."""
+    return int.from_bytes(tag.encode("ascii", "replace")[:3].ljust(3, b"\0"), "big")
+
+
+class Window:
+    """Shifts within segments: the value ``k`` places away, or padding past an edge."""
+
+    def __init__(self, n: int, bounds: Sequence[tuple[int, int]]) -> None:
+        self.n = n
+        self.first = np.zeros(n, dtype=np.int64)
+        self.stop = np.zeros(n, dtype=np.int64)
+        for s, e in bounds:
+            self.first[s:e] = s
+            self.stop[s:e] = e
+        self.index = np.arange(n, dtype=np.int64)
+
+    def shift(self, values: np.ndarray, k: int, pad: int | None = None) -> np.ndarray:
+        """Values ``k`` places on; past an edge ``pad`` (by default BEFORE or AFTER)."""
+        if k == 0:
+            return values
+        at = self.index + k
+        inside = (at >= self.first) & (at < self.stop)
+        if pad is None:
+            pad = BEFORE if k < 0 else AFTER
+        return np.where(inside, values[np.clip(at, 0, max(self.n - 1, 0))], pad)
+
+
+def _word_codes(n: int, tokens: Tokens) -> np.ndarray:
+    """Per character: position in its word (B1 M2 E3 S4), the word's length (up to 7)
+    and the word's dictionary tag, packed into one number."""
+    codes = np.zeros(n, dtype=np.int64)
+    if not tokens.spans:
+        return codes
+    spans = np.asarray(tokens.spans, dtype=np.int64)
+    starts, ends = spans[:, 0], spans[:, 1]
+    lengths = ends - starts
+    tags = np.fromiter((_tag_code(tokens.tags[i]) for i in range(len(spans))), dtype=np.int64,
+                       count=len(spans))
+    word = np.repeat(np.arange(len(spans)), lengths)
+    offset = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    chars = starts[word] + offset
+    length = lengths[word]
+    pos = np.where(length == 1, 4, np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2)))
+    codes[chars] = (pos << 28) | (np.minimum(length, 7) << 24) | tags[word]
+    return codes
+
+
+def _lexicon_codes(n: int, hits: Sequence[Hit]) -> dict[str, np.ndarray]:
+    """Per lexicon kind: each character's position (B1 I2 E3 S4) in the longest match
+    of that kind over it."""
+    codes = {kind: np.zeros(n, dtype=np.int64) for kind in LEXICON_KINDS}
+    for hit in sorted(hits, key=lambda h: h.end - h.start):  # longer matches overwrite
+        arr = codes.get(hit.kind)
+        if arr is None or hit.end > n:
+            continue
+        if hit.end - hit.start == 1:
+            arr[hit.start] = 4
+        else:
+            arr[hit.start] = 1
+            arr[hit.start + 1:hit.end - 1] = 2
+            arr[hit.end - 1] = 3
+    return codes
+
+
+def segment_bounds(text: str, limit: int = 200) -> list[tuple[int, int]]:
+    """The text cut after sentence ends (。！？ and line breaks), and where a stretch
+    runs past ``limit`` characters, after its last ；or ，; each cut is a segment the
+    tagger decodes on its own."""
+    bounds, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in "。！？!?\n" or (i - start >= limit and ch in "；;，,"):
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def features(text: str, tokens: Tokens, hits: Sequence[Hit],
+             bounds: Sequence[tuple[int, int]] | None = None) -> dict[str, np.ndarray]:
+    """Every template's value for every character of ``text``."""
+    n = len(text)
+    if bounds is None:
+        bounds = segment_bounds(text)
+    cls_table, surname_table, given_table = _tables()
+    cps = codepoints(text)
+    win = Window(n, bounds)
+    c = {k: win.shift(cps, k) for k in (-2, -1, 0, 1, 2)}
+    out: dict[str, np.ndarray] = {"bias": np.ones(n, dtype=np.int64)}
+    for name, k in zip(CHAR_TEMPLATES, (-2, -1, 0, 1, 2), strict=True):
+        out[name] = c[k]
+    for name, k in zip(BIGRAM_TEMPLATES, (-2, -1, 0, 1), strict=True):
+        out[name] = (c[k] << 21) | c[k + 1]
+    out["t0"] = (((c[-1] << 21) | c[0]) << 21) | c[1]
+    cls = _lookup(cls_table, cps)
+    out["cls"] = (win.shift(cls, -1, 0) << 8) | (cls << 4) | win.shift(cls, 1, 0)
+    word = _word_codes(n, tokens)
+    out["w"] = word
+    out["w-1"] = win.shift(word, -1, 0)
+    out["w+1"] = win.shift(word, 1, 0)
+    surname = _lookup(surname_table, cps)
+    given = _lookup(given_table, cps)
+    g1, g2 = win.shift(given, 1, 0), win.shift(given, 2, 0)
+    out["name"] = np.where((surname > 0) | (given > 0), (surname << 8) | (given << 4) | (g1 << 2) | g2, 0)
+    for kind, arr in _lexicon_codes(n, hits).items():
+        out[f"lex:{kind}"] = arr
+    return out
+
+
+def attributes(feats: dict[str, np.ndarray], start: int, end: int) -> list[list[str]]:
+    """python-crfsuite's form of characters ``start``..``end``: per character, the
+    ``template=value`` strings of its non-zero values."""
+    columns = [(name, feats[name][start:end].tolist()) for name in TEMPLATES]
+    rows: list[list[str]] = [[] for _ in range(end - start)]
+    for name, values in columns:
+        for row, value in zip(rows, values, strict=True):
+            if value:
+                row.append(f"{name}={value}")
+    return rows

@@ -1,0 +1,193 @@
+"""The trained recogniser as numpy arrays: a linear-chain CRF decoded by Viterbi.
+
+A model file (``.npz``) holds, per feature template, the sorted values the model has
+weights for and a matrix of those weights (one row per value, one column per label),
+the label-to-label transition weights and the label names. Tagging looks every
+character's values up with ``searchsorted``, sums the rows into emission scores and
+runs Viterbi over all segments of a text at once, step by step across the batch: the
+same decision python-crfsuite's tagger makes (tested), at numpy speed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import numpy as np
+
+from .features import TEMPLATES, features, segment_bounds
+
+MODEL = "recogniser.npz"
+CARD = "recogniser.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+
+
+class Model:
+    """Weights by template; ``tag`` labels every character of a text."""
+
+    def __init__(self, labels: Sequence[str], transitions: np.ndarray,
+                 keys: dict[str, np.ndarray], weights: dict[str, np.ndarray]) -> None:
+        self.labels = tuple(labels)
+        self.transitions = transitions
+        self.keys = keys
+        # One extra zero row per template for values the model has no weight for.
+        self.weights = {t: np.vstack([w, np.zeros((1, len(labels)), dtype=w.dtype)])
+                        for t, w in weights.items()}
+        self.outside = self.labels.index("O")
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        with np.load(path, allow_pickle=False) as data:
+            labels = json.loads(str(data["labels"]))
+            keys, weights = {}, {}
+            for t in json.loads(str(data["templates"])):
+                keys[t] = data[f"keys:{t}"]
+                weights[t] = data[f"weights:{t}"].astype(np.float64)
+            return cls(labels, data["transitions"].astype(np.float64), keys, weights)
+
+    def save(self, path: Path) -> None:
+        arrays = {"labels": np.array(json.dumps(self.labels)),
+                  "templates": np.array(json.dumps(sorted(self.keys))),
+                  "transitions": self.transitions}
+        for t in sorted(self.keys):
+            arrays[f"keys:{t}"] = self.keys[t]
+            arrays[f"weights:{t}"] = self.weights[t][:-1]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            np.savez_compressed(fh, **arrays)
+
+    def emissions(self, feats: dict[str, np.ndarray]) -> np.ndarray:
+        """Per character and label, the sum of the weights of its features."""
+        n = len(feats["bias"])
+        scores = np.zeros((n, len(self.labels)))
+        for t, keys in self.keys.items():
+            values = feats[t]
+            at = np.searchsorted(keys, values)
+            at = np.where(at < len(keys), at, len(keys))
+            known = at < len(keys)
+            known[known] = keys[at[known]] == values[known]
+            scores += self.weights[t][np.where(known & (values != 0), at, len(keys))]
+        return scores
+
+    def decode(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """The best label of every character: each segment decoded on its own."""
+        return self.decode_many([(scores, bounds)])[0]
+
+    def decode_many(self, texts: Sequence[tuple[np.ndarray, Sequence[tuple[int, int]]]]) -> list[np.ndarray]:
+        """``decode`` for many texts at once: their segments, longest first, go through
+        Viterbi in batches, so each step of the loop serves hundreds of segments."""
+        out = [np.full(len(scores), self.outside, dtype=np.int64) for scores, _ in texts]
+        segments = [(e - s, t, s, e) for t, (_, bounds) in enumerate(texts) for s, e in bounds if e > s]
+        segments.sort(key=lambda x: -x[0])
+        for i in range(0, len(segments), BATCH):
+            chunk = segments[i:i + BATCH]
+            lengths = np.array([x[0] for x in chunk])
+            batch = np.zeros((len(chunk), int(lengths[0]), len(self.labels)))
+            for row, (n, t, s, e) in enumerate(chunk):
+                batch[row, :n] = texts[t][0][s:e]
+            best = viterbi(batch, lengths, self.transitions)
+            for row, (n, t, s, e) in enumerate(chunk):
+                out[t][s:e] = best[row, :n]
+        return out
+
+    def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Span]]:
+        """Mentions in each of many (text, tokens, hits), decoded together."""
+        prepared = []
+        for text, tokens, hits in items:
+            bounds = segment_bounds(text)
+            prepared.append((self.emissions(features(text, tokens, hits, bounds)), bounds))
+        return [spans_of([self.labels[i] for i in labels]) for labels in self.decode_many(prepared)]
+
+    def tag(self, text: str, tokens, hits) -> list[str]:
+        bounds = segment_bounds(text)
+        feats = features(text, tokens, hits, bounds)
+        return [self.labels[i] for i in self.decode(self.emissions(feats), bounds)]
+
+    def spans(self, text: str, tokens, hits) -> list[Span]:
+        return spans_of(self.tag(text, tokens, hits))
+
+
+BATCH = 512
+
+
+def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best paths of a batch of emission matrices (segments, positions, labels), segment
+    ``i`` being ``lengths[i]`` long, longest first; crfsuite's model: state and transition
+    scores only, no start or end weights."""
+    segments, longest, n_labels = batch.shape
+    score = batch[:, 0, :].copy()
+    back = np.zeros((segments, longest, n_labels), dtype=np.int64)
+    live = segments
+    for t in range(1, longest):
+        while live and lengths[live - 1] <= t:
+            live -= 1  # segments are longest first: the live ones are a prefix
+        cand = score[:live, :, None] + transitions[None, :, :]
+        arg = cand.argmax(axis=1)
+        back[:live, t, :] = arg
+        score[:live] = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + batch[:live, t, :]
+    path = np.zeros((segments, longest), dtype=np.int64)
+    current = score.argmax(axis=1)
+    rows = np.arange(segments)
+    live = 0
+    for t in range(longest - 1, -1, -1):
+        while live < segments and lengths[live] > t:
+            live += 1
+        path[:live, t] = current[:live]
+        if t > 0:
+            current[:live] = back[rows[:live], t, current[:live]]
+    return path
+
+
+def spans_of(labels: Sequence[str]) -> list[Span]:
+    """Mentions from BIOES labels; a stretch that is not closed properly still counts
+    from its B (or stray I/E) to where it stops.
+
+    >>> spans_of(["B-PERSON", "E-PERSON", "O", "S-PLACE", "B-AGENCY", "I-AGENCY"])
+    [Span(start=0, end=2, label='PERSON'), Span(start=3, end=4, label='PLACE'), Span(start=4, end=6, label='AGENCY')]
+    """
+    found: list[Span] = []
+    start, kind = None, None
+    for i, label in enumerate(list(labels) + ["O"]):
+        prefix, _, name = label.partition("-")
+        if start is not None and (prefix in ("O", "B", "S") or name != kind):
+            found.append(Span(start, i, kind))
+            start, kind = None, None
+        if prefix == "S":
+            found.append(Span(i, i + 1, name))
+        elif prefix in ("B", "I", "E") and start is None:
+            start, kind = i, name
+        if prefix == "E" and start is not None:
+            found.append(Span(start, i + 1, kind))
+            start, kind = None, None
+    return found
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model | None:
+    """The model that ships in the package, loaded once per process; None if absent."""
+    resource = files("kg").joinpath("models", MODEL)
+    if not resource.is_file():
+        return None
+    with as_file(resource) as path:
+        return Model.load(path)
+
+
+def card() -> dict:
+    """The shipped model's card: data, features, seed, scores."""
+    return json.loads(files("kg").joinpath("models", CARD).read_text(encoding="utf-8"))
+
+
+def check_templates(model: Model) -> None:
+    missing = set(model.keys) - set(TEMPLATES)
+    if missing:
+        raise ValueError(f"the model uses templates this code does not compute: {sorted(missing)}")
