@@ -12,8 +12,12 @@ import click
 
 from . import __version__
 from .errors import KgError
+from .export import EXPORTERS
 
 EXAMPLES = {
+    "train": "kg train ../shared/corpora -o kg/models",
+    "evaluate": "kg evaluate ../shared/corpora --part cluener-heldout",
+    "components": "kg components",
     "build": "kg build seeds -o out",
     "query": "kg query out/graph.ttl fines",
     "extract": "kg extract seeds/000_0c49425b2632829b.txt",
@@ -40,28 +44,32 @@ def main() -> None:
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Folder for the outputs (graph.ttl, graph.trig, graph.html ...).")
 @click.option("--format", "formats", default="ttl,trig,html", show_default=True,
-              help="Comma-separated outputs: ttl, trig, nt, jsonld, graphml, gexf, csv, html; or all.")
+              help="Comma-separated outputs, or all: " + "; ".join(f"{n} ({e.help})" for n, e in EXPORTERS.items()))
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Also keep the graph in an on-disk Oxigraph store in this folder.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--disable", "disable", multiple=True, metavar="NAME",
+              help="Switch off an extraction component (repeatable; see `kg components`).")
+@click.option("--only", "only", multiple=True, metavar="NAME",
+              help="Run only these extraction components (repeatable).")
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
-          progress: bool | None) -> None:
+          progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...]) -> None:
     """Read newspaper pages (.txt files or folders of them) and write the graph."""
-    from .export import FORMATS
     from .pipeline import build as run_build
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     if chosen == ["all"]:
-        chosen = list(FORMATS)
-    unknown = [f for f in chosen if f not in FORMATS]
+        chosen = list(EXPORTERS)
+    unknown = [f for f in chosen if f not in EXPORTERS]
     if unknown:
-        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}",
+        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(EXPORTERS)}",
                                  param_hint="--format")
     started = time.perf_counter()
+    pipeline = _pipeline(disable, only)
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Bar() if show else None
     try:
-        result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar)
+        result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar, pipeline=pipeline)
     finally:
         if bar is not None:
             bar.close()
@@ -88,6 +96,16 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
     click.echo("wrote      " + "  ".join(str(p) for p in result.written))
     if corpus.problems:
         sys.exit(1)
+
+
+def _pipeline(disable: tuple[str, ...], only: tuple[str, ...]):
+    """The extraction pipeline with components switched as asked; a bad switch is one line."""
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline(disable=disable, only=only or None)
+    except KgError as exc:
+        _fail(exc)
 
 
 class _Bar:
@@ -169,12 +187,13 @@ def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['extract']}")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract(paths: tuple[Path, ...]) -> None:
+@click.option("--disable", "disable", multiple=True, metavar="NAME", help="Switch off an extraction component.")
+@click.option("--only", "only", multiple=True, metavar="NAME", help="Run only these extraction components.")
+def extract(paths: tuple[Path, ...], disable: tuple[str, ...], only: tuple[str, ...]) -> None:
     """Print one JSON line per entity mention: type, text, offsets, canonical name, article."""
-    from .pipeline import Pipeline
     from .read import read_pages
 
-    pipeline = Pipeline()
+    pipeline = _pipeline(disable, only)
     pages, problems = read_pages(paths)
     for page in pages:
         done, failed = pipeline.extract_page(page)
@@ -261,6 +280,93 @@ def serve(graph: Path, port: int, timeout: float) -> None:
         _fail(exc)
     run_server(store, port=port, timeout=timeout,
                ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['components']}\n\n  kg build seeds -o out --disable people")
+def components() -> None:
+    """List the extraction components in their order: what each requires and assigns."""
+    from .extract.registry import REGISTRY
+    from .pipeline import STAGES
+
+    for name in STAGES:
+        spec = REGISTRY[name]
+        click.echo(f"{name:12} {spec.doc}")
+        click.echo(f"{'':12}   requires {', '.join(spec.requires) or '-'}; assigns {', '.join(spec.assigns)}")
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['train']}\n\n"
+                     "  kg train ../shared/corpora -o /tmp/small --limit 500 --iterations 20")
+@click.argument("corpora", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("-o", "--out", type=click.Path(path_type=Path), required=True,
+              help="Folder for recogniser.npz and its card recogniser.json.")
+@click.option("--iterations", type=click.IntRange(1), default=150, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Sentences per training part (a sample, for a quick model).")
+@click.option("--c1", type=float, default=0.1, show_default=True, help="L1 weight (sparser, smaller model).")
+@click.option("--c2", type=float, default=0.01, show_default=True, help="L2 weight.")
+@click.option("--seed", type=int, default=13, show_default=True)
+def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int) -> None:
+    """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in
+    CORPORA; see its README) and score it on their held-out parts. Needs python-crfsuite
+    (pip install -e '.[train]')."""
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        _fail(KgError("training needs python-crfsuite: pip install -e '.[train]'"))
+    from .recognise.train import Settings
+    from .recognise.train import train as run_train
+
+    card = run_train(corpora, out, Settings(iterations=iterations, limit=limit, c1=c1, c2=c2, seed=seed),
+                     log=lambda line: click.echo(line, err=True))
+    for part, scores in card["scores"].items():
+        fine = scores["fine"]
+        click.echo(f"{part:16} " + "  ".join(f"{t} {s['f1']:.3f}" for t, s in fine.items()))
+    click.echo(f"wrote {out / card['model']} ({card['model_bytes']} bytes) and its card")
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['evaluate']}\n\n"
+                     "  kg evaluate my-annotated.bio --what model\n\n"
+                     "  kg evaluate --gold ../shared/gold out/graph.ttl")
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
+@click.option("--part", "parts", multiple=True, metavar="NAME",
+              help="Held-out part of a corpora folder (msra-test, pd-unseen, cluener-heldout, boson-heldout).")
+@click.option("--what", type=click.Choice(["build", "model"]), default="build", show_default=True,
+              help="Score the whole extractor, or the recogniser alone.")
+@click.option("--model", "model_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="A recogniser.npz other than the shipped one.")
+@click.option("--coarse", is_flag=True, help="Score agencies, companies and organisations as one ORG.")
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="Score the graph dump SOURCE against gold JSON files in this folder instead.")
+def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path | None, coarse: bool,
+             gold_dir: Path | None) -> None:
+    """Precision, recall and F1 per type: of mentions against annotated sentences (a folder
+    of the corpora, or one file of a character and its BIO/BMES tag a line), or of a graph
+    dump's entities against gold JSON."""
+    from .recognise.evaluate import corpus_parts, evaluate_corpus, evaluate_gold
+    from .recognise.score import table
+
+    if gold_dir is not None:
+        try:
+            click.echo(table(evaluate_gold(gold_dir, source)))
+        except KgError as exc:
+            _fail(exc)
+        return
+    from .pipeline import Pipeline
+    from .recognise.model import Model
+
+    model = Model.load(model_path) if model_path else "shipped"
+    pipeline = Pipeline(model=model)
+    if what == "model" and pipeline.model is None:
+        _fail(KgError("no recogniser model: train one with kg train, or give --model"))
+    try:
+        chosen = corpus_parts(source, parts)
+    except (OSError, ValueError) as exc:
+        _fail(KgError(f"{source}: cannot read the corpus: {exc}"))
+    if not chosen:
+        _fail(KgError(f"{source}: no held-out part named {', '.join(parts)}"))
+    for part in chosen:
+        scores = evaluate_corpus(part, pipeline, what=what, model=pipeline.model, merge_orgs=coarse)
+        click.echo(f"{part.name} ({len(part.sentences)} sentences, {what})")
+        click.echo(table(scores))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -21,16 +22,6 @@ from .assemble import PREFIXES, Dump, entity_iri
 from .model import Corpus
 from .views import corpus_to_networkx, render_html
 
-FORMATS = {
-    "ttl": "graph.ttl",          # Turtle: every triple, ontology included
-    "trig": "graph.trig",        # TriG: one named graph per article
-    "nt": "graph.nt",            # N-Triples: one triple a line, for bulk loaders
-    "jsonld": "graph.jsonld",    # JSON-LD, compacted with the prefixes as its context
-    "graphml": "graph.graphml",  # GraphML (networkx): entities and relations, for Gephi
-    "gexf": "graph.gexf",        # GEXF (networkx), for Gephi
-    "csv": "entities.csv",       # entities.csv, relations.csv, penalties.csv
-    "html": "graph.html",        # the offline view
-}
 DEFAULT_FORMATS = ("ttl", "trig", "html")
 
 
@@ -122,33 +113,89 @@ def csv_tables(corpus: Corpus) -> dict[str, str]:
     return {"entities.csv": entities, "relations.csv": relations, "penalties.csv": penalties}
 
 
+class Outputs:
+    """What the exporters of one build share: the corpus, its statements, and the
+    networkx view, made once for whichever of html, GraphML and GEXF asks first."""
+
+    def __init__(self, corpus: Corpus, dump: Dump, out: Path, title: str) -> None:
+        self.corpus, self.dump, self.out, self.title = corpus, dump, out, title
+        self._view: nx.MultiDiGraph | None = None
+
+    @property
+    def view(self) -> nx.MultiDiGraph:
+        if self._view is None:
+            self._view = corpus_to_networkx(self.corpus)
+        return self._view
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    files: tuple[str, ...]
+    help: str
+    write: Callable[[Outputs], list[Path]]
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def exporter(name: str, *files: str, help: str):
+    """Register an output format: ``name`` for ``--format``, the files it writes."""
+    def register(write: Callable[[Outputs], list[Path]]) -> Callable[[Outputs], list[Path]]:
+        EXPORTERS[name] = Exporter(name, files, help, write)
+        return write
+    return register
+
+
+@exporter("ttl", "graph.ttl", help="Turtle: every triple, ontology included")
+def _ttl(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.ttl", turtle(o.dump))]
+
+
+@exporter("trig", "graph.trig", help="TriG: one named graph per article")
+def _trig(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.trig", trig(o.dump))]
+
+
+@exporter("nt", "graph.nt", help="N-Triples: one triple a line, for bulk loaders")
+def _nt(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.nt", o.dump.ntriples())]
+
+
+@exporter("jsonld", "graph.jsonld", help="JSON-LD, compacted with the prefixes as its context")
+def _jsonld(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.jsonld", jsonld(o.dump))]
+
+
+@exporter("graphml", "graph.graphml", help="GraphML (networkx): entities and relations, for Gephi")
+def _graphml(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.graphml", _graph_file(o.view, nx.write_graphml))]
+
+
+@exporter("gexf", "graph.gexf", help="GEXF (networkx), for Gephi")
+def _gexf(o: Outputs) -> list[Path]:
+    return [write_bytes(o.out / "graph.gexf", _graph_file(o.view, nx.write_gexf))]
+
+
+@exporter("csv", "entities.csv", "relations.csv", "penalties.csv", help="one row per entity, relation, penalty")
+def _csv_files(o: Outputs) -> list[Path]:
+    return [write_text(o.out / name, text) for name, text in csv_tables(o.corpus).items()]
+
+
+@exporter("html", "graph.html", help="the offline interactive view")
+def _html(o: Outputs) -> list[Path]:
+    return [write_text(o.out / "graph.html", render_html(o.view, title=o.title))]
+
+
+# Format name -> the (first) file it writes.
+FORMATS = {name: e.files[0] for name, e in EXPORTERS.items()}
+
+
 def write_outputs(corpus: Corpus, dump: Dump, out: Path,
                   formats: Iterable[str] = DEFAULT_FORMATS, *, title: str = "kg") -> list[Path]:
-    """Write the chosen dumps into the folder ``out``; return their paths."""
-    written = []
-    view = None
-    for fmt in formats:
-        path = out / FORMATS[fmt]
-        if fmt in ("html", "graphml", "gexf") and view is None:
-            view = corpus_to_networkx(corpus)
-        if fmt == "ttl":
-            written.append(write_bytes(path, turtle(dump)))
-        elif fmt == "trig":
-            written.append(write_bytes(path, trig(dump)))
-        elif fmt == "nt":
-            written.append(write_bytes(path, dump.ntriples()))
-        elif fmt == "jsonld":
-            written.append(write_bytes(path, jsonld(dump)))
-        elif fmt == "graphml":
-            written.append(write_bytes(path, _graph_file(view, nx.write_graphml)))
-        elif fmt == "gexf":
-            written.append(write_bytes(path, _graph_file(view, nx.write_gexf)))
-        elif fmt == "csv":
-            for name, text in csv_tables(corpus).items():
-                written.append(write_text(out / name, text))
-        else:
-            written.append(write_text(path, render_html(view, title=title)))
-    return written
+    """Write the chosen formats into the folder ``out``; return the paths written."""
+    outputs = Outputs(corpus, dump, out, title)
+    return [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
 
 
 def _named_only(dump: Dump) -> bytes:

@@ -16,11 +16,10 @@ from dataclasses import replace
 from .extract.documents import clean as strip_marks
 from .lexicon.divisions import by_name
 from .model import Corpus, Entity, EntityType, Extraction, Mention, PlaceLevel, Problem, Relation
+from .types import link_rank
 
-# When one name was read as two types, the more specific reading wins
-# (a standard cited by its code is a Law even where 《》 alone made it a Program).
-TYPE_ORDER = (EntityType.LAW, EntityType.PROGRAM, EntityType.AGENCY, EntityType.COMPANY,
-              EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)
+# When one name was read as two types, the more specific reading wins (a standard cited
+# by its code is a Law even where 《》 alone made it a Program): kg/types.py ranks them.
 _QUOTED = re.compile(r"“([^“”]+)”")
 PART = 0.76         # 大气污染防治攻坚战 (0.75 of 秋冬季...) is a campaign of its own
 ABBREVIATION = 0.6
@@ -28,7 +27,7 @@ ABBREVIATION = 0.6
 
 def _settle_types(mentions: Iterable[Mention]) -> dict[str, EntityType]:
     """The type of each canonical name: a Law wherever it was once read as one (a title
-    cited with its standard code); else the most frequent reading, ties by TYPE_ORDER."""
+    cited with its standard code); else the most frequent reading, ties by each type's link rank (kg/types.py)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.canonical][m.type] += 1
@@ -37,7 +36,7 @@ def _settle_types(mentions: Iterable[Mention]) -> dict[str, EntityType]:
         if c[EntityType.LAW] and set(c) <= {EntityType.LAW, EntityType.PROGRAM}:
             settled[name] = EntityType.LAW
         else:
-            settled[name] = min(c, key=lambda t: (-c[t], TYPE_ORDER.index(t)))
+            settled[name] = min(c, key=lambda t: (-c[t], link_rank(t.value)))
     return settled
 
 
@@ -114,7 +113,7 @@ def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
         entities.append(Entity(etype, name, tuple(aliases),
                                tuple(sorted(group, key=lambda m: (m.article_id, m.start))),
                                level, code))
-    return tuple(sorted(entities, key=lambda e: (TYPE_ORDER.index(e.type), e.name)))
+    return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name)))
 
 
 def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:

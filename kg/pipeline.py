@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .errors import ArticleError, InputError, KgError
+from .extract import builtin  # noqa: F401 (registers the components)
 from .extract.base import Context
 from .extract.doc import Doc
 from .extract.gazetteer import Gazetteer
@@ -33,16 +34,34 @@ STAGES = (
 )
 
 
+# What turns text into mentions at all: kept with ``only`` unless disabled by name.
+CORE = frozenset({"tokens", "lexicon", "context", "overlaps", "mentions"})
+
+
 def stage_names(disable: Iterable[str] = (), only: Iterable[str] | None = None) -> list[str]:
-    """The stages to run: ``only`` those (with what they need first), or all but ``disable``."""
+    """The stages to run, in ``STAGES`` order: all but ``disable``; or, with ``only``, those,
+    the core stages and whatever earlier stages they require."""
     off, chosen = set(disable), (set(only) if only is not None else None)
     unknown = (off | (chosen or set())) - set(STAGES)
     if unknown:
         raise KgError(f"no extraction component named {', '.join(sorted(unknown))}; "
                       f"known: {', '.join(STAGES)}")
+    if chosen is not None:
+        chosen |= CORE
+        for name in reversed(STAGES):  # later stages pull in what they need, transitively
+            if name not in chosen:
+                continue
+            before = STAGES[:STAGES.index(name)]
+            for need in REGISTRY[name].requires:
+                if not any(_gives(giver, need) for giver in before if giver in chosen):
+                    chosen |= {giver for giver in before if _gives(giver, need)}
     names = [n for n in STAGES if n not in off and (chosen is None or n in chosen)]
     check_order(names)
     return names
+
+
+def _gives(name: str, need: str) -> bool:
+    return any(a == need or a.split(":")[0] == need for a in REGISTRY[name].assigns)
 
 
 class Pipeline:

@@ -23,24 +23,14 @@ from pyvis.network import Network
 
 from .assemble import entity_iri, penalty_iri
 from .model import Corpus, EntityType
+from .types import ENTITIES, relation_label, style
+from .types import RELATIONS as RELATION_KINDS
 from .vocab import KG
 
-STYLE = {  # type -> (label, colour, shape)
-    "Agency": ("机关 Agency", "#d62728", "box"),
-    "Company": ("企业 Company", "#1f77b4", "ellipse"),
-    "Organization": ("组织 Organization", "#9467bd", "ellipse"),
-    "Place": ("地点 Place", "#2ca02c", "triangle"),
-    "Program": ("政策项目 Program", "#ff7f0e", "box"),
-    "Law": ("法律法规 Law", "#8c564b", "diamond"),
-    "Person": ("人物 Person", "#e377c2", "dot"),
-    "Penalty": ("行政处罚 Penalty", "#7f7f7f", "star"),
-}
+# Entity and relation types as the view draws them (declared in kg/types.py).
+STYLE = {term: style(term) for term in ENTITIES}  # type -> (label, colour, shape)
 PLACE_CLASSES = {KG.Place, KG.Province, KG.City, KG.District, KG.County, KG.Town}
-RELATIONS = {
-    "issuedBy": "发布 issued by", "organizedBy": "组织 organised by",
-    "locatedIn": "位于 located in", "worksFor": "任职 works for",
-    "penalizedParty": "处罚对象 penalised party", "legalBasis": "依据 legal basis",
-}
+RELATIONS = {term: relation_label(term) for term in RELATION_KINDS}
 # From this many nodes the page lays the graph out faster and rougher: fewer physics
 # iterations, no "improved layout" pass (quadratic), straight edges without labels.
 LARGE = 500
@@ -211,15 +201,20 @@ def _script_safe(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _declared_first(counts: Counter, declared: dict) -> list[str]:
+    """The kinds present: declared ones in their order, then any others by name."""
+    return [k for k in declared if counts[k]] + sorted(k for k in counts if k not in declared)
+
+
 def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str:
     """The page for ``g``: nodes by type, edges by relation, search and filters."""
     net = Network(directed=True)
     for node, data in sorted(g.nodes(data=True)):
-        label, color, shape = STYLE[data["kind"]]
+        label, color, shape = style(data["kind"])
         net.add_node(node, label=data["name"], title=f"{label}\n{data['name']}", color=color,
                      shape=shape)
     for s, o, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
-        net.add_edge(s, o, label=RELATIONS[data["relation"]].split()[0], title=data["relation"])
+        net.add_edge(s, o, label=relation_label(data["relation"]).split()[0], title=data["relation"])
     nodes, edges, *_ = net.get_network_data()
     for n in nodes:
         data = g.nodes[n["id"]]
@@ -234,10 +229,10 @@ def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str
     payload = {
         "title": title, "note": note, "nodes": nodes, "edges": edges,
         "large": g.number_of_nodes() >= LARGE,
-        "types": {k: {"label": STYLE[k][0], "color": STYLE[k][1], "count": kinds[k]}
-                  for k in STYLE if kinds[k]},
-        "relations": {r: {"label": RELATIONS[r], "color": "#999", "count": rels[r]}
-                      for r in RELATIONS if rels[r]},
+        "types": {k: {"label": style(k)[0], "color": style(k)[1], "count": kinds[k]}
+                  for k in _declared_first(kinds, STYLE)},
+        "relations": {r: {"label": relation_label(r), "color": "#999", "count": rels[r]}
+                      for r in _declared_first(rels, RELATIONS)},
     }
     js, css = _vis_assets()
     page = files("kg").joinpath("static", "view.html").read_text(encoding="utf-8")

@@ -174,10 +174,10 @@ TRADE_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
 
 
-def _listed_firms(text: str, frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
+def _listed_firms(text: str, tag: Callable[[str], str]) -> list[Candidate]:
     """华翔、智奇等4户企业: the items are firms when they are names, not trades
     (钢铁、焦化等100余家企业): a trade is an industry word, or a word jieba's dictionary
-    knows as a common noun or verb, or a frequent one."""
+    knows as a common noun, verb or adjective."""
     found: list[Candidate] = []
     if "等" not in text or ("企业" not in text and "公司" not in text):
         return found
@@ -185,7 +185,7 @@ def _listed_firms(text: str, frequency: Callable[[str], int], tag: Callable[[str
         for start, item in split_items(m["items"], m.start("items")):
             if lead := _LEAD_VERB.match(item):
                 item, start = item[lead.end():], start + lead.end()
-            if item in INDUSTRY or frequency(item) >= RARE or tag(item) in TRADE_TAGS:
+            if item in INDUSTRY or tag(item) in TRADE_TAGS:
                 continue
             if 2 <= len(item) <= 8 and CJK.fullmatch(item[0]) and CJK.fullmatch(item[-1]):
                 found.append(Candidate(EntityType.COMPANY, start, start + len(item), item, rank=0))
@@ -250,7 +250,7 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
     return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
             + _strong_agencies(text, context)
             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _listed_firms(text, frequency, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
+            + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
 
 
 @component("bodies", requires=("tokens", "hits", "context", "candidates:places"),

@@ -1,13 +1,15 @@
-"""Mentions the trained recogniser proposes: agencies, companies, organisations, people.
+"""Mentions the trained recogniser proposes: agencies, companies, organisations, people,
+and their fusion with the rules' candidates.
 
 The recogniser (``kg.recognise``) reads characters, words and lexicon matches and finds
-names no rule was written for. Here its spans become candidates under the rules: a rule
-that finds the same stretch knows more (the canonical name from a lexicon template,
-the place resolved from the context), so the rules' candidates are settled first and a
-recognised span is kept only where it crosses none of them. What is kept gets:
+names no rule was written for. Its spans, each with a confidence, are taken from
+``MIN_CONFIDENCE`` up. A span replaces the rule candidates it overlaps unless one of them
+is protected: a programme or a law (which the recogniser does not know), a place the span
+does not contain, or a body read from a lexicon template with its place resolved (the
+rules know its canonical name). What is kept gets:
 - its canonical name, with a leading 省 or 市 resolved to the article's province or
   city (省教育厅 -> 山西省教育厅), as the rules do;
-- its fine type from the name's ending where that is decisive (…有限公司 is a company,
+- its fine type from the name's ending where that decides it (…有限公司 is a company,
   …大学 an organisation, …厅 an agency), else the recogniser's own.
 """
 
@@ -19,9 +21,9 @@ from bisect import bisect_left
 from ..model import EntityType
 from ..recognise.corpora import org_ending
 from ..recognise.model import Span
-from ..segment import Tokens
-from .base import HARD_TAGS, Candidate, Context
+from .base import Candidate, Context
 from .doc import Doc
+from .people import SETTLEMENT
 from .registry import Shared, component
 
 KINDS = {"AGENCY": EntityType.AGENCY, "COMPANY": EntityType.COMPANY,
@@ -30,41 +32,14 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}")
 # 全省/各市/本市 and the like make a body generic; not a name of one body.
 _GENERIC = re.compile(r"^(?:全|各|本|该|我|此|这|那|某|有关|相关)")
-RANK = -1  # below every rule
-# Heads of generic phrases, not names: 农业部门, 教育机构, 相关单位.
-_GENERIC_HEAD = ("部门", "机构", "单位", "企业", "组织", "群众", "人员", "人士")
-# A body's name is no single everyday word: 邮政, 通用航空 (jieba's count above this and
-# a tag that is no name's).
-COMMON = 500
-NAME_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "eng"})
-CHECKS = {"edges", "opening", "generic", "common"}  # switched off one by one to measure them
-
-
-def _word_at(tokens: Tokens, offset: int) -> int | None:
-    i = bisect_left(tokens.spans, (offset, offset))
-    return i if i < len(tokens.spans) and tokens.spans[i][0] == offset else None
-
-
-def _plausible(text: str, start: int, end: int, tokens: Tokens, frequency, person: bool) -> bool:
-    """Checks a recognised span must pass (each in ``CHECKS``):
-    edges    it starts and ends where jieba's words do (长|张强 is cut from 局长);
-    opening  a body's first word is no verb, adverb, preposition or pronoun (充分发挥人大);
-    generic  a body's name does not end in a generic head (农业部门);
-    common   a body's name is not one everyday word (邮政)."""
-    if "edges" in CHECKS and not (start in tokens.edges and end in tokens.edges):
-        return False
-    if person:
-        return True
-    first = _word_at(tokens, start)
-    if "opening" in CHECKS and first is not None and tokens.tags[first] in HARD_TAGS | {"v", "vd", "ad"}:
-        return False
-    name = text[start:end]
-    if "generic" in CHECKS and name.endswith(_GENERIC_HEAD):
-        return False
-    if ("common" in CHECKS and first is not None and tokens.spans[first][1] == end
-            and frequency(name) > COMMON and tokens.tags[first] not in NAME_TAGS):
-        return False
-    return True
+RANK = -1  # below every rule when overlaps are settled among them
+# A recognised span is taken from this confidence up (the least marginal probability of
+# its labels). Lower takes more of what the rules miss on unseen text and more mistakes on
+# pages like ours: chosen on the corpora's tuning parts, where F1 is best low, as high as
+# keeps the seed pages' figures from falling below those the rules alone reached (the
+# recogniser issue's closing note has the curve).
+MIN_CONFIDENCE = 0.9
+PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolved
 
 
 def _canonical(name: str, context: Context) -> str | None:
@@ -75,19 +50,19 @@ def _canonical(name: str, context: Context) -> str | None:
     return name
 
 
-def recognised(spans: list[Span], text: str, tokens: Tokens, context: Context,
-               frequency) -> list[Candidate]:
+def recognised(spans: list[Span], text: str, context: Context) -> list[Candidate]:
     """The recogniser's agencies, companies, organisations and people among ``spans``."""
     found = []
     for span in spans:
+        if span.confidence < MIN_CONFIDENCE:
+            continue
         kind = KINDS.get(span.label)
-        if kind is None or not _plausible(text, span.start, span.end, tokens, frequency,
-                                          kind is EntityType.PERSON):
+        if kind is None:
             continue
         name = text[span.start:span.end]
         if kind is EntityType.PERSON:
-            if not _NAME.fullmatch(name):
-                continue
+            if not _NAME.fullmatch(name) or (len(name) == 2 and name[1] in SETTLEMENT):
+                continue  # 李村, 张庄: a village, as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         if not _BODY.fullmatch(name) or _GENERIC.match(name):
@@ -102,12 +77,32 @@ def recognised(spans: list[Span], text: str, tokens: Tokens, context: Context,
     return found
 
 
-def under_rules(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
-    """The recognised candidates that overlap no candidate the rules kept."""
-    taken = bytearray(max([c.end for c in kept] + [c.end for c in recognised], default=0))
-    for c in kept:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-    return [c for c in recognised if not any(taken[c.start:c.end])]
+def _protected(rule: Candidate, span: Candidate) -> bool:
+    """Whether a rule's candidate stands against an overlapping recognised span."""
+    if rule.type in (EntityType.PROGRAM, EntityType.LAW):
+        return True
+    if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
+        return not (span.start <= rule.start and rule.end <= span.end and span.type is not EntityType.PERSON)
+    return rule.rank >= PROTECTED_RANK
+
+
+def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The rules' candidates and the recogniser's together: a recognised span replaces the
+    rule candidates it overlaps unless one of them is protected (a document or law, a
+    place it does not contain, a body read from a lexicon template)."""
+    rules = sorted(kept, key=lambda c: (c.start, c.end))  # they overlap no other
+    starts = [c.start for c in rules]
+    dropped: set[int] = set()
+    added = []
+    for span in sorted(recognised, key=lambda c: c.start):
+        first = max(bisect_left(starts, span.start) - 1, 0)
+        clash = [i for i in range(first, bisect_left(starts, span.end))
+                 if i not in dropped and rules[i].end > span.start]
+        if any(_protected(rules[i], span) for i in clash):
+            continue
+        dropped.update(clash)
+        added.append(span)
+    return [c for i, c in enumerate(rules) if i not in dropped] + added
 
 
 @component("recogniser", requires=("tokens", "hits"), assigns=("spans",), batch=True)
@@ -122,11 +117,11 @@ def recogniser(shared: Shared):
     return run
 
 
-@component("recognised", requires=("spans", "kept", "context", "tokens"), assigns=("kept",))
+@component("recognised", requires=("spans", "kept", "context"), assigns=("kept",))
 def fuse(shared: Shared):
-    """The recogniser's agencies, companies, organisations and people where no rule's
-    candidate stands."""
+    """The recogniser's agencies, companies, organisations and people, fused with the
+    rules' candidates."""
     def run(doc: Doc) -> None:
-        found = recognised(doc.spans, doc.text, doc.tokens, doc.context, shared.segmenter.frequency)
-        doc.kept += under_rules(found, doc.kept)
+        found = recognised(doc.spans, doc.text, doc.context)
+        doc.kept = fused(found, doc.kept)
     return run

@@ -8,7 +8,7 @@ What a character is described by, in a window of two either side:
 - the characters themselves, their bigrams and the trigram centred on it;
 - character classes (Chinese, digit, Chinese numeral, Latin, punctuation, space);
 - the jieba word it sits in: its position in the word (B/M/E/S), the word's length and
-  jieba's dictionary tag (nr, ns, nt ...);
+  jieba's dictionary tag (nr, ns, nt ...); the word itself and its neighbours;
 - lexicon matches: its position (B/I/E/S) in the longest match of each gazetteer kind
   (divisions, body and organisation names and their endings, titles, jieba's ``nt``
   organisation names, listed-company short names);
@@ -21,14 +21,18 @@ Values are 0 where a template says nothing; padding beyond a segment's edges is 
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..extract.gazetteer import Hit
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, words
-from ..segment import Tokens
+
+if TYPE_CHECKING:
+    from ..extract.gazetteer import Hit
+    from ..segment import Tokens
 
 BEFORE, AFTER = 1, 2
 BMP = 0x10000
@@ -37,7 +41,8 @@ LEXICON_KINDS = ("place", "place_short", "agency", "organization", "suffix:compa
                  "suffix:organization", "suffix:agency", "suffix:subunit", "title", "nt", "listed")
 CHAR_TEMPLATES = ("c-2", "c-1", "c0", "c+1", "c+2")
 BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b+1")  # b-1 is c-1 c0, b0 is c0 c+1
-TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "name")
+TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "word", "word-1",
+                                                              "word+1", "name")
              + tuple(f"lex:{k}" for k in LEXICON_KINDS))
 COMMON_GIVEN = 400  # the first this many given-name characters count as common
 
@@ -85,6 +90,20 @@ def _lookup(table: np.ndarray, cps: np.ndarray) -> np.ndarray:
     return np.where(inside, table[np.where(inside, cps, 0)], 0)
 
 
+_WORDS: dict[tuple[str, str], tuple[int, int]] = {}
+
+
+def _word_info(word: str, tag: str) -> tuple[int, int]:
+    """(tag code, identity) of a word, remembered: the same words recur page after page."""
+    key = (word, tag)
+    info = _WORDS.get(key)
+    if info is None:
+        info = (_tag_code(tag), zlib.crc32(word.encode("utf-8")) + 1)
+        if len(_WORDS) < 500_000:
+            _WORDS[key] = info
+    return info
+
+
 def _tag_code(tag: str) -> int:
     """A jieba tag (at most three ASCII letters) as a number; 0 for none."""
     return int.from_bytes(tag.encode("ascii", "replace")[:3].ljust(3, b"\0"), "big")
@@ -113,24 +132,38 @@ class Window:
         return np.where(inside, values[np.clip(at, 0, max(self.n - 1, 0))], pad)
 
 
-def _word_codes(n: int, tokens: Tokens) -> np.ndarray:
-    """Per character: position in its word (B1 M2 E3 S4), the word's length (up to 7)
-    and the word's dictionary tag, packed into one number."""
+def _word_codes(text: str, tokens: Tokens, win: Window) -> tuple[np.ndarray, ...]:
+    """Per character: its word's shape (position in the word B1 M2 E3 S4, the word's
+    length up to 7 and its dictionary tag, packed into one number), and the identity
+    (CRC-32 of the word, plus one) of its word, the word before and the word after,
+    within the segment."""
+    n = len(text)
     codes = np.zeros(n, dtype=np.int64)
     if not tokens.spans:
-        return codes
+        return codes, codes, codes, codes
     spans = np.asarray(tokens.spans, dtype=np.int64)
     starts, ends = spans[:, 0], spans[:, 1]
     lengths = ends - starts
-    tags = np.fromiter((_tag_code(tokens.tags[i]) for i in range(len(spans))), dtype=np.int64,
-                       count=len(spans))
+    words = [text[s:e] for s, e in tokens.spans]
+    known = [_word_info(w, tokens.tags[i]) for i, w in enumerate(words)]
+    tags = np.fromiter((k[0] for k in known), dtype=np.int64, count=len(spans))
     word = np.repeat(np.arange(len(spans)), lengths)
     offset = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     chars = starts[word] + offset
     length = lengths[word]
     pos = np.where(length == 1, 4, np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2)))
     codes[chars] = (pos << 28) | (np.minimum(length, 7) << 24) | tags[word]
-    return codes
+    ids = np.fromiter((k[1] for k in known), dtype=np.int64, count=len(spans))
+    own = np.zeros(n, dtype=np.int64)
+    own[chars] = ids[word]
+    index = np.zeros(n, dtype=np.int64)
+    index[chars] = word
+    before = np.where((index > 0) & (starts[np.maximum(index - 1, 0)] >= win.first),
+                      ids[np.maximum(index - 1, 0)], BEFORE)
+    last = len(spans) - 1
+    after = np.where((index < last) & (ends[np.minimum(index + 1, last)] <= win.stop),
+                     ids[np.minimum(index + 1, last)], AFTER)
+    return codes, own, before, after
 
 
 def _lexicon_codes(n: int, hits: Sequence[Hit]) -> dict[str, np.ndarray]:
@@ -182,10 +215,11 @@ def features(text: str, tokens: Tokens, hits: Sequence[Hit],
     out["t0"] = (((c[-1] << 21) | c[0]) << 21) | c[1]
     cls = _lookup(cls_table, cps)
     out["cls"] = (win.shift(cls, -1, 0) << 8) | (cls << 4) | win.shift(cls, 1, 0)
-    word = _word_codes(n, tokens)
+    word, own, before, after = _word_codes(text, tokens, win)
     out["w"] = word
     out["w-1"] = win.shift(word, -1, 0)
     out["w+1"] = win.shift(word, 1, 0)
+    out["word"], out["word-1"], out["word+1"] = own, before, after
     surname = _lookup(surname_table, cps)
     given = _lookup(given_table, cps)
     g1, g2 = win.shift(given, 1, 0), win.shift(given, 2, 0)

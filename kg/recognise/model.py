@@ -30,6 +30,7 @@ class Span:
     start: int
     end: int
     label: str
+    confidence: float = 1.0
 
 
 class Model:
@@ -44,6 +45,14 @@ class Model:
         self.weights = {t: np.vstack([w, np.zeros((1, len(labels)), dtype=w.dtype)])
                         for t, w in weights.items()}
         self.outside = self.labels.index("O")
+        # Templates whose values are small (characters of the Basic Multilingual Plane,
+        # classes, lexicon positions) are looked up in a dense table, not by search.
+        self.tables: dict[str, np.ndarray] = {}
+        for t, k in keys.items():
+            if len(k) and int(k.max()) < DENSE:
+                table = np.full(DENSE, len(k), dtype=np.int64)
+                table[k] = np.arange(len(k))
+                self.tables[t] = table
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -72,21 +81,30 @@ class Model:
         scores = np.zeros((n, len(self.labels)))
         for t, keys in self.keys.items():
             values = feats[t]
-            at = np.searchsorted(keys, values)
-            at = np.where(at < len(keys), at, len(keys))
-            known = at < len(keys)
-            known[known] = keys[at[known]] == values[known]
-            scores += self.weights[t][np.where(known & (values != 0), at, len(keys))]
+            table = self.tables.get(t)
+            if table is not None:
+                rows = table[np.where(values < DENSE, values, 0)]
+                rows = np.where((values < DENSE) & (values != 0), rows, len(keys))
+            else:
+                at = np.searchsorted(keys, values)
+                known = at < len(keys)
+                known[known] = keys[at[known]] == values[known]
+                rows = np.where(known & (values != 0), at, len(keys))
+            scores += self.weights[t][rows]
         return scores
 
     def decode(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """The best label of every character: each segment decoded on its own."""
         return self.decode_many([(scores, bounds)])[0]
 
-    def decode_many(self, texts: Sequence[tuple[np.ndarray, Sequence[tuple[int, int]]]]) -> list[np.ndarray]:
+    def decode_many(self, texts: Sequence[tuple[np.ndarray, Sequence[tuple[int, int]]]],
+                    confidence: list[np.ndarray] | None = None) -> list[np.ndarray]:
         """``decode`` for many texts at once: their segments, longest first, go through
-        Viterbi in batches, so each step of the loop serves hundreds of segments."""
+        Viterbi in batches, so each step of the loop serves hundreds of segments. Where
+        ``confidence`` is a list, it gets per text the probability of each chosen label."""
         out = [np.full(len(scores), self.outside, dtype=np.int64) for scores, _ in texts]
+        if confidence is not None:
+            confidence.extend(np.ones(len(scores)) for scores, _ in texts)
         segments = [(e - s, t, s, e) for t, (_, bounds) in enumerate(texts) for s, e in bounds if e > s]
         segments.sort(key=lambda x: -x[0])
         for i in range(0, len(segments), BATCH):
@@ -98,15 +116,31 @@ class Model:
             best = viterbi(batch, lengths, self.transitions)
             for row, (n, t, s, e) in enumerate(chunk):
                 out[t][s:e] = best[row, :n]
+            if confidence is None:
+                continue
+            # Confidence where there is something to be confident of: segments with a mention.
+            rows = [row for row in range(len(chunk)) if (best[row, :lengths[row]] != self.outside).any()]
+            if not rows:
+                continue
+            probs = marginals(batch[rows], lengths[rows], self.transitions)
+            for k, row in enumerate(rows):
+                n, t, s, e = chunk[row]
+                confidence[t][s:e] = probs[k, np.arange(n), best[row, :n]]
         return out
 
     def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Span]]:
-        """Mentions in each of many (text, tokens, hits), decoded together."""
+        """Mentions in each of many (text, tokens, hits), decoded together, each with its
+        confidence: the least probability of the labels it is made of."""
         prepared = []
         for text, tokens, hits in items:
             bounds = segment_bounds(text)
             prepared.append((self.emissions(features(text, tokens, hits, bounds)), bounds))
-        return [spans_of([self.labels[i] for i in labels]) for labels in self.decode_many(prepared)]
+        confidence: list[np.ndarray] = []
+        found = []
+        for labels, probs in zip(self.decode_many(prepared, confidence), confidence, strict=True):
+            found.append([Span(x.start, x.end, x.label, float(probs[x.start:x.end].min()))
+                          for x in spans_of([self.labels[i] for i in labels])])
+        return found
 
     def tag(self, text: str, tokens, hits) -> list[str]:
         bounds = segment_bounds(text)
@@ -114,10 +148,37 @@ class Model:
         return [self.labels[i] for i in self.decode(self.emissions(feats), bounds)]
 
     def spans(self, text: str, tokens, hits) -> list[Span]:
-        return spans_of(self.tag(text, tokens, hits))
+        return self.tag_many([(text, tokens, hits)])[0]
 
 
 BATCH = 512
+DENSE = 1 << 16
+
+
+def marginals(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """P(label at position) for a batch laid out as for ``viterbi`` (longest first), by
+    forward-backward in probability space, each step rescaled so nothing overflows
+    (the per-step scales cancel in the marginals); the steps are matrix products."""
+    segments, longest, n_labels = batch.shape
+    emit = np.exp(batch - batch.max(axis=2, keepdims=True))
+    move = np.exp(transitions - transitions.max())
+    alpha = np.empty_like(emit)
+    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
+    live = segments
+    for t in range(1, longest):
+        while live and lengths[live - 1] <= t:
+            live -= 1
+        step = (alpha[:live, t - 1] @ move) * emit[:live, t]
+        alpha[:live, t] = step / step.sum(axis=1, keepdims=True)
+    beta = np.ones_like(emit)
+    live = 0
+    for t in range(longest - 2, -1, -1):
+        while live < segments and lengths[live] > t + 1:
+            live += 1
+        step = (emit[:live, t + 1] * beta[:live, t + 1]) @ move.T
+        beta[:live, t] = step / step.sum(axis=1, keepdims=True)
+    joint = alpha * beta
+    return joint / np.maximum(joint.sum(axis=2, keepdims=True), 1e-300)
 
 
 def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
@@ -152,8 +213,8 @@ def spans_of(labels: Sequence[str]) -> list[Span]:
     """Mentions from BIOES labels; a stretch that is not closed properly still counts
     from its B (or stray I/E) to where it stops.
 
-    >>> spans_of(["B-PERSON", "E-PERSON", "O", "S-PLACE", "B-AGENCY", "I-AGENCY"])
-    [Span(start=0, end=2, label='PERSON'), Span(start=3, end=4, label='PLACE'), Span(start=4, end=6, label='AGENCY')]
+    >>> [(x.start, x.end, x.label) for x in spans_of(["B-PERSON", "E-PERSON", "O", "S-PLACE", "B-AGENCY", "I-AGENCY"])]
+    [(0, 2, 'PERSON'), (3, 4, 'PLACE'), (4, 6, 'AGENCY')]
     """
     found: list[Span] = []
     start, kind = None, None
