@@ -21,7 +21,10 @@ from .registry import Shared, component
 
 MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
-_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处)[^。]{0,40}?(?:罚款|处罚|警告|吊销|没收)")
+_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?(?:罚款|处罚|警告|吊销|没收)")
+# Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
+_PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
+_INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)")
 _CUE = re.compile(r"处罚|罚款")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
@@ -72,6 +75,33 @@ def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> list[Mention]:
+    """The parties a decision names as such: 对X处以..., X被罚款..., each in order."""
+    named = []
+    for m in parties:
+        if start <= m.start and m.end <= end and (
+                text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)):
+            named.append(m)
+    return named
+
+
+def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
+               notice: str | None) -> Mention | None:
+    """The deciding body: the first named in the decision sentence; else the one whose
+    inquiry the block reports (经X调查); else, where the article is itself a notice of
+    penalties, the body it opens with; else none (never an unrelated body)."""
+    acting = [a for a in agencies if start <= a.start < end]
+    if acting:
+        return acting[0]
+    for m in _INQUIRY.finditer(text, block, end):
+        found = [a for a in agencies if m.start("who") <= a.start < m.end("who")]
+        if found:
+            return found[0]
+    if notice is not None and agencies and agencies[0].start < end:
+        return agencies[0]
+    return None
+
+
 def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penalty, ...]:
     """The penalties an article reports, one per party and decision."""
     text = article.text
@@ -81,6 +111,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     laws = {m.text.strip("《》"): m.canonical for m in mentions if m.type is EntityType.LAW}
     laws.update({m.canonical: m.canonical for m in mentions if m.type is EntityType.LAW})
     agencies = [m for m in mentions if m.type is EntityType.AGENCY]
+    all_parties = [m for m in mentions if m.type in PARTIES]
     notice = next((m.canonical for m in mentions
                    if m.type is EntityType.PROGRAM and "处罚" in m.canonical), None)
     penalties = []
@@ -91,35 +122,42 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 _fine(sentence) is not None or "依据" in sentence
                 or any(m in sentence for m in MEASURES if m != "罚款")):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
-        parties = [m for m in mentions if m.type in PARTIES and block <= m.start < end
-                   and not (m.type is EntityType.PERSON and m.start < start)]
-        companies = [m for m in parties if m.type is not EntityType.PERSON]
-        party = (companies or parties or [None])[-1]
-        if party is None:
+        authority = _authority(text, start, end, block, agencies, notice)
+        basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
+        common = {
+            "authority": (authority.type.value, authority.canonical) if authority else None,
+            "article_id": article.id,
+            "legal_basis": _citations(basis_text, laws),
+            "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", text[block:start])), laws),
+            "violations": tuple(v["what"].strip("一二三四五六七八九十是,， ")
+                                for v in _VIOLATION.finditer(text[block:start])),
+            "notice": notice,
+            "decision_date": _decided_on(text[block:end]),
+        }
+        named = _parties_named(text, start, end, all_parties)
+        if len(named) > 1:  # 对A罚款5万元,对B罚款3万元: one decision per party named
+            for i, party in enumerate(named):
+                stop = named[i + 1].start if i + 1 < len(named) else end
+                part = text[party.start:stop]
+                penalties.append(Penalty(party=(party.type.value, party.canonical), evidence=Span(start, end),
+                                         fine_yuan=_fine(part), measures=_measures(part), **common))
             block = end
             continue
-        # The body acting in the decision sentence (杭州市市场监督管理局对该公司作出...),
-        # else the first body of the article (the one publishing the notice).
-        acting = [a for a in agencies if start <= a.start < end]
-        deciders = acting or [a for a in agencies if a.start < end]
-        authority = deciders[0] if deciders else None
-        basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
-        penalties.append(Penalty(
-            authority=(authority.type.value, authority.canonical) if authority else None,
-            party=(party.type.value, party.canonical),
-            article_id=article.id,
-            evidence=Span(block, end),
-            fine_yuan=_fine(sentence),
-            legal_basis=_citations(basis_text, laws),
-            violated=_citations("".join(re.findall(r"违反了[^。]*?规定", text[block:start])), laws),
-            measures=tuple(m for m in MEASURES if m in sentence),
-            violations=tuple(v["what"].strip("一二三四五六七八九十是,， ")
-                             for v in _VIOLATION.finditer(text[block:start])),
-            notice=notice,
-            decision_date=_decided_on(text[block:end]),
-        ))
+        parties = [m for m in all_parties if block <= m.start < end
+                   and not (m.type is EntityType.PERSON and m.start < start)]
+        companies = [m for m in parties if m.type is not EntityType.PERSON]
+        party = (named or companies or parties or [None])[-1]
+        if party is not None:
+            penalties.append(Penalty(party=(party.type.value, party.canonical), evidence=Span(block, end),
+                                     fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end
     return tuple(penalties)
+
+
+def _measures(text: str) -> tuple[str, ...]:
+    """The measures decided in ``text``, a longer one taking its shorter parts' place."""
+    found = [m for m in MEASURES if m in text]
+    return tuple(m for m in found if not any(m != o and m in o for o in found))
 
 
 @component("penalties", requires=("mentions",), assigns=("penalties",))

@@ -1,0 +1,65 @@
+"""Penalties as ordinary news reports them, in sentences written from the patterns (none
+from the seed pages): the party, the fine in any numerals, the measures, the legal basis,
+and the deciding body only where the text names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import Context
+from kg.lexicon.divisions import by_code
+from kg.model import Article
+from kg.validate import validate
+from tests.conftest import article
+
+ZHEJIANG = Context(province=by_code()["330000000000"])
+
+
+def penalties(pipeline, text):
+    x = pipeline.extract_article(article(text), ZHEJIANG)
+    return [(p.authority[1] if p.authority else None, p.party[1], p.fine_yuan) for p in x.penalties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("杭州某某食品有限公司因销售过期食品被罚款3万元。", [(None, "杭州某某食品有限公司", 30000)]),
+    ("宁波市市场监督管理局对宁波某某贸易有限公司处以5000元罚款。",
+     [("宁波市市场监督管理局", "宁波某某贸易有限公司", 5000)]),
+    ("经调查,广州市生态环境局决定对广州某某化工有限公司进行罚款10万元。",
+     [("广州市生态环境局", "广州某某化工有限公司", 100000)]),
+    ("深圳某某科技有限公司被没收违法所得2000元并处罚款1万元。", [(None, "深圳某某科技有限公司", 10000)]),
+    ("成都市应急管理局对成都某某建材有限公司作出罚款2万元的行政处罚。",
+     [("成都市应急管理局", "成都某某建材有限公司", 20000)]),
+    ("温州市市场监督管理局对温州某某电器有限公司罚款5万元,对温州某某灯具有限公司罚款3万元。",
+     [("温州市市场监督管理局", "温州某某电器有限公司", 50000), ("温州市市场监督管理局", "温州某某灯具有限公司", 30000)]),
+    ("某某矿业有限公司被责令停产停业,并处罚款50万元。", [(None, "某某矿业有限公司", 500000)]),
+    ("台州市市场监督管理局对台州某某药业有限公司处以罚款人民币叁万元。",
+     [("台州市市场监督管理局", "台州某某药业有限公司", 30000)]),
+])
+def test_news_style_penalties(pipeline, text, expected):
+    assert penalties(pipeline, text) == expected
+
+
+def test_an_unrelated_body_is_no_authority(pipeline):
+    text = ("市教育局召开会议部署开学工作。另据报道,湖州某某建材有限公司因违规排污被罚款8万元。")
+    assert penalties(pipeline, text) == [(None, "湖州某某建材有限公司", 80000)]
+
+
+def test_measures_and_legal_basis(pipeline):
+    text = ("经查,嘉兴某某餐饮管理有限公司违反了《中华人民共和国食品安全法》第三十四条的规定。"
+            "依据《中华人民共和国食品安全法》第一百二十四条第一款,嘉兴市市场监督管理局对其处以警告并罚款人民币壹万元。")
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert p.authority == ("Agency", "嘉兴市市场监督管理局") and p.fine_yuan == 10000
+    assert set(p.measures) >= {"警告", "罚款"}
+    assert ("中华人民共和国食品安全法", "第一百二十四条第一款") in {(b.law, b.provision) for b in p.legal_basis}
+    assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
+
+
+def test_a_penalty_without_a_named_authority_still_validates(pipeline):
+    from kg.assemble import assemble
+    from kg.link import assemble_corpus
+
+    x = pipeline.extract_article(Article(id="t-1", source="t.txt", index=1, title="罚单",
+                                         text="罚单\n杭州某某食品有限公司因销售过期食品被罚款3万元。"), ZHEJIANG)
+    assert x.penalties and x.penalties[0].authority is None
+    report = validate(assemble(assemble_corpus([x], [])).store())
+    assert report.conforms, report.text()
