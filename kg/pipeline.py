@@ -38,24 +38,26 @@ STAGES = (
 CORE = frozenset({"tokens", "lexicon", "context", "overlaps", "mentions"})
 
 
-def stage_names(disable: Iterable[str] = (), only: Iterable[str] | None = None) -> list[str]:
-    """The stages to run, in ``STAGES`` order: all but ``disable``; or, with ``only``, those,
-    the core stages and whatever earlier stages they require."""
+def stage_names(disable: Iterable[str] = (), only: Iterable[str] | None = None,
+                stages: Sequence[str] = STAGES) -> list[str]:
+    """The stages to run, in the order of ``stages``: all but ``disable``; or, with
+    ``only``, those, the core stages and whatever earlier stages they require."""
+    order = tuple(stages)
     off, chosen = set(disable), (set(only) if only is not None else None)
-    unknown = (off | (chosen or set())) - set(STAGES)
+    unknown = (off | (chosen or set())) - set(order)
     if unknown:
         raise KgError(f"no extraction component named {', '.join(sorted(unknown))}; "
-                      f"known: {', '.join(STAGES)}")
+                      f"known: {', '.join(order)}")
     if chosen is not None:
         chosen |= CORE
-        for name in reversed(STAGES):  # later stages pull in what they need, transitively
+        for name in reversed(order):  # later stages pull in what they need, transitively
             if name not in chosen:
                 continue
-            before = STAGES[:STAGES.index(name)]
+            before = order[:order.index(name)]
             for need in REGISTRY[name].requires:
                 if not any(_gives(giver, need) for giver in before if giver in chosen):
                     chosen |= {giver for giver in before if _gives(giver, need)}
-    names = [n for n in STAGES if n not in off and (chosen is None or n in chosen)]
+    names = [n for n in order if n not in off and (chosen is None or n in chosen)]
     check_order(names)
     return names
 
@@ -68,12 +70,13 @@ class Pipeline:
     """Built once (lexicons, automaton, tokenizer, model), then run on any number of pages."""
 
     def __init__(self, model: Model | None | str = "shipped", *, disable: Iterable[str] = (),
-                 only: Iterable[str] | None = None) -> None:
+                 only: Iterable[str] | None = None, stages: Sequence[str] = STAGES) -> None:
         self.gazetteer = Gazetteer()
         self.segmenter = Segmenter(self.gazetteer.words)
         self.model = shipped() if model == "shipped" else model
-        shared = Shared(self.segmenter, self.gazetteer, self.model)
-        self.components = [Component(REGISTRY[name], shared) for name in stage_names(disable, only)]
+        names = stage_names(disable, only, stages)
+        shared = Shared(self.segmenter, self.gazetteer, self.model, frozenset(names))
+        self.components = [Component(REGISTRY[name], shared) for name in names]
 
     @property
     def names(self) -> list[str]:

@@ -50,13 +50,15 @@ def _canonical(name: str, context: Context) -> str | None:
     return name
 
 
-def recognised(spans: list[Span], text: str, context: Context) -> list[Candidate]:
-    """The recogniser's agencies, companies, organisations and people among ``spans``."""
+def recognised(spans: list[Span], text: str, context: Context,
+               kinds: dict[str, EntityType] = KINDS) -> list[Candidate]:
+    """The recogniser's agencies, companies, organisations and people among ``spans``
+    (those of ``kinds``)."""
     found = []
     for span in spans:
         if span.confidence < MIN_CONFIDENCE:
             continue
-        kind = KINDS.get(span.label)
+        kind = kinds.get(span.label)
         if kind is None:
             continue
         name = text[span.start:span.end]
@@ -117,11 +119,17 @@ def recogniser(shared: Shared):
     return run
 
 
+# Which finder's switch a recognised type follows: --disable people leaves no person.
+FINDER = {"AGENCY": "bodies", "COMPANY": "bodies", "ORGANIZATION": "bodies", "PERSON": "people"}
+
+
 @component("recognised", requires=("spans", "kept", "context"), assigns=("kept",))
 def fuse(shared: Shared):
     """The recogniser's agencies, companies, organisations and people, fused with the
-    rules' candidates."""
+    rules' candidates (a type only where its finder, bodies or people, is on)."""
+    kinds = {label: kind for label, kind in KINDS.items() if FINDER[label] in shared.stages}
+
     def run(doc: Doc) -> None:
-        found = recognised(doc.spans, doc.text, doc.context)
+        found = recognised(doc.spans, doc.text, doc.context, kinds)
         doc.kept = fused(found, doc.kept)
     return run

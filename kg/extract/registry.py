@@ -31,6 +31,7 @@ class Shared:
     segmenter: Any
     gazetteer: Any
     model: Any = None   # the recogniser, or None when none is loaded
+    stages: frozenset[str] = frozenset()  # the names of the stages this pipeline runs
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,90 @@
+"""Extraction as named components: switched off and on by name, checked in order at
+start-up, and open to a new component registered at run time."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import KgError
+from kg.extract.base import Candidate
+from kg.extract.registry import REGISTRY, check_order, component
+from kg.model import EntityType, Predicate, Relation, Span
+from kg.pipeline import STAGES, Pipeline, build, stage_names
+from kg.read import load_graph
+from tests.conftest import SEEDS
+
+PEOPLE = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/kg-cn/ontology#Person> }"
+
+
+def test_every_stage_is_registered_and_the_order_holds():
+    assert set(STAGES) <= set(REGISTRY)
+    check_order(STAGES)
+
+
+def test_build_without_people_has_no_person(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--disable", "people",
+                                       "--no-progress"])
+    assert result.exit_code == 0, result.output
+    (row,) = load_graph(tmp_path / "graph.ttl").query(PEOPLE)
+    assert int(row[0]) == 0
+    assert "Person" not in result.output.splitlines()[2]
+
+
+def test_only_keeps_what_a_stage_needs():
+    names = stage_names(only=["people"])
+    assert names == ["tokens", "lexicon", "context", "people", "overlaps", "mentions"]
+    assert "bodies" in stage_names(only=["works"])  # a person works for a body
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--disable", "nobody"], "no extraction component named nobody"),
+    (["--disable", "places"], "bodies requires candidates:places"),
+])
+def test_a_bad_switch_is_one_line(tmp_path, args, message):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--no-progress", *args])
+    assert result.exit_code == 1
+    assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_an_order_missing_a_requirement_is_refused():
+    with pytest.raises(KgError, match="overlaps requires candidates"):
+        check_order(["tokens", "lexicon", "context", "overlaps", "mentions"])
+
+
+def test_a_component_added_at_run_time(tmp_path):
+    """A new finder and a new relation rule, registered here and put in the stage list."""
+    @component("toy-congresses", requires=("tokens",), assigns=("candidates:toy",))
+    def congresses(shared):
+        def run(doc):
+            doc.candidates["toy"] = [
+                Candidate(EntityType.ORGANIZATION, i, i + 4, "党代会", rank=5)
+                for i in range(len(doc.text)) if doc.text.startswith("党代表大", i)]
+        return run
+
+    @component("toy-hosts", requires=("mentions", "context"), assigns=("relations",))
+    def hosts(shared):
+        def run(doc):
+            places = [m for m in doc.mentions if m.type is EntityType.PLACE]
+            for m in doc.mentions:
+                if m.canonical == "党代会" and places:
+                    doc.relate([Relation((m.type.value, m.canonical), Predicate.LOCATED_IN,
+                                         (places[0].type.value, places[0].canonical), doc.article.id,
+                                         Span(m.start, m.end))])
+        return run
+
+    try:
+        order = list(STAGES)
+        order.insert(order.index("overlaps"), "toy-congresses")
+        order.append("toy-hosts")
+        page = tmp_path / "page.txt"
+        page.write_text("本报太原讯 山西省第十二次党代表大会在太原开幕。\n", encoding="utf-8")
+        built = build([page], tmp_path / "out", pipeline=Pipeline(stages=order))
+        names = {(e.type, e.name) for e in built.corpus.entities}
+        assert (EntityType.ORGANIZATION, "党代会") in names
+        assert any(r.subject[1] == "党代会" and r.predicate is Predicate.LOCATED_IN for r in built.corpus.relations)
+        assert (tmp_path / "out" / "graph.ttl").exists()
+    finally:
+        REGISTRY.pop("toy-congresses", None)
+        REGISTRY.pop("toy-hosts", None)
