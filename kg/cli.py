@@ -155,8 +155,8 @@ def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[
           list_: bool, update: bool) -> None:
     """Run a SPARQL query, or a named one from ontology/queries, on a graph dump (rdflib)
     or on a store folder written by `kg build --store` (pyoxigraph)."""
+    from .load import load_graph, open_store
     from .query import format_table, named_queries, run, run_store
-    from .read import load_graph, open_store
 
     if list_:
         for q in named_queries().values():
@@ -221,7 +221,7 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
          max_nodes: int | None) -> None:
     """Write an interactive HTML view of a graph dump that works offline."""
     from .export import write_text
-    from .read import load_store
+    from .load import load_store
     from .views import STYLE, cut, find_node, render_html, to_networkx
 
     try:
@@ -250,7 +250,7 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
 @click.argument("graph", type=click.Path(path_type=Path))
 def validate(graph: Path) -> None:
     """Check a graph dump against the SHACL shapes in ontology/shapes.ttl."""
-    from .read import load_graph
+    from .load import load_graph
     from .validate import validate as check
 
     try:
@@ -271,7 +271,7 @@ def validate(graph: Path) -> None:
               help="Seconds a query may run before it is stopped.")
 def serve(graph: Path, port: int, timeout: float) -> None:
     """Answer SPARQL 1.1 Protocol queries on a graph dump or store, read-only, on localhost."""
-    from .read import load_store, open_store
+    from .load import load_store, open_store
     from .serve import serve as run_server
 
     try:

@@ -156,7 +156,7 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
     """
     from .assemble import assemble
     from .export import DEFAULT_FORMATS, write_outputs, write_store
-    from .read import ontology_quads
+    from .load import ontology_quads
     from .vocab import ontology_path
 
     pipeline = pipeline or Pipeline()

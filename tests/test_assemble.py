@@ -10,8 +10,8 @@ from rdflib.namespace import OWL, RDF
 
 from kg.assemble import assemble, entity_iri
 from kg.export import trig, turtle
+from kg.load import load_graph
 from kg.pipeline import Pipeline
-from kg.read import load_graph
 from kg.vocab import KG, ontology_path
 from tests.conftest import ROOT, SEEDS
 

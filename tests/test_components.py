@@ -10,9 +10,9 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.extract.base import Candidate
 from kg.extract.registry import REGISTRY, check_order, component
+from kg.load import load_graph
 from kg.model import EntityType, Predicate, Relation, Span
 from kg.pipeline import STAGES, Pipeline, build, stage_names
-from kg.read import load_graph
 from tests.conftest import SEEDS
 
 PEOPLE = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/kg-cn/ontology#Person> }"

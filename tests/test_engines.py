@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.load import load_graph, open_store
 from kg.query import Table, named_queries, run, run_store
-from kg.read import load_graph, open_store
 from tests.conftest import SEEDS
 
 BINDINGS = {"entity": {"name": "山西省应急管理厅"}}

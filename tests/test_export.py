@@ -12,7 +12,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.cli import main
-from kg.read import load_graph
+from kg.load import load_graph
 from tests.conftest import SEEDS
 
 

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GraphError, InputError
-from kg.read import load_graph, read_page, read_pages, split_articles
+from kg.load import load_graph
+from kg.read import read_page, read_pages, split_articles
 from tests.conftest import SEEDS
 
 PAGE = """本报太原12月25日讯(记者 王龙飞)近日,省委办公厅、省政府办公厅印发《关于推动消费品工业高质量发展的实施意见》。

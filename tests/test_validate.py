@@ -6,7 +6,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.cli import main
-from kg.read import load_graph
+from kg.load import load_graph
 from kg.validate import validate
 from kg.vocab import KG
 

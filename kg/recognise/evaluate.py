@@ -86,7 +86,7 @@ def _same(a: set[str], b: set[str]) -> bool:
 def evaluate_gold(gold_dir: Path, graph: Path) -> dict[str, Score]:
     """Entities of the dump ``graph`` against the gold JSON files in ``gold_dir``, paired one
     to one per type by name or alias."""
-    from ..read import load_store
+    from ..load import load_store
 
     gold: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for f in sorted(gold_dir.glob("*.json")):
