@@ -39,6 +39,9 @@ _BYLINE = re.compile(
     r"(?:文/摄|文|摄)?[)）]"
 )
 _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2,3}?)摄?$", re.M)
+_POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
+    sorted(sections()["title"], key=len, reverse=True)) + r")(?=[)）。,，;；]|$)")
+TITLES_SET = frozenset(sections()["title"])
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
 
 
@@ -123,6 +126,12 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
         if end is not None and text.startswith(SPEECH, end):
             add(start, end)
         elif end is not None and text.startswith(AFTER_NAME, end):
+            add(start, end)
+    # Before a post given after the name: 刘某,省X厅副厅长 / 刘某(省X厅副厅长).
+    for m in _CLAUSE_START.finditer(text):
+        start = m.end()
+        end = _name_at(text, start, tokens, check, lenient=True)
+        if end is not None and (after := _POST_AFTER.match(text, end)) and after["post"] in TITLES_SET:
             add(start, end)
     # Before 总书记 / 同志 anywhere: 习近平总书记.
     for word in ("总书记", "同志"):

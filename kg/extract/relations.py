@@ -42,6 +42,9 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 _TITLES = tuple(sorted(FORMS["title"], key=len, reverse=True))  # longest first
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
+_POST_AFTER = re.compile(r"[,，(（]")
+_THAT_BODY = ("该", "本")  # 该局局长, 本院院长
+_CLOSES = frozenset(")）。,，;；") | {""}
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 
 
@@ -132,30 +135,56 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 
 def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
+    name of a list after one post), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某
+    (the body named before, in the sentence)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     bodies = [m for m in sentence.mentions if m.type in BODIES]
-    for person in sentence.mentions:
-        if person.type is not EntityType.PERSON:
-            continue
+    people = [m for m in sentence.mentions if m.type is EntityType.PERSON]
+    held: dict[int, tuple[Mention, str]] = {}  # person's start -> (body, post)
+    for person in people:
         end = person.start
+        joined: list[str] = []  # 厅长、党组书记: posts of one body before one name
         while True:
             post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
             if post is None:
                 break
             body = next((b for b in bodies if b.end == end - len(post)), None)
+            if body is None and text.startswith(_THAT_BODY, end - len(post) - 2):
+                # 该局局长王某: the body of that kind named last before, in the sentence
+                body = next((b for b in reversed(bodies) if b.end <= end - len(post) - 2
+                             and b.canonical.endswith(text[end - len(post) - 1])), None)
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
                 comma = text.rfind("、", max(sentence.start, end - len(post) - 8), end - len(post))
                 if comma < 0 or _CLAUSE.search(text, comma, end):
                     break
+                joined = [post] + joined if comma == end - len(post) - 1 else []
                 end = comma
                 continue
+            post = "、".join([post] + joined)
+            joined = []
+            held.setdefault(person.start, (body, post))
             yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             end = body.start - 1
             if text[end:end + 1] != "、":
                 break
+        # 刘某,省X厅副厅长 / 刘某(省X厅副厅长): the post after the name, closing its clause
+        # (in 甲,省X厅巡视员乙 the post is 乙's)
+        if person.start not in held and (m := _POST_AFTER.match(text, person.end)) and (
+                body := next((b for b in bodies if b.start == m.end()), None)):
+            post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
+            if post is not None and text[body.end + len(post):body.end + len(post) + 1] in _CLOSES:
+                held.setdefault(person.start, (body, post))
+                yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
+    # 副厅长张某、李某: the names listed after the first share its body and post
+    for first, nxt in zip(people, people[1:], strict=False):
+        if first.start in held and nxt.start not in held and text[first.end:nxt.start] == "、":
+            held[nxt.start] = held[first.start]
+            body, post = held[first.start]
+            yield _rel(nxt, Predicate.WORKS_FOR, body, article, span, post)
 
 
 def _places(article: Article, mentions: list[Mention], context: Context) -> Iterator[Relation]:
