@@ -44,3 +44,37 @@ def test_works_for_with_the_post(pipeline, text, expected):
 ])
 def test_no_post_no_relation(pipeline, text):
     assert works(pipeline, text) == set()
+
+
+def facts(pipeline, text):
+    x = pipeline.extract_article(article(text), HEBEI)
+    return {(r.subject[1], r.predicate, r.object[1]) for r in x.relations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("河北钢铁集团有限公司位于石家庄市。", ("河北钢铁集团有限公司", P.LOCATED_IN, "石家庄市")),
+    ("华北制药集团有限责任公司地处石家庄市,是全国大型制药企业。", ("华北制药集团有限责任公司", P.LOCATED_IN, "石家庄市")),
+    ("石家庄某某新能源有限公司正式落户邢台市。", ("石家庄某某新能源有限公司", P.LOCATED_IN, "邢台市")),
+    ("位于保定市的河北大学附属医院参加了培训。", ("河北大学附属医院", P.LOCATED_IN, "保定市")),
+    ("来自我市的石家庄某某科技有限公司参展。", ("石家庄某某科技有限公司", P.LOCATED_IN, "石家庄市")),
+    ("湖南省长沙市岳麓区举办招聘会。", ("岳麓区", P.LOCATED_IN, "长沙市")),
+])
+def test_located_in(pipeline, text, expected):
+    assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《河北省数据条例》由省人大常委会发布。", ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    ("经省政府同意,省发展改革委印发《河北省碳达峰实施方案》。",
+     ("河北省碳达峰实施方案", P.ISSUED_BY, "河北省发展和改革委员会")),
+    ("省卫生健康委员会、省医疗保障局联合印发《关于推进分级诊疗的意见》。",
+     ("关于推进分级诊疗的意见", P.ISSUED_BY, "河北省医疗保障局")),
+    ("近日,国家市场监督管理总局出台《网络交易监督管理办法》。",
+     ("网络交易监督管理办法", P.ISSUED_BY, "国家市场监督管理总局")),
+    ("石家庄市政府办公室日前下发《关于加强城市管理的通知》。",
+     ("关于加强城市管理的通知", P.ISSUED_BY, "石家庄市人民政府办公室")),
+    ("省商务厅会同省发展改革委制定了《河北省促进消费实施方案》。",
+     ("河北省促进消费实施方案", P.ISSUED_BY, "河北省发展和改革委员会")),
+])
+def test_issued_by(pipeline, text, expected):
+    assert expected in facts(pipeline, text)

@@ -44,6 +44,7 @@ _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
 _THAT_BODY = ("该", "本")  # 该局局长, 本院院长
+_ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 
@@ -227,22 +228,32 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
     for trig in sentence.triggers(_LOCATED):
         after = sentence.between(trig.end(), sentence.end, BODIES)
         place = here.get(trig["here"] or "")
+        named = None
         if place is None:
             pl = sentence.between(trig.end(), trig.end() + 12, (EntityType.PLACE,))
             if not pl:
                 continue
-            target = (EntityType.PLACE.value, pl[0].canonical)
+            named = pl[0]
+            target = (EntityType.PLACE.value, named.canonical)
         else:
             target = (EntityType.PLACE.value, place.name)
+        # 位于太原市的X, 来自我市的A、B: the bodies after the place
+        forward = False
         for body in after:
             if re.fullmatch(r"[^,，。;；]{0,12}的", text[trig.end():body.start]) or (
-                    body.start == trig.end() + 3):
+                    body.start == (named.end if named else trig.end())):
+                forward = True
                 yield Relation(_key(body), Predicate.LOCATED_IN, target, article.id, Span(*span))
                 for other in after:  # 来自我市的 A(...)、B(...)
                     if other is not body and other.type is body.type:
                         yield Relation(_key(other), Predicate.LOCATED_IN, target, article.id,
                                        Span(*span))
                 break
+        # X位于太原市 / X地处P / X落户P: the body just before the word
+        if not forward:
+            before = sentence.between(sentence.clause_start(trig.start()), trig.start(), BODIES)
+            if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
+                yield Relation(_key(before[-1]), Predicate.LOCATED_IN, target, article.id, Span(*span))
     for m in sentence.mentions:
         if m.type in BODIES and (s := _SELF.match(text, m.end)):
             place = here.get(s.group()[1:3]) or (context.province if "省" in s.group() else None)
