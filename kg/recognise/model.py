@@ -61,8 +61,8 @@ class Model:
             keys, weights = {}, {}
             for t in json.loads(str(data["templates"])):
                 keys[t] = data[f"keys:{t}"]
-                weights[t] = data[f"weights:{t}"].astype(np.float64)
-            return cls(labels, data["transitions"].astype(np.float64), keys, weights)
+                weights[t] = data[f"weights:{t}"].astype(DTYPE)
+            return cls(labels, data["transitions"].astype(DTYPE), keys, weights)
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),
@@ -78,7 +78,7 @@ class Model:
     def emissions(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         """Per character and label, the sum of the weights of its features."""
         n = len(feats["bias"])
-        scores = np.zeros((n, len(self.labels)))
+        scores = np.zeros((n, len(self.labels)), dtype=DTYPE)
         for t, keys in self.keys.items():
             values = feats[t]
             table = self.tables.get(t)
@@ -110,7 +110,7 @@ class Model:
         for i in range(0, len(segments), BATCH):
             chunk = segments[i:i + BATCH]
             lengths = np.array([x[0] for x in chunk])
-            batch = np.zeros((len(chunk), int(lengths[0]), len(self.labels)))
+            batch = np.zeros((len(chunk), int(lengths[0]), len(self.labels)), dtype=DTYPE)
             for row, (n, t, s, e) in enumerate(chunk):
                 batch[row, :n] = texts[t][0][s:e]
             best = viterbi(batch, lengths, self.transitions)
@@ -153,32 +153,40 @@ class Model:
 
 BATCH = 512
 DENSE = 1 << 16
+DTYPE = np.float64  # as crfsuite sums: the tagger decides exactly as it does (tested)
+TINY = 1e-300  # where every path through a step underflows, its probabilities are 0
 
 
 def marginals(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """P(label at position) for a batch laid out as for ``viterbi`` (longest first), by
     forward-backward in probability space, each step rescaled so nothing overflows
     (the per-step scales cancel in the marginals); the steps are matrix products."""
+    with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
+        probs = _forward_backward(batch, lengths, transitions)
+    return np.nan_to_num(probs, nan=0.0, posinf=0.0, neginf=0.0)
+
+
+def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     segments, longest, n_labels = batch.shape
     emit = np.exp(batch - batch.max(axis=2, keepdims=True))
     move = np.exp(transitions - transitions.max())
     alpha = np.empty_like(emit)
-    alpha[:, 0] = emit[:, 0] / emit[:, 0].sum(axis=1, keepdims=True)
+    alpha[:, 0] = emit[:, 0] / np.maximum(emit[:, 0].sum(axis=1, keepdims=True), TINY)
     live = segments
     for t in range(1, longest):
         while live and lengths[live - 1] <= t:
             live -= 1
         step = (alpha[:live, t - 1] @ move) * emit[:live, t]
-        alpha[:live, t] = step / step.sum(axis=1, keepdims=True)
+        alpha[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
     beta = np.ones_like(emit)
     live = 0
     for t in range(longest - 2, -1, -1):
         while live < segments and lengths[live] > t + 1:
             live += 1
         step = (emit[:live, t + 1] * beta[:live, t + 1]) @ move.T
-        beta[:live, t] = step / step.sum(axis=1, keepdims=True)
+        beta[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
     joint = alpha * beta
-    return joint / np.maximum(joint.sum(axis=2, keepdims=True), 1e-300)
+    return joint / np.maximum(joint.sum(axis=2, keepdims=True), TINY)
 
 
 def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
