@@ -88,3 +88,11 @@ def test_a_component_added_at_run_time(tmp_path):
     finally:
         REGISTRY.pop("toy-congresses", None)
         REGISTRY.pop("toy-hosts", None)
+
+
+def test_the_library_entry_point(tmp_path):
+    import kg
+
+    result = kg.build([SEEDS / "004_e34eac57d2895c48.txt"], tmp_path, formats=["ttl", "csv"])
+    assert {p.name for p in result.written} == {"graph.ttl", "entities.csv", "relations.csv", "penalties.csv"}
+    assert result.corpus.entities and (tmp_path / "graph.ttl").stat().st_size > 0
