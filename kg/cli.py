@@ -299,10 +299,10 @@ def components() -> None:
 @click.argument("corpora", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("-o", "--out", type=click.Path(path_type=Path), required=True,
               help="Folder for recogniser.npz and its card recogniser.json.")
-@click.option("--iterations", type=click.IntRange(1), default=150, show_default=True)
+@click.option("--iterations", type=click.IntRange(1), default=200, show_default=True)
 @click.option("--limit", type=click.IntRange(1), help="Sentences per training part (a sample, for a quick model).")
-@click.option("--c1", type=float, default=0.1, show_default=True, help="L1 weight (sparser, smaller model).")
-@click.option("--c2", type=float, default=0.01, show_default=True, help="L2 weight.")
+@click.option("--c1", type=float, default=0.05, show_default=True, help="L1 weight (sparser, smaller model).")
+@click.option("--c2", type=float, default=0.05, show_default=True, help="L2 weight.")
 @click.option("--seed", type=int, default=13, show_default=True)
 def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int) -> None:
     """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in

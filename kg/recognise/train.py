@@ -32,14 +32,16 @@ from .score import Score, score
 class Settings:
     """What a training run is told; written to the card."""
 
-    iterations: int = 150
-    c1: float = 0.1          # L1: drops weak features, keeps the model small
-    c2: float = 0.01         # L2
+    iterations: int = 200
+    c1: float = 0.05         # L1: drops weak features, keeps the model small
+    c2: float = 0.05         # L2
     min_freq: int = 2        # features seen fewer times are not used
     limit: int | None = None  # sentences per training part (a slice, for CI)
     seed: int = 13
     parts: tuple[str, ...] = field(default=())  # training parts to use; () for all
-    repeat: tuple[tuple[str, int], ...] = ()    # parts seen more than once: (("cluener-train", 2),)
+    # Parts seen more than once: CLUENER's news of companies and bodies weighs against
+    # MSRA's six times larger 1998 text (chosen on the tuning parts).
+    repeat: tuple[tuple[str, int], ...] = (("cluener-train", 2),)
 
 
 def bioes(sentence: Sentence) -> list[str]:
