@@ -16,10 +16,11 @@ from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "relations_news.jsonl"
 HEBEI = Context(province=by_code()["130000000000"], city=by_code()["130100000000"])
-# (precision, recall) floors; measured: issuedBy 1.0/1.0, worksFor 1.0/1.0, locatedIn
-# 1.0/0.9, organizedBy 1.0/0.71 (co-organisers of events are not found yet), penalties 1.0/1.0.
+# (precision, recall) floors; measured: 1.0/1.0 for each but locatedIn, 1.0/0.91 (a body
+# named with its place, 邯郸市峰峰矿区人民政府, gets no locatedIn). The sentences were written
+# from the patterns while the rules for them were, so these are not figures on unseen text.
 FLOORS = {"issuedBy": (0.9, 0.9), "worksFor": (0.9, 0.9), "locatedIn": (0.9, 0.8),
-          "organizedBy": (0.9, 0.7), "penalty": (0.9, 0.9)}
+          "organizedBy": (0.9, 0.9), "penalty": (0.9, 0.9)}
 
 
 @pytest.fixture(scope="module")

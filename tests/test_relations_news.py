@@ -79,3 +79,28 @@ def test_located_in(pipeline, text, expected):
 ])
 def test_issued_by(pipeline, text, expected):
     assert expected in facts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省教育厅开展“双减”督导专项行动。", {("双减督导专项行动", "河北省教育厅")}),
+    ("衡水市公安局夏季治安打击整治行动正式启动。", {("夏季治安打击整治行动", "衡水市公安局")}),
+    ("省科协与省教育厅联合开展“科技进校园”活动。",
+     {("科技进校园活动", "河北省科学技术协会"), ("科技进校园活动", "河北省教育厅")}),
+    ("省总工会主办、省妇联承办“巾帼建功”劳动竞赛。",
+     {("巾帼建功劳动竞赛", "河北省总工会"), ("巾帼建功劳动竞赛", "河北省妇女联合会")}),
+    ("省科协与省教育厅联合举办全省青少年科技创新大赛。",
+     {("全省青少年科技创新大赛", "河北省科学技术协会"), ("全省青少年科技创新大赛", "河北省教育厅")}),
+    ("保定市人民政府启动“净化空气”专项行动。", {("净化空气专项行动", "保定市人民政府")}),
+])
+def test_organized_by_each_body(pipeline, text, expected):
+    found = {(s, o) for s, p, o in facts(pipeline, text) if p is P.ORGANIZED_BY}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("石家庄市公安局召开新闻发布会,局长王志强表示,将加大执法力度。", ("王志强", "石家庄市公安局", "局长")),
+    ("省水利厅召开防汛会议,厅长陈立军要求各地严阵以待。", ("陈立军", "河北省水利厅", "厅长")),
+    ("唐山市生态环境局通报情况,副局长刘海波介绍了整改进展。", ("刘海波", "唐山市生态环境局", "副局长")),
+])
+def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected):
+    assert expected in works(pipeline, text)

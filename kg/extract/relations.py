@@ -44,6 +44,8 @@ _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
 _THAT_BODY = ("该", "本")  # 该局局长, 本院院长
+_HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
+_OPENS = frozenset(",，;；:：")
 _ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
@@ -156,6 +158,12 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                 # 该局局长王某: the body of that kind named last before, in the sentence
                 body = next((b for b in reversed(bodies) if b.end <= end - len(post) - 2
                              and b.canonical.endswith(text[end - len(post) - 1])), None)
+            elif (body is None and (head := post.removeprefix("副")[:1]) in _HEADS
+                  and text[end - len(post) - 1:end - len(post)] in _OPENS):
+                # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
+                # the body of its kind named last before, in the sentence
+                body = next((b for b in reversed(bodies) if b.end <= end - len(post)
+                             and b.canonical.endswith(head)), None)
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
