@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from ..model import EntityType
 from ..recognise.corpora import org_ending
-from ..recognise.model import Span
+from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import Candidate, Context
 from .doc import Doc
@@ -78,7 +78,7 @@ def _has_proper_part(text: str, tokens: Tokens, start: int, end: int, frequency,
     return False
 
 
-def recognised(spans: list[Span], text: str, context: Context,
+def recognised(spans: list[Tagged], text: str, context: Context,
                kinds: dict[str, EntityType] = KINDS, standard: dict[tuple[int, int], str | None] | None = None,
                proper=None) -> list[Candidate]:
     """The recogniser's agencies, companies, organisations and people among ``spans``

@@ -19,14 +19,16 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import TEMPLATES, features, segment_bounds
+from .features import features, segment_bounds
 
 MODEL = "recogniser.npz"
 CARD = "recogniser.json"
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Tagged:
+    """A stretch the recogniser labelled, with its confidence."""
+
     start: int
     end: int
     label: str
@@ -128,7 +130,7 @@ class Model:
                 confidence[t][s:e] = probs[k, np.arange(n), best[row, :n]]
         return out
 
-    def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Span]]:
+    def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Tagged]]:
         """Mentions in each of many (text, tokens, hits), decoded together, each with its
         confidence: the least probability of the labels it is made of."""
         if not items:
@@ -143,7 +145,7 @@ class Model:
         confidence: list[np.ndarray] = []
         found = []
         for labels, probs in zip(self.decode_many(prepared, confidence), confidence, strict=True):
-            found.append([Span(x.start, x.end, x.label, float(probs[x.start:x.end].min()))
+            found.append([Tagged(x.start, x.end, x.label, float(probs[x.start:x.end].min()))
                           for x in spans_of([self.labels[i] for i in labels])])
         return found
 
@@ -152,7 +154,7 @@ class Model:
         feats = features(text, tokens, hits, bounds)
         return [self.labels[i] for i in self.decode(self.emissions(feats), bounds)]
 
-    def spans(self, text: str, tokens, hits) -> list[Span]:
+    def spans(self, text: str, tokens, hits) -> list[Tagged]:
         return self.tag_many([(text, tokens, hits)])[0]
 
 
@@ -222,26 +224,26 @@ def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> 
     return path
 
 
-def spans_of(labels: Sequence[str]) -> list[Span]:
+def spans_of(labels: Sequence[str]) -> list[Tagged]:
     """Mentions from BIOES labels; a stretch that is not closed properly still counts
     from its B (or stray I/E) to where it stops.
 
     >>> [(x.start, x.end, x.label) for x in spans_of(["B-PERSON", "E-PERSON", "O", "S-PLACE", "B-AGENCY", "I-AGENCY"])]
     [(0, 2, 'PERSON'), (3, 4, 'PLACE'), (4, 6, 'AGENCY')]
     """
-    found: list[Span] = []
+    found: list[Tagged] = []
     start, kind = None, None
     for i, label in enumerate(list(labels) + ["O"]):
         prefix, _, name = label.partition("-")
         if start is not None and (prefix in ("O", "B", "S") or name != kind):
-            found.append(Span(start, i, kind))
+            found.append(Tagged(start, i, kind))
             start, kind = None, None
         if prefix == "S":
-            found.append(Span(i, i + 1, name))
+            found.append(Tagged(i, i + 1, name))
         elif prefix in ("B", "I", "E") and start is None:
             start, kind = i, name
         if prefix == "E" and start is not None:
-            found.append(Span(start, i + 1, kind))
+            found.append(Tagged(start, i + 1, kind))
             start, kind = None, None
     return found
 
@@ -259,9 +261,3 @@ def shipped() -> Model | None:
 def card() -> dict:
     """The shipped model's card: data, features, seed, scores."""
     return json.loads(files("kg").joinpath("models", CARD).read_text(encoding="utf-8"))
-
-
-def check_templates(model: Model) -> None:
-    missing = set(model.keys) - set(TEMPLATES)
-    if missing:
-        raise ValueError(f"the model uses templates this code does not compute: {sorted(missing)}")
