@@ -20,7 +20,7 @@ from .extract.gazetteer import Gazetteer
 from .extract.registry import REGISTRY, Component, Shared, check_order
 from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
-from .read import expand_paths, read_page
+from .read import expand_paths, page_keys, read_page
 from .recognise.model import Model, shipped
 from .segment import Segmenter
 
@@ -109,6 +109,7 @@ class Pipeline:
         """Read, extract and link every page under ``paths``; one step of ``progress``
         per file, then one for linking."""
         files, problems = expand_paths(paths)
+        keys = page_keys(files)
         if progress is not None:
             progress.start(len(files) + 1)
         extractions: list[Extraction] = []
@@ -116,7 +117,7 @@ class Pipeline:
             if progress is not None:
                 progress.step(f"reading {path.name}")
             try:
-                page = read_page(path)
+                page = read_page(path, keys[path])
             except InputError as exc:
                 problems.append(Problem(exc.path, exc.problem))
                 continue

@@ -8,7 +8,9 @@ headline goes to the neighbouring body it shares most words with.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -247,8 +249,9 @@ def _first_clause(body: str) -> str:
     return clause[:30]
 
 
-def read_page(path: Path) -> Page:
-    """Read one page file; raise InputError naming the file for anything unusable."""
+def read_page(path: Path, key: str | None = None) -> Page:
+    """Read one page file; raise InputError naming the file for anything unusable.
+    ``key`` names the page in article ids (its file stem by default; see ``page_keys``)."""
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -261,10 +264,21 @@ def read_page(path: Path) -> Page:
     text = decode(data, shown)
     if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
         raise InputError(shown, "not a newspaper page: it has almost no Chinese text")
-    articles = split_articles(text, path.name)
+    source = path.name if key is None or key == path.stem else key + path.suffix
+    articles = split_articles(text, source)
     if not articles:
         raise InputError(shown, "not a newspaper page: no article body found")
-    return Page(source=path.name, articles=articles)
+    return Page(source=source, articles=articles)
+
+
+def page_keys(files: Iterable[Path]) -> dict[Path, str]:
+    """A key per file for its article ids: the file stem, or where two files of one build
+    share a stem (a/page.txt, b/page.txt), the stem and a digest of the path as given, so
+    that they stay two pages and the same input gives the same ids."""
+    files = list(files)
+    stems = Counter(f.stem for f in files)
+    return {f: f.stem if stems[f.stem] == 1 else
+            f"{f.stem}-{hashlib.sha256(str(f).encode('utf-8')).hexdigest()[:8]}" for f in files}
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -287,10 +301,11 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 def read_pages(paths: Iterable[Path]) -> tuple[list[Page], list[Problem]]:
     """Read every page it can; report each unusable file and go on with the rest."""
     files, problems = expand_paths(paths)
+    keys = page_keys(files)
     pages = []
     for path in files:
         try:
-            pages.append(read_page(path))
+            pages.append(read_page(path, keys[path]))
         except InputError as exc:
             problems.append(Problem(exc.path, exc.problem))
     return pages, problems

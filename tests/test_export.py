@@ -68,3 +68,17 @@ def test_csv_tables(everything, corpus):
     fines = rows(everything / "penalties.csv")
     assert {(r["party"], r["fine_yuan"]) for r in fines} == {
         ("中车永济电机有限公司", "50000"), ("山西华兴铝业有限公司", "50000")}
+
+
+def test_outputs_take_the_users_umask(tmp_path):
+    import os
+    import stat
+
+    from kg.export import write_text
+
+    old = os.umask(0o027)
+    try:
+        path = write_text(tmp_path / "graph.ttl", "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

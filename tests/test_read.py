@@ -116,3 +116,15 @@ def test_bad_graph_files(tmp_path, name, content, problem):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(GraphError, match=problem):
         load_graph(path)
+
+
+def test_same_file_name_in_two_folders_stays_two_pages(pipeline, tmp_path):
+    for folder, text in (("a", "001_8e2f6d24ccc070f4.txt"), ("b", "004_e34eac57d2895c48.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text((SEEDS / text).read_text(encoding="utf-8"), encoding="utf-8")
+    paths = [tmp_path / "a", tmp_path / "b"]
+    corpus = pipeline.build(paths)
+    ids = [a.id for a in corpus.articles]
+    assert len(ids) == len(set(ids))
+    assert len({a.source for a in corpus.articles}) == 2
+    assert ids == [a.id for a in pipeline.build(paths).articles]  # the same input, the same ids
