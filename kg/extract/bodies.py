@@ -63,7 +63,8 @@ class PlacePrefixes:
         return self.by_end.get(offset)
 
 
-def _resolve_char(char: str, context: Context) -> str | None:
+def resolve_char(char: str, context: Context) -> str | None:
+    """省 or 市 as the article's province or city, by full name; None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
@@ -81,7 +82,7 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context
         if text[max(0, begin - 2):begin] == "中共":
             begin -= 2
         return begin, name
-    if start >= 1 and (name := _resolve_char(text[start - 1], context)):
+    if start >= 1 and (name := resolve_char(text[start - 1], context)):
         if start >= 2 and text[start - 2] in _GENERIC_BEFORE:
             return None
         return start - 1, name
@@ -118,7 +119,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:
     found = []
     for m in _STRONG_AGENCY.finditer(text):
-        place = _resolve_char(m["prefix"], context)
+        place = resolve_char(m["prefix"], context)
         if place and not any(w in m["body"] for w in "的和与及，"):
             name = place + m["body"] + m["suffix"]
             found.append(Candidate(EntityType.AGENCY, m.start(), m.end(), name, rank=1))

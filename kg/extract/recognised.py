@@ -23,6 +23,7 @@ from ..recognise.corpora import org_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import Candidate, Context
+from .bodies import resolve_char
 from .doc import Doc
 from .people import SETTLEMENT
 from .registry import Shared, component
@@ -52,8 +53,8 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 def _canonical(name: str, context: Context) -> str | None:
     """省X/市X resolved to the article's province or city; None when it cannot be."""
     if name[0] in "省市" and len(name) > 2 and name[1] not in "省市区县":
-        place = context.province if name[0] == "省" else context.city
-        return place.name + name[1:] if place else None
+        place = resolve_char(name[0], context)
+        return place + name[1:] if place else None
     return name
 
 

@@ -121,6 +121,7 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 
 def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    """organizedBy: bodies before 开展/启动/主办/举办 ... and the programmes after them."""
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ORGANIZE):
         programs = sentence.between(trig.end(), sentence.end, (EntityType.PROGRAM,))
@@ -304,22 +305,19 @@ def issued(shared: Shared):
     return run
 
 
-@component("organized", requires=("mentions",), assigns=("relations",))
-def organized(shared: Shared):
-    """organizedBy: bodies before 开展/启动/主办/举办 ... and the programmes after them."""
-    def run(doc: Doc) -> None:
-        for sentence in _sentences(doc):
-            doc.relate(_organized(doc.article, sentence))
-    return run
+def _each_sentence(rule):
+    """A component's run that applies a per-sentence relation rule to every sentence."""
+    def factory(shared: Shared):
+        def run(doc: Doc) -> None:
+            for sentence in _sentences(doc):
+                doc.relate(rule(doc.article, sentence))
+        return run
+    factory.__doc__ = rule.__doc__
+    return factory
 
 
-@component("works", requires=("mentions",), assigns=("relations",))
-def works(shared: Shared):
-    """worksFor: a person after a post after a body, with the post."""
-    def run(doc: Doc) -> None:
-        for sentence in _sentences(doc):
-            doc.relate(_works(doc.article, sentence))
-    return run
+component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
+component("works", requires=("mentions",), assigns=("relations",))(_each_sentence(_works))
 
 
 @component("located", requires=("mentions", "context"), assigns=("relations",))
