@@ -38,7 +38,20 @@ def test_works_for_with_the_post(pipeline, text, expected):
     assert expected <= works(pipeline, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("新华社记者张小明报道,国家发展改革委近日印发通知。", {("张小明", "新华社", "记者")}),
+    ("据经济日报记者李红梅了解,该项目已完工。", {("李红梅", "经济日报", "记者")}),
+    ("光明日报通讯员王小军、记者刘晓东报道", {("王小军", "光明日报", "通讯员"), ("刘晓东", "光明日报", "记者")}),
+    ("河北日报记者 周立新 通讯员 孙明", {("周立新", "河北日报", "记者"), ("孙明", "河北日报", "通讯员")}),
+    ("新华社石家庄5月6日电(记者王海涛)国务院近日印发通知。", {("王海涛", "新华社", "记者")}),
+    ("新华社北京 5 月 6 日电（记者 王海涛、李明）", {("王海涛", "新华社", "记者"), ("李明", "新华社", "记者")}),
+])
+def test_reporters_work_for_the_outlet_that_names_them(pipeline, text, expected):
+    assert expected <= works(pipeline, text)
+
+
 @pytest.mark.parametrize("text", [
+    "本报讯(记者 刘晓东)近日,省教育厅印发通知。",  # 本报: the paper is not named
     "发展才是硬道理,省里要求各地落实。",
     "王晓红认为,这项改革很有意义。",
 ])

@@ -49,6 +49,10 @@ _OPENS = frozenset(",，;；:：")
 _ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
+# 新华社石家庄5月6日电(记者王某): the agency of a dateline is its reporters' employer
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
+_REPORTERS = ("记者", "通讯员", "特约记者", "实习记者")
+_SPACES = " \t\u3000"
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -149,12 +153,17 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     held: dict[int, tuple[Mention, str]] = {}  # person's start -> (body, post)
     for person in people:
         end = person.start
+        while end > sentence.start and text[end - 1] in _SPACES:  # 记者 王某
+            end -= 1
         joined: list[str] = []  # 厅长、党组书记: posts of one body before one name
         while True:
             post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
             if post is None:
                 break
             body = next((b for b in bodies if b.end == end - len(post)), None)
+            if body is None and post in _REPORTERS:
+                # 新华社石家庄5月6日电(记者王某)
+                body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, end - len(post))), None)
             if body is None and text.startswith(_THAT_BODY, end - len(post) - 2):
                 # 该局局长王某: the body of that kind named last before, in the sentence
                 body = next((b for b in reversed(bodies) if b.end <= end - len(post) - 2
@@ -189,11 +198,17 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             if post is not None and text[body.end + len(post):body.end + len(post) + 1] in _CLOSES:
                 held.setdefault(person.start, (body, post))
                 yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
-    # 副厅长张某、李某: the names listed after the first share its body and post
+    # 副厅长张某、李某: the names listed after the first share its body and post; in
+    # 通讯员张某、记者李某 the next name has a post of its own in the same body
     for first, nxt in zip(people, people[1:], strict=False):
-        if first.start in held and nxt.start not in held and text[first.end:nxt.start] == "、":
-            held[nxt.start] = held[first.start]
-            body, post = held[first.start]
+        if first.start not in held or nxt.start in held:
+            continue
+        gap = text[first.end:nxt.start].strip(_SPACES)
+        body, post = held[first.start]
+        other = gap.removeprefix("、").strip(_SPACES)
+        if gap == "、" or (other in _REPORTERS and post in _REPORTERS):
+            post = post if gap == "、" else other
+            held[nxt.start] = (body, post)
             yield _rel(nxt, Predicate.WORKS_FOR, body, article, span, post)
 
 
