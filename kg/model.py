@@ -87,6 +87,8 @@ class Page:
     articles: tuple[Article, ...]
     province: str | None = None  # the province the page reports on (山西省)
     city: str | None = None      # the city of a city paper (太原市), where 我市 is used
+    problems: tuple[Problem, ...] = ()  # parts of the file its reader skipped
+    separate: bool = False       # articles collected one by one, not printed on one page
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,6 +121,7 @@ class Pipeline:
             except InputError as exc:
                 problems.append(Problem(exc.path, exc.problem))
                 continue
+            problems.extend(page.problems)
             done, failed = self.extract_page(page)
             extractions.extend(done)
             problems.extend(failed)

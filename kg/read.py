@@ -1,5 +1,13 @@
 """The only module that opens input files: bytes -> text -> articles.
 
+Readers are registered by file suffix (``@reader(".txt")``); a new input format is one
+function from a file's text to its articles. Two ship:
+
+- ``.txt``: a newspaper page as printed text.
+- ``.jsonl``: news collected one article a line, ``{"title": ..., "text": ...}`` (also
+  ``content`` for the body, and optionally ``date`` as YYYY-MM-DD); a bad line is
+  reported and skipped, the good ones kept.
+
 A page is split into articles at markdown headings, datelines (本报太原12月25日讯),
 continuation notes (上接第1版) and closing bylines ((李俊华)). Headlines are short lines
 without closing punctuation; on some pages they stand *after* their article, so each
@@ -9,10 +17,11 @@ headline goes to the neighbouring body it shares most words with.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -22,7 +31,6 @@ from .model import Article, Page, Problem
 from .normalize import TERMINAL, normalize_line, rejoin_lines
 
 ENCODINGS = ("utf-8-sig", "gb18030")
-SUFFIXES = (".txt",)
 MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -249,9 +257,81 @@ def _first_clause(body: str) -> str:
     return clause[:30]
 
 
+Reader = Callable[[str, str], Page]
+READERS: dict[str, Reader] = {}
+
+
+def reader(*suffixes: str) -> Callable[[Reader], Reader]:
+    """Register a reader for files of these suffixes: (text, source) -> Page, the parts
+    it skipped in ``Page.problems``; raise InputError where nothing is usable."""
+
+    def register(fn: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix] = fn
+        return fn
+
+    return register
+
+
+@reader(".txt")
+def newspaper_page(text: str, source: str) -> Page:
+    if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
+        raise InputError(source, "not a newspaper page: it has almost no Chinese text")
+    articles = split_articles(text, source)
+    if not articles:
+        raise InputError(source, "not a newspaper page: no article body found")
+    return Page(source=source, articles=articles)
+
+
+_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+
+
+@reader(".jsonl")
+def news_lines(text: str, source: str) -> Page:
+    """One article a line: a JSON object with ``text`` (or ``content``), and optionally
+    ``title`` and ``date``. The articles do not share a page: each is situated (its
+    province and city) on its own."""
+    stem = Path(source).stem
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, f"not JSON ({exc.msg})"))
+            continue
+        body = record.get("text", record.get("content")) if isinstance(record, dict) else None
+        if not isinstance(body, str) or not body.strip():
+            problems.append(Problem(where, 'no article: expected an object with a "text" string'))
+            continue
+        title = record.get("title")
+        title = normalize_line(title) if isinstance(title, str) else ""
+        lines = rejoin_lines([normalize_line(x) for x in body.splitlines()])
+        body = "\n".join(x for x in lines if x)
+        date = _ISO_DATE.fullmatch(str(record.get("date", "")).strip()[:10])
+        dateline = DATELINE.match(body)
+        month = int(date["month"]) if date else (int(dateline["month"]) if dateline and dateline["month"] else None)
+        day = int(date["day"]) if date else (int(dateline["day"]) if dateline and dateline["day"] else None)
+        articles.append(Article(
+            id=f"{stem}-{n:02d}", source=source, index=n, title=title or _first_clause(body),
+            text=f"{title}\n{body}" if title else body,
+            year=int(date["year"]) if date else None, month=month, day=day,
+            dateline_place=dateline["place"] if dateline else None,
+            bylines=_names(dateline["byline"]) if dateline and dateline["byline"] else (),
+        ))
+    if not articles:
+        raise InputError(source, "no article: expected one JSON object a line with a \"text\" string")
+    return Page(source=source, articles=tuple(articles), problems=tuple(problems), separate=True)
+
+
 def read_page(path: Path, key: str | None = None) -> Page:
-    """Read one page file; raise InputError naming the file for anything unusable.
-    ``key`` names the page in article ids (its file stem by default; see ``page_keys``)."""
+    """Read one input file with the reader of its suffix (a file of another suffix named
+    on the command line is read as a .txt page); raise InputError naming the file for
+    anything unusable. ``key`` names the page in article ids (its file stem by default;
+    see ``page_keys``)."""
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -262,13 +342,14 @@ def read_page(path: Path, key: str | None = None) -> Page:
     except OSError as exc:
         raise InputError(shown, f"cannot read: {exc.strerror}") from None
     text = decode(data, shown)
-    if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
-        raise InputError(shown, "not a newspaper page: it has almost no Chinese text")
     source = path.name if key is None or key == path.stem else key + path.suffix
-    articles = split_articles(text, source)
-    if not articles:
-        raise InputError(shown, "not a newspaper page: no article body found")
-    return Page(source=source, articles=articles)
+    try:
+        page = READERS.get(path.suffix, newspaper_page)(text, source)
+    except InputError as exc:
+        raise InputError(shown, exc.problem) from None
+    # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
+    return replace(page, problems=tuple(Problem(shown + p.where.removeprefix(source), p.message)
+                                        for p in page.problems))
 
 
 def page_keys(files: Iterable[Path]) -> dict[Path, str]:
@@ -282,14 +363,15 @@ def page_keys(files: Iterable[Path]) -> dict[Path, str]:
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Files as given, folders as their .txt pages in name order; missing paths reported."""
+    """Files as given, folders as the files they hold that a reader takes (.txt, .jsonl)
+    in name order; missing paths reported."""
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in READERS)
             if not found:
-                problems.append(Problem(str(path), "folder holds no .txt pages"))
+                problems.append(Problem(str(path), f"folder holds no pages ({', '.join(sorted(READERS))})"))
             files.extend(found)
         elif path.exists():
             files.append(path)
@@ -305,7 +387,10 @@ def read_pages(paths: Iterable[Path]) -> tuple[list[Page], list[Problem]]:
     pages = []
     for path in files:
         try:
-            pages.append(read_page(path, keys[path]))
+            page = read_page(path, keys[path])
         except InputError as exc:
             problems.append(Problem(exc.path, exc.problem))
+            continue
+        pages.append(page)
+        problems.extend(page.problems)
     return pages, problems

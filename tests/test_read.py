@@ -105,6 +105,45 @@ def test_bad_files_do_not_lose_the_good_ones(tmp_path):
     assert {Path(p.where).name for p in problems} == {"empty.txt", "missing.txt"}
 
 
+NEWS_LINES = "\n".join([
+    '{"title": "河北出台新规", "text": "新华社石家庄5月6日电(记者王海涛)近日,省生态环境厅印发《河北省大气污染防治'
+    '行动方案》。石家庄市、保定市、邯郸市将率先落实。", "date": "2024-05-06"}',
+    "not json at all",
+    '{"title": "no body"}',
+    '{"content": "近日,省市场监督管理局对某某科技有限公司处以罚款20万元。广州市、深圳市、佛山市等地同步开展检查。"}',
+])
+
+
+def test_news_collected_one_article_a_line(tmp_path):
+    (tmp_path / "news.jsonl").write_text(NEWS_LINES, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    pages, problems = read_pages([tmp_path])
+    news = next(p for p in pages if p.source == "news.jsonl")
+    first, second = news.articles
+    assert (first.title, first.date, first.dateline_place, first.bylines) == ("河北出台新规", "2024-05-06", "石家庄",
+                                                                             ("王海涛",))
+    assert first.text.startswith("河北出台新规\n新华社") and second.title.startswith("近日")
+    # the bad lines are named, file and line, and the good ones kept
+    assert sorted((Path(p.where).name, p.message.split(" ")[0]) for p in problems) == [
+        ("news.jsonl:2", "not"), ("news.jsonl:3", "no")]
+    assert {p.source for p in pages} == {"news.jsonl", "page.txt"}
+
+
+def test_news_lines_are_situated_one_by_one(pipeline, tmp_path):
+    """省 in each collected article is the province that article names, not the file's."""
+    (tmp_path / "news.jsonl").write_text(NEWS_LINES, encoding="utf-8")
+    corpus = pipeline.build([tmp_path / "news.jsonl"])
+    names = {e.name for e in corpus.entities}
+    assert {"河北省生态环境厅", "广东省市场监督管理局"} <= names, names
+
+
+def test_a_file_of_no_good_lines_is_one_problem(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no article"):
+        read_page(path)
+
+
 @pytest.mark.parametrize("name, content, problem", [
     ("missing.ttl", None, "no such graph file"),
     ("bad.ttl", "this is not turtle <<<", "cannot be read as turtle"),

@@ -27,7 +27,9 @@ def _divisions_named(hits: Iterable[Hit]) -> list[Division]:
 
 def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dict[str, Context]:
     """The context of each article of ``page``, by article id, from the lexicon hits
-    of each article's text."""
+    of each article's text (of the article alone where the page's articles are separate)."""
+    if page.separate:
+        return {a.id: situate(Page(a.source, (a,)), hits, gazetteer)[a.id] for a in page.articles}
     codes = by_code()
     text = "\n".join(a.text for a in page.articles)
     named = [d for a in page.articles for d in _divisions_named(hits.get(a.id, ()))]
