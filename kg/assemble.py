@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .lexicon.divisions import by_code
 from .model import Article, Corpus, Entity, EntityType, Penalty, PlaceLevel, Relation
-from .vocab import ID, KG, K, digest
+from .vocab import ID, KG, K, digest, term
 
 PREFIXES = {
     "kg": str(KG._NS), "id": str(ID), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
@@ -96,7 +96,7 @@ class _Writer:
 def _entity_class(entity: Entity) -> Term:
     if entity.type is EntityType.PLACE and entity.level is not None:
         return _iri(str(KG[entity.level.value]))
-    return _iri(str(KG[entity.type.value]))
+    return _iri(str(term(entity.type.value)))
 
 
 def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
@@ -146,7 +146,7 @@ def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
 
 def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     s, o = entity_iri(rel.subject), entity_iri(rel.object)
-    p = _iri(str(KG[rel.predicate.value]))
+    p = _iri(str(term(rel.predicate.value)))
     w.add(s, p, o)
     key = digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)
     ev = _iri(f"{ID}evidence-{key}")

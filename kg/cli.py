@@ -223,7 +223,8 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
     """Write an interactive HTML view of a graph dump that works offline."""
     from .export import write_text
     from .load import load_store
-    from .views import STYLE, cut, find_node, render_html, to_networkx
+    from .types import ENTITIES
+    from .views import cut, find_node, render_html, to_networkx
 
     try:
         g = to_networkx(load_store(graph))
@@ -232,8 +233,8 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
     kinds = None
     if types:
         kinds = {t.strip() for t in types.split(",") if t.strip()}
-        if bad := kinds - set(STYLE):
-            raise click.BadParameter(f"unknown type {', '.join(sorted(bad))}; choose from {', '.join(STYLE)}",
+        if bad := kinds - set(ENTITIES):
+            raise click.BadParameter(f"unknown type {', '.join(sorted(bad))}; choose from {', '.join(ENTITIES)}",
                                      param_hint="--type")
     node = None
     if focus:

@@ -8,18 +8,81 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import ClassVar
 
 
-class EntityType(str, Enum):
-    """The closed set of entity types; values are the ontology's class names."""
+class Terms(str):
+    """An open set of ontology terms, each value made once: ``Kind.NAME`` and
+    ``Kind("term")`` are the same object, so ``is`` compares them. The project's own
+    members are declared below; ``kg.types.declare`` adds one at run time (a plug-in's
+    type or relation). Like a ``str`` Enum, a member equals its term and has ``.value``
+    and ``.name``."""
 
-    AGENCY = "Agency"
-    COMPANY = "Company"
-    ORGANIZATION = "Organization"
-    PLACE = "Place"
-    PROGRAM = "Program"
-    LAW = "Law"
-    PERSON = "Person"
+    _members: ClassVar[dict[str, Terms]]
+    _name: str
+
+    def __init_subclass__(cls) -> None:
+        cls._members = {}
+
+    def __new__(cls, value: str) -> Terms:
+        try:
+            return cls._members[value]
+        except KeyError:
+            raise ValueError(f"{value!r} is not a declared {cls.__name__}") from None
+
+    @classmethod
+    def declare(cls, name: str, value: str):
+        """The member for ``value``, made and named ``name`` (``cls.NAME``) if new."""
+        member = cls._members.get(value)
+        if member is None:
+            if hasattr(cls, name):
+                raise ValueError(f"{cls.__name__}.{name} is already declared")
+            member = str.__new__(cls, value)
+            member._name = name
+            cls._members[value] = member
+            setattr(cls, name, member)
+        return member
+
+    @classmethod
+    def members(cls) -> tuple:
+        return tuple(cls._members.values())
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self._name}"
+
+    def __reduce__(self):
+        return type(self), (self.value,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class EntityType(Terms):
+    """Entity types; values are the ontology's class names."""
+
+    AGENCY: ClassVar[EntityType]
+    COMPANY: ClassVar[EntityType]
+    ORGANIZATION: ClassVar[EntityType]
+    PLACE: ClassVar[EntityType]
+    PROGRAM: ClassVar[EntityType]
+    LAW: ClassVar[EntityType]
+    PERSON: ClassVar[EntityType]
+
+
+for _name, _term in (("AGENCY", "Agency"), ("COMPANY", "Company"), ("ORGANIZATION", "Organization"),
+                     ("PLACE", "Place"), ("PROGRAM", "Program"), ("LAW", "Law"), ("PERSON", "Person")):
+    EntityType.declare(_name, _term)
 
 
 class PlaceLevel(str, Enum):
@@ -32,13 +95,18 @@ class PlaceLevel(str, Enum):
     TOWN = "Town"
 
 
-class Predicate(str, Enum):
+class Predicate(Terms):
     """Relations between entities; values are the ontology's property names."""
 
-    ISSUED_BY = "issuedBy"
-    ORGANIZED_BY = "organizedBy"
-    LOCATED_IN = "locatedIn"
-    WORKS_FOR = "worksFor"
+    ISSUED_BY: ClassVar[Predicate]
+    ORGANIZED_BY: ClassVar[Predicate]
+    LOCATED_IN: ClassVar[Predicate]
+    WORKS_FOR: ClassVar[Predicate]
+
+
+for _name, _term in (("ISSUED_BY", "issuedBy"), ("ORGANIZED_BY", "organizedBy"), ("LOCATED_IN", "locatedIn"),
+                     ("WORKS_FOR", "worksFor")):
+    Predicate.declare(_name, _term)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,10 @@ view draws it and where it stands when linking settles a name read as two types.
 Everything else reads from here: linking (``link_rank``), the view's legend, colours and
 shapes (``style``), the CLI's ``--type`` choices. A type with no declaration (a new one
 not yet declared) is drawn in a default style rather than breaking a build.
+
+A plug-in adds a type or a relation at run time with ``declare`` (its members of
+``EntityType``/``Predicate`` and its ontology term come with it); a component that
+finds it does the rest (see the README, "Extending").
 """
 
 from __future__ import annotations
@@ -71,3 +75,18 @@ def relation_label(term: str) -> str:
 
 def link_rank(term: str) -> int:
     return kind(term).link_rank
+
+
+def declare(kind: Kind | RelationKind, name: str | None = None):
+    """Declare a new entity type (a ``Kind``) or relation (a ``RelationKind``): it is
+    drawn, linked and written like the built-in ones. ``name`` is its member's name
+    (``EntityType.PRODUCT``; by default the term in capitals). Returns the member."""
+    from .model import EntityType, Predicate
+    from .vocab import DECLARED
+
+    DECLARED.add(kind.term)
+    if isinstance(kind, Kind):
+        ENTITIES[kind.term] = kind
+        return EntityType.declare(name or kind.term.upper(), kind.term)
+    RELATIONS[kind.term] = kind
+    return Predicate.declare(name or kind.term.upper(), kind.term)

@@ -25,16 +25,17 @@ from .assemble import entity_iri, penalty_iri
 from .model import Corpus, EntityType
 from .types import ENTITIES, relation_label, style
 from .types import RELATIONS as RELATION_KINDS
-from .vocab import KG
+from .vocab import KG, term
 
-# Entity and relation types as the view draws them (declared in kg/types.py).
-STYLE = {term: style(term) for term in ENTITIES}  # type -> (label, colour, shape)
 PLACE_CLASSES = {KG.Place, KG.Province, KG.City, KG.District, KG.County, KG.Town}
-RELATIONS = {term: relation_label(term) for term in RELATION_KINDS}
 # From this many nodes the page lays the graph out faster and rougher: fewer physics
 # iterations, no "improved layout" pass (quadratic), straight edges without labels.
 LARGE = 500
-CLASS_KIND = {str(KG[k]): k for k in STYLE} | {str(c): "Place" for c in PLACE_CLASSES}
+
+
+def _class_kinds() -> dict[str, str]:
+    """Class IRI -> entity type, for every type declared (kg/types.py) at the time of asking."""
+    return {str(term(k)): k for k in ENTITIES} | {str(c): "Place" for c in PLACE_CLASSES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,9 @@ def _rows(store: ox.Store, query: str):
 def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     """Entities and penalties as nodes, relations as edges, with what the page shows."""
     g = nx.MultiDiGraph()
+    class_kind = _class_kinds()
     for n, cls, name in _rows(store, _NODES):
-        kind = CLASS_KIND.get(cls)
+        kind = class_kind.get(cls)
         if kind is not None and n not in g:
             g.add_node(n, kind=kind, name=name or n, aliases=[], articles=[], evidence=[], details=[])
     for n, alias in _rows(store, _ALIASES):
@@ -93,8 +95,8 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
                 details[p].add(f"措施 measure: {measure}")
             if text:
                 g.nodes[p]["evidence"].append(text)
-    for prop in RELATIONS:
-        for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG[prop])), None):
+    for prop in RELATION_KINDS:
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(term(prop))), None):
             s, o = quad.subject.value, quad.object.value
             if s in g and o in g and not g.has_edge(s, o, key=prop):
                 g.add_edge(s, o, key=prop, relation=prop)
@@ -230,9 +232,9 @@ def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str
         "title": title, "note": note, "nodes": nodes, "edges": edges,
         "large": g.number_of_nodes() >= LARGE,
         "types": {k: {"label": style(k)[0], "color": style(k)[1], "count": kinds[k]}
-                  for k in _declared_first(kinds, STYLE)},
+                  for k in _declared_first(kinds, ENTITIES)},
         "relations": {r: {"label": relation_label(r), "color": "#999", "count": rels[r]}
-                      for r in _declared_first(rels, RELATIONS)},
+                      for r in _declared_first(rels, RELATION_KINDS)},
     }
     js, css = _vis_assets()
     page = files("kg").joinpath("static", "view.html").read_text(encoding="utf-8")

@@ -90,6 +90,18 @@ class _Strings:
 
 
 K = _Strings(KG)
+# Terms a plug-in declared at run time (``kg.types.declare``): its types and relations.
+DECLARED: set[str] = set()
+
+
+def term(name: str) -> URIRef:
+    """An ontology term by name: one of ``KG``, or one declared at run time; any other
+    name fails, as ``KG`` does."""
+    if name in KG.__annotations__:
+        return KG[name]
+    if name in DECLARED:
+        return URIRef(str(KG._NS) + name)
+    raise AttributeError(f"{name} is not a term of the kg ontology")
 
 
 def digest(*parts: object) -> str:

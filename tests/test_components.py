@@ -96,3 +96,52 @@ def test_the_library_entry_point(tmp_path):
     result = kg.build([SEEDS / "004_e34eac57d2895c48.txt"], tmp_path, formats=["ttl", "csv"])
     assert {p.name for p in result.written} == {"graph.ttl", "entities.csv", "relations.csv", "penalties.csv"}
     assert result.corpus.entities and (tmp_path / "graph.ttl").stat().st_size > 0
+
+
+def test_a_type_and_a_relation_declared_at_run_time(tmp_path):
+    """A plug-in's entity type and relation: one declaration each (kg.types.declare) and
+    the components that find them; the seeds build with them, the dump and the view
+    carry them."""
+    from kg import types, vocab
+
+    paper = types.declare(types.Kind("Newspaper", "报纸", "Newspaper", "#17becf", "square", 8))
+    writes = types.declare(types.RelationKind("writesFor", "撰稿", "writes for"))
+
+    @component("toy-papers", requires=("tokens",), assigns=("candidates:papers",))
+    def papers(shared):
+        def run(doc):
+            doc.candidates["papers"] = [Candidate(paper, i, i + 2, "本报", rank=5)
+                                        for i in range(len(doc.text)) if doc.text.startswith("本报", i)]
+        return run
+
+    @component("toy-bylines", requires=("mentions",), assigns=("relations",))
+    def bylines(shared):
+        def run(doc):
+            found = [m for m in doc.mentions if m.type is paper]
+            for m in doc.mentions:
+                if found and m.type is EntityType.PERSON and doc.text[:m.start].rstrip().endswith("记者"):
+                    doc.relate([Relation((m.type.value, m.canonical), writes, (paper.value, "本报"),
+                                         doc.article.id, Span(m.start, m.end))])
+        return run
+
+    try:
+        order = list(STAGES)
+        order.insert(order.index("overlaps"), "toy-papers")
+        order.append("toy-bylines")
+        built = build([SEEDS], tmp_path / "out", formats=("ttl", "html"), pipeline=Pipeline(stages=order))
+        assert any(e.type is paper for e in built.corpus.entities)
+        reporters = {r.subject[1] for r in built.corpus.relations if r.predicate is writes}
+        assert "王龙飞" in reporters
+        graph = load_graph(tmp_path / "out" / "graph.ttl")
+        rows = graph.query("""PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+            SELECT ?name WHERE { ?p kg:writesFor ?n . ?n a kg:Newspaper . ?p rdfs:label ?name }""")
+        assert "王龙飞" in {str(r[0]) for r in rows}
+        assert "报纸 Newspaper" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    finally:
+        REGISTRY.pop("toy-papers", None)
+        REGISTRY.pop("toy-bylines", None)
+        for table, member in ((types.ENTITIES, paper), (types.RELATIONS, writes)):
+            table.pop(member.value, None)
+            vocab.DECLARED.discard(member.value)
+            type(member)._members.pop(member.value, None)
+            delattr(type(member), member.name)
