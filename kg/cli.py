@@ -71,6 +71,8 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
     bar = _Bar() if show else None
     try:
         result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar, pipeline=pipeline)
+    except KgError as exc:
+        _fail(exc)
     finally:
         if bar is not None:
             bar.close()

@@ -1,6 +1,12 @@
 """The only module that writes output files; every file is written atomically
 (to a temporary file beside it, then renamed), so a failed build leaves no half file.
 
+A build publishes its outputs together: ``Publication`` checks the output folder before
+any work is done, the exporters write into a staging folder inside it, and only when
+all of them succeeded are the files renamed into place; a build killed half-way leaves
+the previous generation whole, and its staging folder is removed by the next build.
+The on-disk store is built beside the old one and swapped in at the end.
+
 Turtle and TriG are written by pyoxigraph from quads sorted by ``assemble``, so the
 same input gives byte-identical files."""
 
@@ -9,6 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .assemble import PREFIXES, Dump, entity_iri
+from .errors import KgError
 from .model import Corpus
 from .views import corpus_to_networkx, render_html
 
@@ -199,11 +208,48 @@ def _html(o: Outputs) -> list[Path]:
 FORMATS = {name: e.files[0] for name, e in EXPORTERS.items()}
 
 
+STAGING = ".kg-staging-"
+
+
+class Publication:
+    """The output folder of one build: checked and staged up front, published at once."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        if out.exists() and not out.is_dir():
+            raise KgError(f"{out}: is a file; -o takes a folder for the outputs")
+        self.created = not out.exists()
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            for old in out.glob(STAGING + "*"):  # what a killed build left
+                shutil.rmtree(old, ignore_errors=True)
+            self.staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=out))
+        except OSError as exc:
+            raise KgError(f"{out}: cannot write the outputs here: {exc.strerror or exc}") from None
+
+    def publish(self, corpus: Corpus, dump: Dump, formats: Iterable[str], *, title: str = "kg") -> list[Path]:
+        """Write the chosen formats into the staging folder, then move them all into place."""
+        outputs = Outputs(corpus, dump, self.staging, title)
+        staged = [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
+        published = []
+        for path in staged:
+            target = self.out / path.name
+            os.replace(path, target)
+            published.append(target)
+        self.discard()
+        return published
+
+    def discard(self) -> None:
+        """Remove the staging folder, and the output folder if this build made it for nothing."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.created and self.out.is_dir() and not any(self.out.iterdir()):
+            self.out.rmdir()
+
+
 def write_outputs(corpus: Corpus, dump: Dump, out: Path,
                   formats: Iterable[str] = DEFAULT_FORMATS, *, title: str = "kg") -> list[Path]:
-    """Write the chosen formats into the folder ``out``; return the paths written."""
-    outputs = Outputs(corpus, dump, out, title)
-    return [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
+    """Write the chosen formats into the folder ``out`` together; return the paths written."""
+    return Publication(out).publish(corpus, dump, formats, title=title)
 
 
 def _named_only(dump: Dump) -> bytes:
@@ -211,16 +257,48 @@ def _named_only(dump: Dump) -> bytes:
     return Dump(tuple(st for st in dump.statements if st[0])).nquads()
 
 
+# What an Oxigraph (RocksDB) store folder holds, and nothing else.
+_STORE_FILE = re.compile(r"CURRENT|IDENTITY|LOCK|LOG(?:\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(?:sst|log|blob)")
+
+
+def check_store(folder: Path) -> None:
+    """Refuse a store folder that is a file, or a folder holding anything but a store."""
+    if folder.exists() and not folder.is_dir():
+        raise KgError(f"{folder}: is a file; --store takes a folder")
+    if folder.is_dir():
+        names = [p.name for p in folder.iterdir()]
+        if names and (not (folder / "CURRENT").is_file() or not all(_STORE_FILE.fullmatch(n) for n in names)):
+            raise KgError(f"{folder}: holds files that are not an Oxigraph store; give --store an empty "
+                          "or new folder, or one an earlier build wrote")
+
+
 def write_store(dump: Dump, folder: Path) -> Path:
-    """Replace the contents of the on-disk Oxigraph store in ``folder`` with ``dump``: its
-    triples once in the default graph (what graph.ttl holds, what queries read) and each
-    article's graph as a named graph (what graph.trig holds, for GRAPH ?g queries)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    store = ox.Store(str(folder))
-    store.clear()
-    store.bulk_load(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)
-    store.bulk_load(_named_only(dump), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    store.optimize()
-    del store  # releases the folder's lock
+    """Replace the on-disk Oxigraph store in ``folder`` with one of ``dump``: its triples
+    once in the default graph (what graph.ttl holds, what queries read) and each
+    article's graph as a named graph (what graph.trig holds, for GRAPH ?g queries). The
+    new store is built beside the old one and swapped in when complete, so a killed
+    build leaves the old store whole."""
+    check_store(folder)
+    parent = folder.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    for old in parent.glob(f".{folder.name}.kg-*"):  # what a killed build left
+        shutil.rmtree(old, ignore_errors=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.kg-new-", dir=parent))
+    try:
+        store = ox.Store(str(fresh))
+        store.bulk_load(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(_named_only(dump), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        store.optimize()
+        del store  # releases the folder's lock
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    retired = None
+    if folder.exists():
+        retired = Path(tempfile.mkdtemp(prefix=f".{folder.name}.kg-old-", dir=parent))
+        os.replace(folder, retired / "store")
+    os.replace(fresh, folder)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
     return folder

@@ -157,21 +157,28 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
     store where ``store`` is given). Nothing is written when no article could be read.
     """
     from .assemble import assemble
-    from .export import DEFAULT_FORMATS, write_outputs, write_store
+    from .export import DEFAULT_FORMATS, Publication, check_store, write_store
     from .load import ontology_quads
     from .vocab import ontology_path
 
-    pipeline = pipeline or Pipeline()
-    counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
-    corpus = pipeline.build(paths, progress=counted)
-    if not corpus.articles:
-        return Built(corpus, ())
-    if counted is not None:
-        counted.step("assembling")
-    dump = assemble(corpus, ontology_quads(Path(str(ontology_path()))))
-    if counted is not None:
-        counted.step("writing")
-    written = write_outputs(corpus, dump, out, formats or DEFAULT_FORMATS)
+    # Where the outputs go is checked before any work is done.
+    publication = Publication(out)
+    try:
+        if store is not None:
+            check_store(store)
+        pipeline = pipeline or Pipeline()
+        counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
+        corpus = pipeline.build(paths, progress=counted)
+        if not corpus.articles:
+            return Built(corpus, ())
+        if counted is not None:
+            counted.step("assembling")
+        dump = assemble(corpus, ontology_quads(Path(str(ontology_path()))))
+        if counted is not None:
+            counted.step("writing")
+        written = publication.publish(corpus, dump, formats or DEFAULT_FORMATS)
+    finally:
+        publication.discard()
     if store is not None:
         written.append(write_store(dump, store))
     if counted is not None:

@@ -1,0 +1,96 @@
+"""Nothing lost: the output folder is checked before any work, a build's outputs are
+published together or not at all, and the store is swapped in only when complete."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg import export
+from kg.cli import main
+from kg.errors import KgError
+from kg.load import open_store
+from kg.pipeline import build
+from tests.conftest import SEEDS
+
+PAGE = SEEDS / "000_0c49425b2632829b.txt"
+OTHER = SEEDS / "001_8e2f6d24ccc070f4.txt"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def count(store_dir) -> int:
+    store = open_store(store_dir)
+    n = int(next(iter(store.query(COUNT)))["n"].value)
+    del store  # releases the folder
+    return n
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: (tmp / "taken").write_text("x") and tmp / "taken", "is a file"),
+    (lambda tmp: (tmp / "file").write_text("x") and tmp / "file" / "out", "cannot write the outputs here"),
+])
+def test_a_bad_output_folder_is_one_line_before_any_work(tmp_path, make, message, monkeypatch):
+    out = make(tmp_path)
+    monkeypatch.setattr("kg.pipeline.Pipeline.build", lambda *a, **k: pytest.fail("extraction ran"))
+    result = CliRunner().invoke(main, ["build", str(PAGE), "-o", str(out)])
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_store_folder_holding_other_files_is_refused(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(PAGE), "-o", str(tmp_path / "out"), "--store", str(folder)])
+    assert result.exit_code == 1 and "not an Oxigraph store" in result.output
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_build_keeps_the_previous_outputs_whole(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build([PAGE], out, formats=("ttl", "trig", "html"))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(o):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setitem(export.EXPORTERS, "html", export.Exporter("html", ("graph.html",), "", broken))
+    with pytest.raises(RuntimeError):
+        build([OTHER], out, formats=("ttl", "trig", "html"))
+    # graph.ttl and graph.trig of the new build were written but not published
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_leftovers_of_a_killed_build_are_cleaned(tmp_path):
+    out = tmp_path / "out"
+    (out / f"{export.STAGING}dead").mkdir(parents=True)
+    (out / f"{export.STAGING}dead" / "graph.ttl").write_text("half", encoding="utf-8")
+    build([PAGE], out, formats=("ttl",))
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+def test_a_failed_store_build_keeps_the_previous_store(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    build([PAGE], tmp_path / "out", formats=("ttl",), store=store)
+    triples = count(store)
+    assert triples > 0
+
+    def killed(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pyoxigraph.Store.bulk_load", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build([OTHER], tmp_path / "out", formats=("ttl",), store=store)
+    monkeypatch.undo()
+    assert count(store) == triples
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    build([OTHER], tmp_path / "out", formats=("ttl",), store=store)  # and the next build replaces it
+    assert count(store) != triples
+
+
+def test_library_build_raises_one_error_for_a_bad_folder(tmp_path):
+    (tmp_path / "taken").write_text("x")
+    with pytest.raises(KgError, match="is a file"):
+        build([PAGE], tmp_path / "taken")
