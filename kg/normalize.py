@@ -119,9 +119,14 @@ def rejoin_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+# Control characters (tab aside) and non-characters: no text means them, and XML cannot hold them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def normalize_line(line: str) -> str:
-    """Width, then stray spaces: the form every later stage sees."""
-    line = to_halfwidth(line).replace("\ufeff", "")
+    """Width, then stray spaces: the form every later stage sees (control characters
+    dropped, so that every output format can hold every name)."""
+    line = _CONTROL.sub("", to_halfwidth(line).replace("\ufeff", ""))
     line = _SPACE_IN_NUMBER.sub("", line)
     return drop_stray_spaces(line)
 

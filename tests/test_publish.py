@@ -94,3 +94,16 @@ def test_library_build_raises_one_error_for_a_bad_folder(tmp_path):
     (tmp_path / "taken").write_text("x")
     with pytest.raises(KgError, match="is a file"):
         build([PAGE], tmp_path / "taken")
+
+
+def test_control_characters_do_not_break_the_xml_formats(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 近日,省应急管理厅依据《中华人民共和国安全\x01生产法》对太原某某科技有限公司\x0b处以罚款"
+                    "5万元。\x7f\n", encoding="utf-8")
+    built = build([page], tmp_path / "out", formats=("graphml", "gexf", "ttl"))
+    assert "中华人民共和国安全生产法" in {e.name for e in built.corpus.entities}
+    assert not any(ch in e.name for e in built.corpus.entities for ch in "\x01\x0b\x7f")
+    for name in ("graph.graphml", "graph.gexf"):
+        ET.parse(tmp_path / "out" / name)  # well-formed XML
