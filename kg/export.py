@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
@@ -78,8 +79,19 @@ def jsonld(dump: Dump) -> bytes:
     writes expanded JSON-LD only)."""
     graph = Graph()
     graph.parse(data=dump.ntriples(), format="nt")
-    return graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True,
-                           sort_keys=True, indent=1).encode("utf-8")
+    text = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
+    # rdflib lists nodes and values in its sets' order, which varies with the hash seed:
+    # put them in one order, so the same input gives the same bytes.
+    doc = json.loads(text)
+    if isinstance(doc.get("@graph"), list):
+        doc["@graph"] = sorted((_sorted_values(node) for node in doc["@graph"]), key=lambda n: str(n.get("@id")))
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def _sorted_values(node: dict) -> dict:
+    def key(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return {k: sorted(v, key=key) if isinstance(v, list) else v for k, v in node.items()}
 
 
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -107,6 +119,10 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buf.getvalue()
 
 
+def _relation_order(r) -> tuple:
+    return (r.subject, r.predicate.value, r.object, r.article_id, r.evidence.start, r.evidence.end, r.post or "")
+
+
 def csv_tables(corpus: Corpus) -> dict[str, str]:
     """entities.csv, relations.csv and penalties.csv, one row per thing, IRIs as keys."""
     texts = {a.id: a.text for a in corpus.articles}
@@ -119,14 +135,14 @@ def csv_tables(corpus: Corpus) -> dict[str, str]:
         (r.subject[1], r.subject[0], r.predicate.value, r.object[1], r.object[0], r.post or "",
          r.article_id, r.evidence.start, r.evidence.end,
          texts[r.article_id][r.evidence.start:r.evidence.end].strip())
-        for r in corpus.relations))
+        for r in sorted(corpus.relations, key=_relation_order)))
     penalties = _csv(["authority", "party", "party_type", "fine_yuan", "legal_basis", "measures",
                       "notice", "article", "start", "end"], (
         (p.authority[1] if p.authority else "", p.party[1], p.party[0],
          "" if p.fine_yuan is None else p.fine_yuan,
          "|".join(f"{b.law}{b.provision or ''}" for b in p.legal_basis), "|".join(p.measures),
          p.notice or "", p.article_id, p.evidence.start, p.evidence.end)
-        for p in corpus.penalties))
+        for p in sorted(corpus.penalties, key=lambda p: (p.article_id, p.evidence.start, p.evidence.end, p.party))))
     return {"entities.csv": entities, "relations.csv": relations, "penalties.csv": penalties}
 
 
