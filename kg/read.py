@@ -16,9 +16,12 @@ headline goes to the neighbouring body it shares most words with.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -64,17 +67,36 @@ _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
 MAX_HEADLINE = 40
 
 
+MAX_BYTES = 64 << 20  # a page, or a file of collected news, larger than this is refused
+# UTF-8 with this many sound non-ASCII characters per bad sequence is UTF-8 with a few bad
+# bytes (GBK text read as UTF-8 has almost no sound sequences).
+MOSTLY_UTF8 = 20
+
+
 def decode(data: bytes, path: str) -> str:
-    """Decode a page: UTF-8 with or without BOM, else GB18030 (a superset of GBK)."""
-    if not data.strip():
+    """Decode a page: UTF-16 with a BOM; UTF-8 with or without BOM (a few bad bytes in
+    otherwise sound UTF-8 become U+FFFD, see ``bad_bytes``); else GB18030 (a superset of GBK)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "cannot decode as UTF-16 (it starts with a UTF-16 mark)") from None
+    if not data:
         raise InputError(path, "the file is empty")
-    if b"\x00" in data[:4096]:
+    if not data.strip():
+        raise InputError(path, "the file holds only whitespace")
+    if b"\x00" in data:
         raise InputError(path, "binary file (NUL bytes); expected a UTF-8 or GB18030 text page")
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
-            continue
+            if encoding.startswith("utf-8"):
+                text = data.decode(encoding, errors="replace")
+                bad = text.count("\ufffd")
+                sound = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+                if sound >= MOSTLY_UTF8 * bad:
+                    return text
     raise InputError(path, "cannot decode as UTF-8 or GB18030; re-save the page as UTF-8")
 
 
@@ -334,22 +356,36 @@ def read_page(path: Path, key: str | None = None) -> Page:
     see ``page_keys``)."""
     shown = str(path)
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(shown, "is a directory; pass it as a folder of .txt pages")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(shown, "not a regular file (a pipe or device); give a text file")
+        if info.st_size > MAX_BYTES:
+            raise InputError(shown, f"larger than {MAX_BYTES >> 20} MB; split it into pages")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(shown, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(shown, "is a directory; pass it as a folder of .txt pages") from None
+        raise InputError(shown, "a dangling symbolic link" if path.is_symlink() else "no such file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(shown, "a symbolic link loop") from None
         raise InputError(shown, f"cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(shown, f"larger than {MAX_BYTES >> 20} MB; split it into pages")
     text = decode(data, shown)
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd") if "\ufffd" in text else 0
     source = path.name if key is None or key == path.stem else key + path.suffix
     try:
-        page = READERS.get(path.suffix, newspaper_page)(text, source)
+        page = READERS.get(path.suffix.lower(), newspaper_page)(text, source)
     except InputError as exc:
         raise InputError(shown, exc.problem) from None
     # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
-    return replace(page, problems=tuple(Problem(shown + p.where.removeprefix(source), p.message)
-                                        for p in page.problems))
+    problems = [Problem(shown + p.where.removeprefix(source), p.message) for p in page.problems]
+    if bad:
+        problems.insert(0, Problem(shown, f"{bad} invalid UTF-8 sequence(s) read as U+FFFD; "
+                                          "the rest of the page is built"))
+    return replace(page, problems=tuple(problems))
 
 
 def page_keys(files: Iterable[Path]) -> dict[Path, str]:
@@ -363,18 +399,32 @@ def page_keys(files: Iterable[Path]) -> dict[Path, str]:
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Files as given, folders as the files they hold that a reader takes (.txt, .jsonl)
-    in name order; missing paths reported."""
+    """Files as given; folders, and their subfolders, as the files they hold that a reader
+    takes (.txt, .jsonl, in any case) in path order. Symbolic links to folders are not
+    followed (no loops); what is named but cannot be a page (a dangling link, a pipe) is
+    reported, as are missing paths."""
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in READERS)
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs.sort()
+                for name in sorted(names):
+                    entry = Path(root) / name
+                    if entry.suffix.lower() not in READERS:
+                        continue
+                    if entry.is_file():
+                        found.append(entry)
+                    elif entry.is_symlink() and not entry.exists():
+                        problems.append(Problem(str(entry), "a dangling symbolic link; skipped"))
+                    elif not entry.is_dir():
+                        problems.append(Problem(str(entry), "not a regular file (a pipe or device); skipped"))
             if not found:
                 problems.append(Problem(str(path), f"folder holds no pages ({', '.join(sorted(READERS))})"))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
+            files.extend(sorted(found))
+        elif path.exists() or path.is_symlink():
+            files.append(path)  # read_page names what is wrong with it
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     return files, problems

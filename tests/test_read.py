@@ -83,9 +83,9 @@ def test_full_width_text_is_normalised(tmp_path):
 
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty"),
-    (b"   \n\n", "empty"),
+    (b"   \n\n", "only whitespace"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (b"\xff\xfe\xfa\xfb" * 20, "cannot decode"),
+    (b"\x80\x81\xff" * 20, "cannot decode"),
     (b"This is an English text file with no Chinese at all, surely not a page.", "not a newspaper page"),
 ])
 def test_bad_files_get_one_clear_error(tmp_path, content, problem):
@@ -167,3 +167,55 @@ def test_same_file_name_in_two_folders_stays_two_pages(pipeline, tmp_path):
     assert len(ids) == len(set(ids))
     assert len({a.source for a in corpus.articles}) == 2
     assert ids == [a.id for a in pipeline.build(paths).articles]  # the same input, the same ids
+
+
+def test_what_cannot_be_a_page_is_named(tmp_path):
+    """Dangling links, pipes and link loops in a folder or named directly: one line each."""
+    import os
+
+    pages = tmp_path / "pages"
+    (pages / "2024" / "03").mkdir(parents=True)
+    (pages / "2024" / "03" / "deep.TXT").write_text(PAGE, encoding="utf-8")  # subfolder, upper-case suffix
+    (pages / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(pages / "pipe.txt")
+    (pages / "loop").symlink_to(pages)  # a link back up: not followed
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    found, problems = read_pages([pages, tmp_path / "a.txt", pages / "pipe.txt"])
+    assert [p.source for p in found] == ["deep.TXT"]
+    said = {Path(p.where).name: p.message for p in problems}
+    assert "dangling" in said["dangling.txt"]
+    assert "not a regular file" in said["pipe.txt"]
+    assert "loop" in said["a.txt"]
+    assert all("\n" not in m for m in said.values())
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("\ufeff" + PAGE, "utf-16"),      # UTF-16 with its mark is decoded, not called binary
+])
+def test_utf16_pages_are_read(tmp_path, content, expected):
+    path = tmp_path / "page.txt"
+    path.write_bytes(content.encode(expected))
+    assert read_page(path).articles[0].text.startswith("本报太原")
+
+
+def test_a_nul_byte_anywhere_is_binary(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-8") * 3 + b"\x00" + PAGE.encode("utf-8"))
+    with pytest.raises(InputError, match="binary"):
+        read_page(path)
+
+
+def test_a_few_bad_bytes_in_utf8_are_not_read_as_gbk(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-8").replace("近日".encode("utf-8"), b"\xbd\xfc", 1))  # 近 in GBK
+    page = read_page(path)
+    assert "省委办公厅" in page.articles[0].text  # not mojibake
+    assert len(page.problems) == 1 and "U+FFFD" in page.problems[0].message
+
+
+def test_whitespace_only_says_so(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"  \n\t\n")
+    with pytest.raises(InputError, match="only whitespace"):
+        read_page(path)
