@@ -208,7 +208,7 @@ def test_a_nul_byte_anywhere_is_binary(tmp_path):
 
 def test_a_few_bad_bytes_in_utf8_are_not_read_as_gbk(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_bytes(PAGE.encode("utf-8").replace("近日".encode("utf-8"), b"\xbd\xfc", 1))  # 近 in GBK
+    path.write_bytes(PAGE.encode("utf-8").replace("近日".encode(), b"\xbd\xfc", 1))  # 近 in GBK
     page = read_page(path)
     assert "省委办公厅" in page.articles[0].text  # not mojibake
     assert len(page.problems) == 1 and "U+FFFD" in page.problems[0].message
