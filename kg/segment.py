@@ -30,6 +30,15 @@ class Tags:
     def __getitem__(self, i: int) -> str:
         return self._table.get(self._words[i], "")
 
+    def of(self, word: str) -> str:
+        """The tag of any word."""
+        return self._table.get(word, "")
+
+    @property
+    def table(self) -> dict[str, str]:
+        """The dictionary's word -> tag table these tags are read from."""
+        return self._table
+
 
 @dataclass(frozen=True, slots=True)
 class Tokens:

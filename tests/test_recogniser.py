@@ -74,6 +74,10 @@ def test_bioes_labels_and_back():
     labels = bioes(s)
     assert labels == ["B-AGENCY", "I-AGENCY", "I-AGENCY", "E-AGENCY", "O", "O", "B-PERSON", "E-PERSON", "O"]
     assert {(x.start, x.end, x.label) for x in spans_of(labels)} == set(s.spans)
+    bio = bioes(s, "BIO")
+    assert bio == ["B-AGENCY", "I-AGENCY", "I-AGENCY", "I-AGENCY", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert {(x.start, x.end, x.label) for x in spans_of(bio)} == set(s.spans)
+    assert well_formed(labels) and well_formed(bio, "BIO") and not well_formed(["O", "I-PERSON"])
 
 
 def test_tagged_corpora_read_bmes_and_bio(tmp_path):
@@ -95,9 +99,24 @@ def test_organisations_are_subtyped_by_their_ending(name, expected):
     assert org_type(name) == expected
 
 
+def well_formed(labels: list[str], scheme: str = "BIOES") -> bool:
+    """Every mention opens with B (or is one S) and goes on with I of its type; in BIOES
+    it closes with E."""
+    state = None  # the type of the mention open here
+    for label in labels + ["O"]:
+        prefix, _, kind = label.partition("-")
+        if prefix in ("I", "E") and state != kind:
+            return False
+        if prefix in ("O", "B", "S") and state is not None and scheme == "BIOES":
+            return False
+        state = kind if prefix in ("B", "I") else None
+    return True
+
+
 @needs_corpora
 def test_numpy_tagger_reproduces_crfsuite(tmp_path):
-    """A small model trained here, tagged by python-crfsuite and by the numpy tagger."""
+    """A small model trained here, tagged by python-crfsuite and by the numpy tagger: the
+    same labels wherever crfsuite's are well-formed; the numpy tagger's always are."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
     featurize = Featurizer()
     training = [p for p in parts(CORPORA) if p.name == "msra-train"]
@@ -106,11 +125,16 @@ def test_numpy_tagger_reproduces_crfsuite(tmp_path):
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp_path / "m.crfsuite"))
     sentences = list(read_tagged(CORPORA / "msra_test.txt", separator="\t"))[:150]
+    compared = 0
     for s in sentences:
         feats = featurize(s.text)
         expected = tagger.tag(attributes(feats, 0, len(s.text)))
-        got = model.decode(model.emissions(feats), [(0, len(s.text))])
-        assert [model.labels[i] for i in got] == expected, s.text
+        got = [model.labels[i] for i in model.decode(model.emissions(feats), [(0, len(s.text))])]
+        assert well_formed(got), s.text
+        if well_formed(expected):
+            assert got == expected, s.text
+            compared += 1
+    assert compared >= 0.9 * len(sentences)
 
 
 @needs_corpora

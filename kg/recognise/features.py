@@ -90,17 +90,15 @@ def _lookup(table: np.ndarray, cps: np.ndarray) -> np.ndarray:
     return np.where(inside, table[np.where(inside, cps, 0)], 0)
 
 
-_WORDS: dict[tuple[str, str], tuple[int, int]] = {}
+# Per tag table (one per dictionary), word -> (tag code, identity), remembered: the same
+# words recur page after page.
+_WORDS: dict[int, dict[str, tuple[int, int]]] = {}
 
 
-def _word_info(word: str, tag: str) -> tuple[int, int]:
-    """(tag code, identity) of a word, remembered: the same words recur page after page."""
-    key = (word, tag)
-    info = _WORDS.get(key)
-    if info is None:
-        info = (_tag_code(tag), zlib.crc32(word.encode("utf-8")) + 1)
-        if len(_WORDS) < 500_000:
-            _WORDS[key] = info
+def _word_info(known: dict[str, tuple[int, int]], word: str, tag: str) -> tuple[int, int]:
+    info = (_tag_code(tag), zlib.crc32(word.encode("utf-8")) + 1)
+    if len(known) < 500_000:
+        known[word] = info
     return info
 
 
@@ -145,7 +143,9 @@ def _word_codes(text: str, tokens: Tokens, win: Window) -> tuple[np.ndarray, ...
     starts, ends = spans[:, 0], spans[:, 1]
     lengths = ends - starts
     words = [text[s:e] for s, e in tokens.spans]
-    known = [_word_info(w, tokens.tags[i]) for i, w in enumerate(words)]
+    seen = _WORDS.setdefault(id(tokens.tags.table), {})
+    tag = tokens.tags.of
+    known = [seen.get(w) or _word_info(seen, w, tag(w)) for w in words]
     tags = np.fromiter((k[0] for k in known), dtype=np.int64, count=len(spans))
     word = np.repeat(np.arange(len(spans)), lengths)
     offset = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
