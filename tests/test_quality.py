@@ -14,10 +14,9 @@ import pytest
 from tests.conftest import SHARED
 
 SCORER = SHARED / "eval" / "score.py"
-# PROGRAM stood at 0.919 with a rule that took any "X工作" a body 启动s for a programme;
-# it made 招生录取工作 one (a probe of unseen text), so it went, and one seed programme
-# with it.
-BARS = {"AGENCY": 0.943, "COMPANY": 0.889, "ORGANIZATION": 0.850, "PLACE": 0.974, "PROGRAM": 0.914,
+# Each type as it stood when the recogniser issue was filed (AGENCY, PERSON as they
+# stand since: higher).
+BARS = {"AGENCY": 0.943, "COMPANY": 0.889, "ORGANIZATION": 0.850, "PLACE": 0.974, "PROGRAM": 0.919,
         "LAW": 1.0, "PERSON": 0.982}
 
 

@@ -52,6 +52,14 @@ def extract(pipeline, text):
     ("根据《中华人民共和国食品安全法》第一百二十二条规定。", [(T.LAW, "中华人民共和国食品安全法")]),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", [(T.PROGRAM, "廊坊市人民政府工作报告")]),
     ("衡水市公安局夏季治安打击整治行动正式启动。", [(T.PROGRAM, "夏季治安打击整治行动")]),
+    # the year's plan and budget laid before a congress
+    ("会议审议了河北省2023年国民经济和社会发展计划执行情况的报告。",
+     [(T.PROGRAM, "河北省2023年国民经济和社会发展计划")]),
+    ("关于2024年全市和市本级预算执行情况与2025年全市和市本级预算草案的报告",
+     [(T.PROGRAM, "2024年全市和市本级预算"), (T.PROGRAM, "2025年全市和市本级预算")]),
+    ("大会批准了2025年中央和地方预算。", [(T.PROGRAM, "2025年中央和地方预算")]),
+    ("浙江省2024年全省和省本级预算执行情况良好。", [(T.PROGRAM, "浙江省2024年全省和省本级预算")]),
+    ("审查2024年国民经济和社会发展计划执行情况。", [(T.PROGRAM, "2024年国民经济和社会发展计划")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -70,6 +78,7 @@ def test_finds(pipeline, text, expected):
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
+    ("今年预算安排了200亿元,2024年预算执行良好。", (T.PROGRAM, "2024年预算")),  # a budget of no scope
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

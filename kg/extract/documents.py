@@ -9,6 +9,8 @@
 - 实施品种扩增行动, 深入打好碧水保卫战: a name after a trigger verb, ending in a
   programme word; names joined to one by 、 or 和 share its ending.
 - “百院兴医”“人才强卫”“中医药强市”等工程: quoted names before 等 + a programme word.
+- 2025年国民经济和社会发展计划, 河北省2024年全省和省本级预算: the plans and budgets every
+  government lays before its congress each year, named by year (and place, and scope).
 """
 
 from __future__ import annotations
@@ -212,10 +214,30 @@ def _named(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
             and (h.end in tokens.edges or not CJK.match(text[h.end:h.end + 1]))]
 
 
+# The annual plan and budget: a year, a scope where it is a budget (全省和省本级, 中央和地方,
+# 市本级 ...), then the document's own name; an edition (草案) is not part of it.
+_LEVEL = r"(?:省|市|区|县|州|旗)"
+_ANNUAL = re.compile(
+    r"(?P<year>(?:19|20)\d{2}年度?)(?:(?P<scope>(?:全省|全市|全区|全县|全州|全旗|中央)(?:和" + _LEVEL
+    + r"本级|和地方)?|" + _LEVEL + r"本级)(?P<budget>(?:一般公共)?预算|决算)|(?P<plan>国民经济和社会发展计划))")
+
+
+def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
+    """The year's plan and budget, with the place named just before the year."""
+    if "计划" not in text and "算" not in text:
+        return []
+    places = {h.end: h for h in hits if h.kind == "place"}
+    found = []
+    for m in _ANNUAL.finditer(text):
+        start = places[m.start()].start if m.start() in places else m.start()
+        found.append(Candidate(EntityType.PROGRAM, start, m.end(), text[start:m.end()], rank=3))
+    return found
+
+
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
     return (_titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
-            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits))
+            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits) + _annual(text, hits))
 
 
 @component("documents", requires=("tokens", "hits"), assigns=("candidates:documents",))
