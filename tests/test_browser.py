@@ -174,3 +174,25 @@ def test_view_of_a_dump_matches(browser, built, tmp_path, corpus):
         assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
     finally:
         page.close()
+
+
+def test_only_the_pages_own_scripts_run(browser, built, tmp_path):
+    """With the page's Content-Security-Policy enforced: the view's scripts (named by
+    hash) run, and a script added to the file does not."""
+    html = (built / "graph.html").read_text(encoding="utf-8")
+    assert "'unsafe-inline'" not in html.split("script-src", 1)[1].split(";", 1)[0]
+    tampered = tmp_path / "tampered.html"
+    tampered.write_text(html.replace("</body>", "<script>document.body.dataset.injected = 'ran'</script></body>"),
+                        encoding="utf-8")
+    for path, injected in ((built / "graph.html", False), (tampered, True)):
+        context = browser.new_context(offline=True)  # the page's policy applies
+        page = context.new_page()
+        refused: list[str] = []
+        page.on("console", lambda m, seen=refused: "Content Security Policy" in m.text and seen.append(m.text))
+        try:
+            page.goto(path.resolve().as_uri())
+            page.wait_for_selector("#types input", timeout=30_000)  # legend drawn by the view's script
+            assert page.get_attribute("body", "data-injected") is None
+            assert bool(refused) is injected, refused
+        finally:
+            context.close()
