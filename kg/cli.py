@@ -154,8 +154,10 @@ class _Bar:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries and exit.")
 @click.option("--update", is_flag=True, help="Allow SPARQL updates (the file is not rewritten).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE (federated queries fetch from other endpoints); refused by default.")
 def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
-          list_: bool, update: bool) -> None:
+          list_: bool, update: bool, allow_service: bool) -> None:
     """Run a SPARQL query, or a named one from ontology/queries, on a graph dump (rdflib)
     or on a store folder written by `kg build --store` (pyoxigraph)."""
     from .load import load_graph, open_store
@@ -180,9 +182,9 @@ def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[
         bindings[name.strip()] = value
     try:
         if graph.is_dir():
-            table = run_store(open_store(graph), query, bindings=bindings)
+            table = run_store(open_store(graph), query, bindings=bindings, allow_service=allow_service)
         else:
-            table = run(load_graph(graph), query, bindings=bindings, update=update)
+            table = run(load_graph(graph), query, bindings=bindings, update=update, allow_service=allow_service)
     except KgError as exc:
         _fail(exc)
     click.echo(format_table(table, fmt))

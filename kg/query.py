@@ -18,6 +18,8 @@ import pyoxigraph as ox
 from pyparsing import ParseException
 from rdflib import Graph, Literal
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.sparql import CompValue
 
 from .errors import QueryError
 from .vocab import KG
@@ -55,6 +57,29 @@ def named_queries() -> dict[str, NamedQuery]:
     return found
 
 
+SERVICE_REFUSED = ("SERVICE asks another endpoint over the network; refused (kg query --allow-service "
+                   "permits it where you trust the endpoint)")
+
+
+def calls_out(text: str) -> bool:
+    """Whether a query holds a SERVICE pattern, by its parse (not by searching the text);
+    a query rdflib cannot parse counts as calling out if it says SERVICE at all."""
+    try:
+        tree = parseQuery(text)
+    except Exception:  # noqa: BLE001 (another engine's dialect: judge by the word)
+        return re.search(r"\bSERVICE\b", text, re.IGNORECASE) is not None
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(node)
+    return False
+
+
 def resolve(query: str) -> str:
     """A named query's text, or ``query`` itself when it is SPARQL."""
     named = named_queries()
@@ -66,9 +91,12 @@ def resolve(query: str) -> str:
 
 
 def run(graph: Graph, query: str, *, bindings: dict[str, str] | None = None,
-        update: bool = False) -> Table:
-    """Run a SELECT, ASK or CONSTRUCT query; an update only when ``update`` is given."""
+        update: bool = False, allow_service: bool = False) -> Table:
+    """Run a SELECT, ASK or CONSTRUCT query; an update only when ``update`` is given; a
+    federated one (SERVICE) only when ``allow_service`` is."""
     text = resolve(query)
+    if not allow_service and calls_out(text):
+        raise QueryError(query, SERVICE_REFUSED)
     if _UPDATE.match(text):
         if not update:
             raise QueryError(query, "this is an update; queries are read-only unless --update is given")
@@ -99,10 +127,14 @@ def run(graph: Graph, query: str, *, bindings: dict[str, str] | None = None,
     return Table(columns, rows)
 
 
-def run_store(store: ox.Store, query: str, *, bindings: dict[str, str] | None = None) -> Table:
+def run_store(store: ox.Store, query: str, *, bindings: dict[str, str] | None = None,
+              allow_service: bool = False) -> Table:
     """Run a SELECT, ASK or CONSTRUCT query with pyoxigraph (a store on disk or in
-    memory); updates are refused. Same Table as ``run`` gives with rdflib."""
+    memory); updates are refused, and SERVICE unless ``allow_service``. Same Table as
+    ``run`` gives with rdflib."""
     text = resolve(query)
+    if not allow_service and calls_out(text):
+        raise QueryError(query, SERVICE_REFUSED)
     if _UPDATE.match(text):
         raise QueryError(query, "this is an update; a store is queried read-only")
     text = _bind(text, bindings or {})

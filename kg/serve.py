@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from .query import calls_out
 from .vocab import KG
 
 LOOPBACK = "127.0.0.1"
@@ -61,7 +62,10 @@ def negotiate(accept: str, options: dict) -> str | None:
 
 
 def execute(store: ox.Store, query: str, accept: str) -> Answer:
-    """Run one query and serialise its results; never raises for a bad query."""
+    """Run one query and serialise its results; never raises for a bad query. The
+    endpoint fetches nothing: a query with SERVICE is refused."""
+    if calls_out(query):
+        return Answer(403, "text/plain; charset=utf-8", b"SERVICE is refused: this endpoint fetches nothing\n")
     try:
         result = store.query(query, prefixes={"kg": str(KG._NS)})
     except SyntaxError as exc:
