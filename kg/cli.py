@@ -54,8 +54,8 @@ def main() -> None:
               help="Run only these extraction components (repeatable).")
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
           progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...]) -> None:
-    """Read newspaper pages (.txt files, .jsonl news one article a line, or folders of
-    them) and write the graph."""
+    """Read newspaper pages (.txt files, saved .html pages, .jsonl news one article a
+    line, or folders of them) and write the graph."""
     from .pipeline import build as run_build
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]

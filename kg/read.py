@@ -4,6 +4,8 @@ Readers are registered by file suffix (``@reader(".txt")``); a new input format 
 function from a file's text to its articles. Two ship:
 
 - ``.txt``: a newspaper page as printed text.
+- ``.html``/``.htm`` (and a ``.txt`` that is HTML): a saved web page, its text read
+  block by block (scripts, styles and markup dropped), then read as a page.
 - ``.jsonl``: news collected one article a line, ``{"title": ..., "text": ...}`` (also
   ``content`` for the body, and optionally ``date`` as YYYY-MM-DD); a bad line is
   reported and skipped, the good ones kept.
@@ -25,6 +27,7 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 
@@ -295,8 +298,62 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
     return register
 
 
+class _HtmlText(HTMLParser):
+    """The text of an HTML page, a line per block element; scripts and styles dropped."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+                        "section", "article", "header", "footer", "table", "ul", "ol", "dd", "dt", "blockquote"})
+    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = (line.strip() for line in "".join(self.parts).splitlines())
+        return "\n\n".join(line for line in lines if line)
+
+
+_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)", re.IGNORECASE)
+
+
+@reader(".html", ".htm")
+def web_page(text: str, source: str) -> Page:
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    return newspaper_page(parser.text(), source, markup=False)
+
+
 @reader(".txt")
-def newspaper_page(text: str, source: str) -> Page:
+def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
+    if markup and _LOOKS_HTML.match(text):
+        return web_page(text, source)
     if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
         raise InputError(source, "not a newspaper page: it has almost no Chinese text")
     articles = split_articles(text, source)

@@ -219,3 +219,25 @@ def test_whitespace_only_says_so(tmp_path):
     path.write_bytes(b"  \n\t\n")
     with pytest.raises(InputError, match="only whitespace"):
         read_page(path)
+
+
+WEB_PAGE = """<!DOCTYPE html>
+<html><head><title>河北日报</title><style>p{color:red}</style>
+<script>var x = "本报讯 这段脚本不是新闻";</script></head>
+<body><h1>河北出台大气污染防治新规</h1>
+<p>本报石家庄5月6日讯(记者王海涛)近日,河北省生态环境厅印发《河北省大气污染防治行动方案》。</p>
+<p>省生态环境厅副厅长刘建华表示,将加大执法力度。&nbsp;石家庄市、保定市将率先落实。</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "saved-as.txt"])
+def test_a_web_page_is_read_for_its_text(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(WEB_PAGE, encoding="utf-8")
+    page = read_page(path)
+    text = "\n".join(a.text for a in page.articles)
+    assert "<" not in text and "DOCTYPE" not in text and "color:red" not in text
+    assert "脚本" not in text  # a script's text is no article
+    assert "河北省生态环境厅印发《河北省大气污染防治行动方案》" in text
+    assert page.articles[0].bylines == ("王海涛",)
