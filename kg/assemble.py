@@ -123,7 +123,7 @@ def _article(w: _Writer, article: Article) -> None:
     w.add(a, K.sourceFile, _plain(article.source))
     w.add(a, K.articleIndex, _int(article.index))
     w.add(a, DCTERMS.identifier, _plain(article.id))
-    w.add(a, K.text, _zh(article.text))
+    w.add(a, K.text, _zh(article.printed))
     if article.date:
         kind = XSD.date if article.year else XSD.gMonthDay
         w.add(a, DCTERMS.date, _typed(article.date, kind))
@@ -141,7 +141,7 @@ def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
     w.add(subject, K.startOffset, _int(start))
     w.add(subject, K.endOffset, _int(end))
     if text:
-        w.add(subject, K.evidenceText, _zh(article.text[start:end].strip()))
+        w.add(subject, K.evidenceText, _zh(article.printed[start:end].strip()))
 
 
 def _relation(w: _Writer, rel: Relation, article: Article) -> None:

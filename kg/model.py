@@ -136,6 +136,15 @@ class Article:
     dateline_place: str | None = None
     bylines: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # continuation notes: 上接第1版, 下转第2版
+    # Where the page is in traditional script: the text as printed. ``text`` is then its
+    # simplified form (what extraction reads), character for character, so every offset
+    # points into both.
+    original: str | None = None
+
+    @property
+    def printed(self) -> str:
+        """The text as the page prints it: what evidence quotes."""
+        return self.original if self.original is not None else self.text
 
     @property
     def date(self) -> str | None:

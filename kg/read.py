@@ -27,6 +27,7 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
@@ -282,6 +283,36 @@ def _first_clause(body: str) -> str:
     return clause[:30]
 
 
+# A page is in traditional script when converting it changes this share of its Chinese
+# characters (a simplified page changes by almost none).
+TRADITIONAL = 0.05
+
+
+@lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(article: Article) -> Article:
+    """A traditional-script article read in simplified script, the printed text kept as
+    ``original``; unchanged where it is not traditional, or where the conversion would
+    not keep every offset (a phrase of another length)."""
+    cjk = len(_CJK_CHAR.findall(article.text))
+    if not cjk:
+        return article
+    text = _to_simplified().convert(article.text)
+    if len(text) != len(article.text):
+        return article
+    changed = sum(1 for a, b in zip(text, article.text, strict=True) if a != b)
+    if changed < TRADITIONAL * cjk:
+        return article
+    return replace(article, text=text, original=article.text, title=_to_simplified().convert(article.title),
+                   dateline_place=article.dateline_place and _to_simplified().convert(article.dateline_place),
+                   bylines=tuple(_to_simplified().convert(b) for b in article.bylines))
+
+
 Reader = Callable[[str, str], Page]
 READERS: dict[str, Reader] = {}
 
@@ -437,6 +468,7 @@ def read_page(path: Path, key: str | None = None) -> Page:
         page = READERS.get(path.suffix.lower(), newspaper_page)(text, source)
     except InputError as exc:
         raise InputError(shown, exc.problem) from None
+    page = replace(page, articles=tuple(simplified(a) for a in page.articles))
     # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
     problems = [Problem(shown + p.where.removeprefix(source), p.message) for p in page.problems]
     if bad:

@@ -241,3 +241,26 @@ def test_a_web_page_is_read_for_its_text(tmp_path, name):
     assert "脚本" not in text  # a script's text is no article
     assert "河北省生态环境厅印发《河北省大气污染防治行动方案》" in text
     assert page.articles[0].bylines == ("王海涛",)
+
+
+def test_a_traditional_script_page_is_read_in_simplified(pipeline, tmp_path):
+    """Extraction reads simplified script; the printed forms stay as aliases and the
+    evidence quotes the page as printed, at the same offsets."""
+    printed = ("本報石家莊5月6日訊(記者王海濤)近日,河北省生態環境廳印發《河北省大氣污染防治行動方案》。"
+               "河北鋼鐵集團有限公司位於石家莊市。\n")
+    path = tmp_path / "trad.txt"
+    path.write_text(printed, encoding="utf-8")
+    article = read_page(path).articles[0]
+    assert article.original is not None and article.original.startswith("本報")
+    assert article.text.startswith("本报石家庄") and len(article.text) == len(article.original)
+    corpus = pipeline.build([path])
+    entities = {e.name: e for e in corpus.entities}
+    assert "河北钢铁集团有限公司" in entities and "河北鋼鐵集團有限公司" in entities["河北钢铁集团有限公司"].aliases
+    assert "河北省大气污染防治行动方案" in entities
+    located = next(r for r in corpus.relations if r.subject[1] == "河北钢铁集团有限公司")
+    assert article.printed[located.evidence.start:located.evidence.end].startswith("河北鋼鐵")
+
+
+def test_a_simplified_page_is_left_as_it_is():
+    page = read_page(SEEDS / "000_0c49425b2632829b.txt")
+    assert all(a.original is None for a in page.articles)

@@ -115,5 +115,7 @@ def aliases(shared: Shared):
 def mentions(shared: Shared):
     """The kept candidates as mentions, in text order."""
     def run(doc: Doc) -> None:
-        doc.mentions = tuple(c.mention(doc.text, doc.article.id) for c in sorted(doc.kept, key=_order))
+        # The surface form as printed: on a traditional-script page the original characters,
+        # which linking keeps as an alias of the simplified name.
+        doc.mentions = tuple(c.mention(doc.article.printed, doc.article.id) for c in sorted(doc.kept, key=_order))
     return run
