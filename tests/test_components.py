@@ -40,7 +40,7 @@ def test_only_keeps_what_a_stage_needs():
 
 @pytest.mark.parametrize("args, message", [
     (["--disable", "nobody"], "no extraction component named nobody"),
-    (["--disable", "places"], "bodies requires candidates:places"),
+    (["--disable", "context"], "requires context"),
 ])
 def test_a_bad_switch_is_one_line(tmp_path, args, message):
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--no-progress", *args])
@@ -51,6 +51,19 @@ def test_a_bad_switch_is_one_line(tmp_path, args, message):
 def test_an_order_missing_a_requirement_is_refused():
     with pytest.raises(KgError, match="overlaps requires candidates"):
         check_order(["tokens", "lexicon", "context", "overlaps", "mentions"])
+
+
+def test_what_a_component_uses_must_come_before_it_when_it_runs():
+    with pytest.raises(KgError, match="bodies uses what places assigns: keep places before bodies"):
+        check_order(["tokens", "lexicon", "context", "bodies", "places", "overlaps", "mentions"])
+    check_order(["tokens", "lexicon", "context", "bodies", "overlaps", "mentions"])  # without places: fine
+
+
+def test_bodies_run_without_places(tmp_path):
+    """Each rule family can be switched off alone (the ablation in benchmarks/ does)."""
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--no-progress",
+                                       "--disable", "places", "--disable", "bodies"])
+    assert result.exit_code == 0, result.output
 
 
 def test_a_component_added_at_run_time(tmp_path):

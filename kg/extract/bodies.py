@@ -254,7 +254,7 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
             + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
 
 
-@component("bodies", requires=("tokens", "hits", "context", "candidates:places"),
+@component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),
            assigns=("candidates:bodies",))
 def bodies(shared: Shared):
     """Agencies, organisations and companies by lexicon template, clause and name ending."""

@@ -84,7 +84,7 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
     return found
 
 
-@component("reports", requires=("candidates:bodies",), assigns=("candidates:reports",))
+@component("reports", uses=("candidates:bodies",), assigns=("candidates:reports",))
 def reports(shared: Shared):
     """Documents named after their body (省政府工作报告) and what a body launches."""
     def run(doc: Doc) -> None:
@@ -101,7 +101,7 @@ def overlaps(shared: Shared):
     return run
 
 
-@component("aliases", requires=("kept", "candidates:bodies"), assigns=("kept",))
+@component("aliases", requires=("kept",), uses=("candidates:bodies",), assigns=("kept",))
 def aliases(shared: Shared):
     """Quoted short names of programmes, and bodies heading the names of documents and
     projects (省政府 in 省政府工作报告, 晶科能源 in 晶科能源...项目)."""

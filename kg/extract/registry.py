@@ -9,9 +9,11 @@ A component is registered once, where it is written::
 The factory is called once per pipeline with the shared resources (segmenter,
 gazetteer, recogniser model) and returns what runs on each document; ``batch=True``
 components get the documents of a whole page at once instead (the recogniser decodes a
-page in one go, the context is a property of the page). The stage order is one list,
-``kg.pipeline.STAGES``; ``check_order`` refuses, at start-up, an order in which a
-component requires a field that no earlier component assigns.
+page in one go, the context is a property of the page). A component may also *use* a
+field it can do without (bodies use the places found, where the places finder runs).
+The stage order is one list, ``kg.pipeline.STAGES``; ``check_order`` refuses, at
+start-up, an order in which a component requires a field that no earlier component
+assigns, or uses one that a later component assigns.
 """
 
 from __future__ import annotations
@@ -42,20 +44,22 @@ class Spec:
     factory: Callable[[Shared], Callable]
     batch: bool
     doc: str
+    uses: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, Spec] = {}
 
 
 def component(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (),
-              batch: bool = False):
+              uses: Iterable[str] = (), batch: bool = False):
     """Register a component factory under ``name``."""
     def register(factory: Callable[[Shared], Callable]) -> Callable[[Shared], Callable]:
-        for field_name in (*requires, *assigns):
+        for field_name in (*requires, *assigns, *uses):
             if field_name.split(":")[0] not in FIELDS:
                 raise ValueError(f"component {name}: {field_name!r} is no field of a document")
         REGISTRY[name] = Spec(name, tuple(requires), tuple(assigns), factory, batch,
-                              (factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "")
+                              (factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "",
+                              tuple(uses))
         return factory
     return register
 
@@ -107,6 +111,10 @@ def check_order(names: Sequence[str]) -> None:
                 raise KgError(f"component {name} requires {need}, which "
                               + (f"{' or '.join(givers)} assigns: keep it before {name}" if givers
                                  else "no component assigns"))
+        for later in names[names.index(name) + 1:]:
+            other = REGISTRY.get(later)
+            if other is not None and any(_satisfied(u, set(other.assigns)) for u in spec.uses):
+                raise KgError(f"component {name} uses what {later} assigns: keep {later} before {name}")
         available.update(spec.assigns)
         available.update(a.split(":")[0] for a in spec.assigns)
 
