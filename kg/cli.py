@@ -147,7 +147,7 @@ class _Bar:
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['query']}\n\n"
                      "  kg query out/graph.ttl entity --bind name=太原市\n\n"
                      "  kg query out/graph.ttl 'SELECT ?s WHERE { ?s a kg:Agency }' --format csv")
-@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE", required=False)
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
@@ -156,7 +156,7 @@ class _Bar:
 @click.option("--update", is_flag=True, help="Allow SPARQL updates (the file is not rewritten).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE (federated queries fetch from other endpoints); refused by default.")
-def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
+def query(graph: Path | None, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
           list_: bool, update: bool, allow_service: bool) -> None:
     """Run a SPARQL query, or a named one from ontology/queries, on a graph dump (rdflib)
     or on a store folder written by `kg build --store` (pyoxigraph)."""
@@ -167,6 +167,8 @@ def query(graph: Path, query: str | None, query_file: Path | None, binds: tuple[
         for q in named_queries().values():
             click.echo(f"{q.name:20} {q.description}")
         return
+    if graph is None:
+        raise click.UsageError("give a graph dump or a store folder, then a query (or --list for the named ones)")
     if query_file is not None:
         try:
             query = query_file.read_text(encoding="utf-8")

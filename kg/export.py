@@ -22,15 +22,16 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph
 
 from .assemble import PREFIXES, Dump, entity_iri
 from .errors import KgError
 from .model import Corpus
-from .views import corpus_to_networkx, render_html
+
+if TYPE_CHECKING:  # networkx, rdflib and the view load when a format needs them
+    import networkx as nx
 
 DEFAULT_FORMATS = ("ttl", "trig", "html")
 
@@ -77,6 +78,8 @@ def trig(dump: Dump, nquads: bytes | None = None) -> bytes:
 def jsonld(dump: Dump) -> bytes:
     """JSON-LD compacted against a context of the prefixes (rdflib's writer: pyoxigraph
     writes expanded JSON-LD only)."""
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(data=dump.ntriples(), format="nt")
     text = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
@@ -96,6 +99,8 @@ def _sorted_values(node: dict) -> dict:
 
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The view's graph with scalar attributes, as GraphML and GEXF require."""
+    import networkx as nx
+
     flat = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
         flat.add_node(n, label=data["name"], type=data["kind"],
@@ -157,6 +162,8 @@ class Outputs:
     @property
     def view(self) -> nx.MultiDiGraph:
         if self._view is None:
+            from .views import corpus_to_networkx
+
             self._view = corpus_to_networkx(self.corpus)
         return self._view
 
@@ -202,11 +209,15 @@ def _jsonld(o: Outputs) -> list[Path]:
 
 @exporter("graphml", "graph.graphml", help="GraphML (networkx): entities and relations, for Gephi")
 def _graphml(o: Outputs) -> list[Path]:
+    import networkx as nx
+
     return [write_bytes(o.out / "graph.graphml", _graph_file(o.view, nx.write_graphml))]
 
 
 @exporter("gexf", "graph.gexf", help="GEXF (networkx), for Gephi")
 def _gexf(o: Outputs) -> list[Path]:
+    import networkx as nx
+
     return [write_bytes(o.out / "graph.gexf", _graph_file(o.view, nx.write_gexf))]
 
 
@@ -217,6 +228,8 @@ def _csv_files(o: Outputs) -> list[Path]:
 
 @exporter("html", "graph.html", help="the offline interactive view")
 def _html(o: Outputs) -> list[Path]:
+    from .views import render_html
+
     return [write_text(o.out / "graph.html", render_html(o.view, title=o.title))]
 
 

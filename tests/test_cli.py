@@ -91,6 +91,10 @@ def test_bad_queries_get_one_line(built, query, problem):
 def test_query_list(built):
     result = runner.invoke(main, ["query", str(built / "graph.ttl"), "--list"])
     assert "fines" in result.output and "entity" in result.output
+    alone = runner.invoke(main, ["query", "--list"])  # no graph needed to list them
+    assert alone.exit_code == 0 and alone.output == result.output
+    missing = runner.invoke(main, ["query"])
+    assert missing.exit_code == 2 and "give a graph dump or a store folder" in missing.output
 
 
 def test_extract_prints_json_lines():
