@@ -135,7 +135,13 @@ def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
                tokens: Tokens, frequency: Callable[[str], int]) -> bool:
     if _place_led(start, end, prefixes):
         return True
-    words = [text[s:e] for s, e in tokens.spans if start <= s and e <= end]
+    first = bisect_left(tokens.spans, (start, start))
+    words = []
+    for s, e in tokens.spans[first:]:
+        if s >= end:
+            break
+        if e <= end:
+            words.append(text[s:e])
     return any(CJK.match(w) and frequency(w) < RARE for w in words)
 
 

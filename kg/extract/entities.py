@@ -4,6 +4,7 @@ aliases and nested names added, mentions out."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import EntityType
 from .base import Candidate, resolve_overlaps
@@ -72,10 +73,17 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A quoted short name of a programme named in full in the same article:
     “一泓清水入黄河” for 一泓清水入黄河工程."""
     programs = {c.canonical: c for c in kept if c.type is EntityType.PROGRAM}
-    taken = [(c.start, c.end) for c in kept]
+    if not programs:
+        return []
+    taken = sorted((c.start, c.end) for c in kept)
+    starts = [s for s, _ in taken]
+    # the longest stretch taken, so that an overlap is looked for among a few neighbours
+    reach = max((e - s for s, e in taken), default=0)
     found = []
     for m in _QUOTED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        lo = bisect_left(starts, m.start() - reach)
+        hi = bisect_left(starts, m.end())
+        if any(s < m.end() and m.start() < e for s, e in taken[lo:hi]):
             continue
         for name in programs:
             if name.startswith(m["name"]) and len(name) - len(m["name"]) <= 4:

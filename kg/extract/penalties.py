@@ -38,6 +38,9 @@ _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
 
 
+# A penalty notice's facts stand within this many characters before its decision.
+NOTICE_SPAN = 3000
+
 def parse_yuan(number: str, unit: str | None = None) -> int | None:
     """A money amount in yuan: 5万 -> 50000, 1273万 -> 12730000, 伍万 -> 50000.
 
@@ -123,14 +126,16 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 or any(m in sentence for m in MEASURES if m != "罚款")):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
         authority = _authority(text, start, end, block, agencies, notice)
+        # What the notice says before its decision, read no further back than a notice runs.
+        before = text[max(block, start - NOTICE_SPAN):start]
         basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
         common = {
             "authority": (authority.type.value, authority.canonical) if authority else None,
             "article_id": article.id,
             "legal_basis": _citations(basis_text, laws),
-            "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", text[block:start])), laws),
+            "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", before)), laws),
             "violations": tuple(v["what"].strip("一二三四五六七八九十是,， ")
-                                for v in _VIOLATION.finditer(text[block:start])),
+                                for v in _VIOLATION.finditer(before)),
             "notice": notice,
             "decision_date": _decided_on(text[block:end]),
         }

@@ -101,7 +101,9 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
-        if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(text, 0, span.start):
+        # (the pattern ends the text before the span, and is at most three characters long)
+        if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(
+                text, max(0, span.start - 3), span.start):
             continue
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
