@@ -26,7 +26,7 @@ from .model import Article, Corpus, Entity, EntityType, Penalty, PlaceLevel, Rel
 from .vocab import ID, KG, K, digest, term
 
 PREFIXES = {
-    "kg": str(KG._NS), "id": str(ID), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
+    "kg": str(KG._NS), "kgid": str(ID), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
     "dcterms": str(DCTERMS), "schema": "https://schema.org/", "owl": str(OWL), "rdf": str(RDF),
     "rdfs": str(RDFS), "xsd": str(XSD),
 }

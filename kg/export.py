@@ -105,8 +105,10 @@ def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for n, data in g.nodes(data=True):
         flat.add_node(n, label=data["name"], type=data["kind"],
                       aliases="、".join(data["aliases"]), articles=len(data["articles"]))
-    for s, o, key, data in g.edges(keys=True, data=True):
-        flat.add_edge(s, o, key=key, label=data["relation"], relation=data["relation"])
+    # Edge keys are the edges' ids in GraphML: one per edge, numbered in a stable order.
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    for i, (s, o, _, data) in enumerate(edges):
+        flat.add_edge(s, o, key=f"e{i}", label=data["relation"], relation=data["relation"])
     return flat
 
 
@@ -116,8 +118,27 @@ def _graph_file(g: nx.MultiDiGraph, writer) -> bytes:
     return buf.getvalue()
 
 
+_NX_KEY = re.compile(rb'<attribute id="(\d+)" title="networkx_key" type="string" />\s*')
+
+
+def _gexf_bytes(g: nx.MultiDiGraph) -> bytes:
+    """GEXF without the ``networkx_key`` attribute networkx adds to parallel edges (the
+    edges' own ids already tell them apart)."""
+    import networkx as nx
+
+    data = _graph_file(g, nx.write_gexf)
+    m = _NX_KEY.search(data)
+    if m is None:
+        return data
+    data = data[:m.start()] + data[m.end():]
+    return re.sub(rb'\s*<attvalue for="' + m.group(1) + rb'" value="[^"]*" />', b"", data)
+
+
 def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A table as CSV, led by a byte-order mark: Excel on a Chinese Windows reads it as
+    UTF-8 then, not as GBK."""
     buf = io.StringIO()
+    buf.write("\ufeff")
     out = csv.writer(buf, lineterminator="\n")
     out.writerow(header)
     out.writerows(rows)
@@ -136,17 +157,19 @@ def csv_tables(corpus: Corpus) -> dict[str, str]:
          len(e.mentions), "|".join(sorted({m.article_id for m in e.mentions})))
         for e in corpus.entities))
     relations = _csv(["subject", "subject_type", "predicate", "object", "object_type", "post",
-                      "article", "start", "end", "evidence"], (
+                      "article", "start", "end", "evidence", "subject_iri", "object_iri"], (
         (r.subject[1], r.subject[0], r.predicate.value, r.object[1], r.object[0], r.post or "",
          r.article_id, r.evidence.start, r.evidence.end,
-         texts[r.article_id][r.evidence.start:r.evidence.end].strip())
+         texts[r.article_id][r.evidence.start:r.evidence.end].strip(),
+         entity_iri(r.subject)[1], entity_iri(r.object)[1])
         for r in sorted(corpus.relations, key=_relation_order)))
     penalties = _csv(["authority", "party", "party_type", "fine_yuan", "legal_basis", "measures",
-                      "notice", "article", "start", "end"], (
+                      "notice", "article", "start", "end", "authority_iri", "party_iri"], (
         (p.authority[1] if p.authority else "", p.party[1], p.party[0],
          "" if p.fine_yuan is None else p.fine_yuan,
          "|".join(f"{b.law}{b.provision or ''}" for b in p.legal_basis), "|".join(p.measures),
-         p.notice or "", p.article_id, p.evidence.start, p.evidence.end)
+         p.notice or "", p.article_id, p.evidence.start, p.evidence.end,
+         entity_iri(p.authority)[1] if p.authority else "", entity_iri(p.party)[1])
         for p in sorted(corpus.penalties, key=lambda p: (p.article_id, p.evidence.start, p.evidence.end, p.party))))
     return {"entities.csv": entities, "relations.csv": relations, "penalties.csv": penalties}
 
@@ -216,9 +239,7 @@ def _graphml(o: Outputs) -> list[Path]:
 
 @exporter("gexf", "graph.gexf", help="GEXF (networkx), for Gephi")
 def _gexf(o: Outputs) -> list[Path]:
-    import networkx as nx
-
-    return [write_bytes(o.out / "graph.gexf", _graph_file(o.view, nx.write_gexf))]
+    return [write_bytes(o.out / "graph.gexf", _gexf_bytes(o.view))]
 
 
 @exporter("csv", "entities.csv", "relations.csv", "penalties.csv", help="one row per entity, relation, penalty")

@@ -52,7 +52,7 @@ def test_gephi_formats(everything, corpus, name, reader):
 
 
 def rows(path):
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
 def test_csv_tables(everything, corpus):
@@ -82,3 +82,32 @@ def test_outputs_take_the_users_umask(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_exports_people_open(tmp_path):
+    """CSV opens as UTF-8 in Excel (a byte-order mark) and names things by IRI as well as
+    label; GraphML edge ids are unique; GEXF carries no networkx_key; the JSON-LD context
+    does not define a term that reads as JSON-LD's own id."""
+    import csv
+    import json
+    import xml.etree.ElementTree as ET
+
+    from kg.pipeline import build
+    from tests.conftest import SEEDS
+
+    out = tmp_path / "out"
+    build([SEEDS], out, formats=("csv", "graphml", "gexf", "jsonld"))
+    for name in ("entities.csv", "relations.csv", "penalties.csv"):
+        assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+    entities = list(csv.DictReader((out / "entities.csv").open(encoding="utf-8-sig")))
+    iris = {e["iri"] for e in entities}
+    relations = list(csv.DictReader((out / "relations.csv").open(encoding="utf-8-sig")))
+    assert relations and all(r["subject_iri"] in iris and r["object_iri"] in iris for r in relations)
+    penalties = list(csv.DictReader((out / "penalties.csv").open(encoding="utf-8-sig")))
+    assert penalties and all(p["party_iri"] in iris for p in penalties)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    ids = [e.get("id") for e in ET.parse(out / "graph.graphml").getroot().iter(f"{{{ns['g']}}}edge")]
+    assert ids and len(ids) == len(set(ids))
+    assert b"networkx_key" not in (out / "graph.gexf").read_bytes()
+    context = json.loads((out / "graph.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert "id" not in context and "kgid" in context
