@@ -7,7 +7,8 @@ as a Problem and the build goes on with the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -114,14 +115,39 @@ class Pipeline:
             raise KgError(str(ArticleError(article.id, doc.failed)))
         return doc.extraction()
 
-    def build(self, paths: Iterable[Path], *, progress: Progress | None = None) -> Corpus:
+    def build(self, paths: Iterable[Path], *, progress: Progress | None = None, jobs: int = 1) -> Corpus:
         """Read, extract and link every page under ``paths``; one step of ``progress``
-        per file, then one for linking."""
+        per file, then one for linking. With ``jobs`` above 1 (and enough files to pay
+        for it), files are extracted in that many worker processes, each a copy of this
+        pipeline; the result is the same, file for file, as with one."""
         files, problems = expand_paths(paths)
         keys = page_keys(files)
         if progress is not None:
             progress.start(len(files) + 1)
         extractions: list[Extraction] = []
+        batches = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
+        parallel = jobs > 1 and len(batches) > 1
+        if parallel:
+            done = _in_workers(self, [[(f, keys[f]) for f in batch] for batch in batches], jobs)
+        else:
+            each = (lambda path: progress.step(f"reading {path.name}")) if progress is not None else None
+            done = (self.extract_files([(f, keys[f]) for f in batch], each) for batch in batches)
+        for batch, (found, failed) in zip(batches, done, strict=True):
+            extractions.extend(found)
+            problems.extend(failed)
+            if parallel and progress is not None:
+                for path in batch:
+                    progress.step(f"reading {path.name}")
+        if progress is not None:
+            progress.step("linking")
+        return assemble_corpus(extractions, problems)
+
+    def extract_files(self, files: Sequence[tuple[Path, str]], each: Callable[[Path], None] | None = None
+                      ) -> tuple[list[Extraction], list[Problem]]:
+        """Read and extract files (each with its key), the pages grouped for the recogniser;
+        ``each`` is told of every file as it is read."""
+        extractions: list[Extraction] = []
+        problems: list[Problem] = []
         waiting: list[Page] = []  # pages read, extracted together once they hold enough text
 
         def extract() -> None:
@@ -130,11 +156,11 @@ class Pipeline:
             problems.extend(failed)
             waiting.clear()
 
-        for path in files:
-            if progress is not None:
-                progress.step(f"reading {path.name}")
+        for path, key in files:
+            if each is not None:
+                each(path)
             try:
-                page = read_page(path, keys[path])
+                page = read_page(path, key)
             except InputError as exc:
                 problems.append(Problem(exc.path, exc.problem))
                 continue
@@ -144,9 +170,31 @@ class Pipeline:
                 extract()
         if waiting:
             extract()
-        if progress is not None:
-            progress.step("linking")
-        return assemble_corpus(extractions, problems)
+        return extractions, problems
+
+
+# Files a worker takes at a time: enough text for the recogniser's batches, few enough
+# that the workers finish together.
+FILES_PER_TASK = 16
+_WORKER: Pipeline | None = None  # the pipeline a forked worker inherits
+
+
+def _work(files: list[tuple[Path, str]]) -> tuple[list[Extraction], list[Problem]]:
+    assert _WORKER is not None
+    return _WORKER.extract_files(files)
+
+
+def _in_workers(pipeline: Pipeline, tasks: list[list[tuple[Path, str]]], jobs: int):
+    """Each task's (extractions, problems), in task order, from ``jobs`` forked workers
+    that share the built pipeline (no second start-up)."""
+    global _WORKER
+    context = mp.get_context("fork")
+    _WORKER = pipeline
+    try:
+        with context.Pool(jobs) as pool:
+            yield from pool.imap(_work, tasks)
+    finally:
+        _WORKER = None
 
 
 class Progress(Protocol):
@@ -170,10 +218,11 @@ WRITE_STEPS = 2  # assembling the statements, writing the files
 
 def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = None,
           store: Path | None = None, pipeline: Pipeline | None = None,
-          progress: Progress | None = None) -> Built:
+          progress: Progress | None = None, jobs: int = 1) -> Built:
     """The main job as a library call: read, extract and link the pages under ``paths``,
     assemble the graph and write the chosen ``formats`` into ``out`` (and an on-disk
-    store where ``store`` is given). Nothing is written when no article could be read.
+    store where ``store`` is given), extracting in ``jobs`` processes. Nothing is written
+    when no article could be read.
     """
     from .assemble import assemble
     from .export import DEFAULT_FORMATS, Publication, check_store, write_store
@@ -187,7 +236,7 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
             check_store(store)
         pipeline = pipeline or Pipeline()
         counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
-        corpus = pipeline.build(paths, progress=counted)
+        corpus = pipeline.build(paths, progress=counted, jobs=jobs)
         if not corpus.articles:
             return Built(corpus, ())
         if counted is not None:

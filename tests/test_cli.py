@@ -130,3 +130,27 @@ def test_readme_shows_every_command_and_the_test_command():
     assert "pip install -e ." in readme and re.search(r"^pytest$", readme, re.M)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^pytest$", ci, re.M)
+
+
+def test_jobs_give_the_same_bytes(tmp_path, monkeypatch):
+    """Extraction in two worker processes (enough files to use them) writes what one does."""
+    import kg.pipeline
+
+    used = []
+    workers = kg.pipeline._in_workers
+    monkeypatch.setattr(kg.pipeline, "_in_workers", lambda *a: used.append(a[2]) or workers(*a))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(4):
+        for page in sorted(SEEDS.glob("*.txt")):
+            (pages / f"{i}_{page.name}").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = runner.invoke(main, ["build", str(pages), "-o", str(out), "--jobs", jobs, "--no-progress",
+                                      "--format", "ttl,trig,csv"])
+        assert result.exit_code == 0, result.output
+        outs.append(out)
+    assert used == [2]  # the second build ran in two workers, the first in this process
+    for name in ("graph.ttl", "graph.trig", "entities.csv", "relations.csv"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
