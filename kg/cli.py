@@ -157,15 +157,14 @@ class _Bar:
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries and exit.")
-@click.option("--update", is_flag=True, help="Allow SPARQL updates (the file is not rewritten).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE (federated queries fetch from other endpoints); refused by default.")
 def query(graph: Path | None, query: str | None, query_file: Path | None, binds: tuple[str, ...], fmt: str,
-          list_: bool, update: bool, allow_service: bool) -> None:
-    """Run a SPARQL query, or a named one from ontology/queries, on a graph dump (rdflib)
-    or on a store folder written by `kg build --store` (pyoxigraph)."""
-    from .load import load_graph, open_store
-    from .query import format_table, named_queries, run, run_store
+          list_: bool, allow_service: bool) -> None:
+    """Run a read-only SPARQL query, or a named one from ontology/queries, on a graph dump
+    or on a store folder written by `kg build --store` (both answered by pyoxigraph)."""
+    from .load import load_store, open_store
+    from .query import format_table, named_queries, run_store
 
     if list_:
         for q in named_queries().values():
@@ -187,10 +186,10 @@ def query(graph: Path | None, query: str | None, query_file: Path | None, binds:
             raise click.BadParameter(f"{b!r} is not NAME=VALUE", param_hint="--bind")
         bindings[name.strip()] = value
     try:
-        if graph.is_dir():
-            table = run_store(open_store(graph), query, bindings=bindings, allow_service=allow_service)
-        else:
-            table = run(load_graph(graph), query, bindings=bindings, update=update, allow_service=allow_service)
+        # A store folder is opened; a dump is loaded into an in-memory store: the same
+        # engine (pyoxigraph) answers both, fast, and read-only.
+        store = open_store(graph) if graph.is_dir() else load_store(graph)
+        table = run_store(store, query, bindings=bindings, allow_service=allow_service)
     except KgError as exc:
         _fail(exc)
     click.echo(format_table(table, fmt))

@@ -21,6 +21,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.sparql import CompValue
 
+from .assemble import PREFIXES as _DUMP_PREFIXES
 from .errors import QueryError
 from .vocab import KG
 
@@ -33,6 +34,7 @@ class NamedQuery:
     name: str
     description: str
     text: str
+    needs: tuple[str, ...] = ()  # variables to bind (a "# needs: name" line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +55,14 @@ def named_queries() -> dict[str, NamedQuery]:
         text = entry.read_text(encoding="utf-8")
         first = text.splitlines()[0].lstrip("# ").strip()
         name, _, description = first.partition(":")
-        found[name.strip()] = NamedQuery(name.strip(), description.strip(), text)
+        needs = next((tuple(line.split(":", 1)[1].split()) for line in text.splitlines()
+                      if line.startswith("# needs:")), ())
+        found[name.strip()] = NamedQuery(name.strip(), description.strip(), text, needs)
     return found
 
 
+# The prefixes a query may use without declaring them: the dumps' own (kg, kgid, rdfs ...).
+PREFIXES = dict(_DUMP_PREFIXES)
 SERVICE_REFUSED = ("SERVICE asks another endpoint over the network; refused (kg query --allow-service "
                    "permits it where you trust the endpoint)")
 
@@ -129,17 +135,22 @@ def run(graph: Graph, query: str, *, bindings: dict[str, str] | None = None,
 
 def run_store(store: ox.Store, query: str, *, bindings: dict[str, str] | None = None,
               allow_service: bool = False) -> Table:
-    """Run a SELECT, ASK or CONSTRUCT query with pyoxigraph (a store on disk or in
-    memory); updates are refused, and SERVICE unless ``allow_service``. Same Table as
-    ``run`` gives with rdflib."""
+    """Run a SELECT, ASK or CONSTRUCT query with pyoxigraph (a store on disk, or a dump
+    loaded in memory: what ``kg query`` does for both); updates are refused, and SERVICE
+    unless ``allow_service``; a named query's needed bindings are asked for, and a binding
+    of a variable the query lacks refused. Same Table as ``run`` gives with rdflib."""
     text = resolve(query)
     if not allow_service and calls_out(text):
         raise QueryError(query, SERVICE_REFUSED)
     if _UPDATE.match(text):
-        raise QueryError(query, "this is an update; a store is queried read-only")
+        raise QueryError(query, "this is an update; kg query is read-only (change the pages and build again)")
+    named = named_queries().get(query)
+    missing = [n for n in (named.needs if named else ()) if n not in (bindings or {})]
+    if missing:
+        raise QueryError(query, "needs " + " ".join(f"--bind {n}=VALUE" for n in missing))
     text = _bind(text, bindings or {})
     try:
-        result = store.query(text, prefixes={"kg": str(KG._NS)})
+        result = store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(query, f"does not parse: {_short(exc)}") from None
     except (OSError, ValueError, RuntimeError) as exc:
@@ -163,6 +174,8 @@ def _bind(text: str, bindings: dict[str, str]) -> str:
     for name, value in bindings.items():
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(text, f"{name!r} is not a variable name")
+        if not re.search(rf"[?$]{name}\b", text):
+            raise QueryError(text, f"--bind {name}: the query has no variable ?{name}")
         text = re.sub(rf"[?$]{name}\b", lambda _, value=value: str(ox.Literal(value)), text)
     return text
 

@@ -21,8 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .query import calls_out
-from .vocab import KG
+from .query import PREFIXES, calls_out
 
 LOOPBACK = "127.0.0.1"
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is refused (413)
@@ -67,7 +66,7 @@ def execute(store: ox.Store, query: str, accept: str) -> Answer:
     if calls_out(query):
         return Answer(403, "text/plain; charset=utf-8", b"SERVICE is refused: this endpoint fetches nothing\n")
     try:
-        result = store.query(query, prefixes={"kg": str(KG._NS)})
+        result = store.query(query, prefixes=PREFIXES)
     except SyntaxError as exc:
         return Answer(400, "text/plain; charset=utf-8", f"query does not parse: {exc}\n".encode())
     except (OSError, ValueError, RuntimeError) as exc:
