@@ -102,6 +102,9 @@ def _entity_class(entity: Entity) -> Term:
 def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
     subject = entity_iri(entity.key)
     w.add(subject, A, _entity_class(entity))
+    if entity.type is EntityType.PLACE and entity.level is not None:
+        # kg:Place stated too, so that ?p a kg:Place finds a city without inference
+        w.add(subject, A, _iri(str(KG.Place)))
     w.add(subject, LABEL, _zh(entity.name))
     if full:
         w.add(subject, SKOS.prefLabel, _zh(entity.name))

@@ -81,3 +81,10 @@ def test_bindings_bind_alike_and_are_checked(stored, where):
     assert unbound.exit_code == 1 and "needs --bind name=VALUE" in unbound.stderr
     stray = CliRunner().invoke(main, ["query", str(graph), "people", "--bind", "nosuch=1"])
     assert stray.exit_code == 1 and "no variable ?nosuch" in stray.stderr
+
+
+def test_every_place_is_a_place_without_inference(stored):
+    table = run_store(open_store(stored / "store"),
+                      "SELECT ?p WHERE { ?p a kg:City } MINUS { SELECT ?p WHERE { ?p a kg:Place } }")
+    assert table.rows == ()
+    assert run_store(open_store(stored / "store"), "SELECT ?p WHERE { ?p a kg:City }").rows
