@@ -85,6 +85,6 @@ def test_bindings_bind_alike_and_are_checked(stored, where):
 
 def test_every_place_is_a_place_without_inference(stored):
     table = run_store(open_store(stored / "store"),
-                      "SELECT ?p WHERE { ?p a kg:City } MINUS { SELECT ?p WHERE { ?p a kg:Place } }")
+                      "SELECT ?p WHERE { ?p a kg:City MINUS { ?p a kg:Place } }")
     assert table.rows == ()
     assert run_store(open_store(stored / "store"), "SELECT ?p WHERE { ?p a kg:City }").rows
