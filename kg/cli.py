@@ -280,8 +280,11 @@ def validate(graph: Path) -> None:
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
               help="Seconds a query may run before it is stopped.")
-def serve(graph: Path, port: int, timeout: float) -> None:
-    """Answer SPARQL 1.1 Protocol queries on a graph dump or store, read-only, on localhost."""
+@click.option("--cors", metavar="ORIGIN",
+              help="Let pages of this origin (or *) read the answers in a browser; none by default.")
+def serve(graph: Path, port: int, timeout: float, cors: str | None) -> None:
+    """Answer SPARQL 1.1 Protocol queries on a graph dump or store, read-only, on localhost
+    (requests addressed to another host are refused; SERVICE is refused)."""
     from .load import load_store, open_store
     from .serve import serve as run_server
 
@@ -289,8 +292,11 @@ def serve(graph: Path, port: int, timeout: float) -> None:
         store = open_store(graph) if graph.is_dir() else load_store(graph)
     except KgError as exc:
         _fail(exc)
-    run_server(store, port=port, timeout=timeout,
-               ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
+    try:
+        run_server(store, port=port, timeout=timeout, cors=cors,
+                   ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
+    except OSError as exc:
+        _fail(KgError(f"port {port}: cannot listen on 127.0.0.1: {exc.strerror or exc}"))
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['components']}\n\n  kg build seeds -o out --disable people")

@@ -113,8 +113,10 @@ def execute_with_timeout(store: ox.Store, query: str, accept: str, timeout: floa
         parent.close()
 
 
-def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
-    """A request handler class bound to ``store``."""
+def handler(store: ox.Store, timeout: float, cors: str | None = None) -> type[BaseHTTPRequestHandler]:
+    """A request handler class bound to ``store``: it answers requests addressed to the
+    loopback host only (a page elsewhere that rebinds its name to 127.0.0.1 is refused)
+    and lets browsers of other origins read answers only where ``cors`` names them."""
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql/1"
@@ -123,9 +125,30 @@ def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.media_type)
             self.send_header("Content-Length", str(len(answer.body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
+            if cors is not None:
+                self.send_header("Access-Control-Allow-Origin", cors)
+                self.send_header("Vary", "Origin")
             self.end_headers()
             self.wfile.write(answer.body)
+
+        def _host_allowed(self) -> bool:
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+            if host in ("127.0.0.1", "localhost", "::1"):
+                return True
+            self._error(HTTPStatus.FORBIDDEN, "this endpoint answers requests to 127.0.0.1 or localhost only")
+            return False
+
+        def do_OPTIONS(self) -> None:  # noqa: N802 (a browser's CORS preflight)
+            if not self._host_allowed():
+                return
+            self.send_response(HTTPStatus.NO_CONTENT if cors is not None else HTTPStatus.FORBIDDEN)
+            if cors is not None:
+                self.send_header("Access-Control-Allow-Origin", cors)
+                self.send_header("Access-Control-Allow-Methods", "GET, POST")
+                self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+                self.send_header("Access-Control-Max-Age", "600")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def _error(self, status: HTTPStatus, message: str) -> None:
             self._answer(Answer(status, "text/plain; charset=utf-8", (message + "\n").encode()))
@@ -137,6 +160,8 @@ def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
             self._answer(execute_with_timeout(store, query, self.headers.get("Accept", ""), timeout))
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            if not self._host_allowed():
+                return
             url = urlsplit(self.path)
             if url.path != "/sparql":
                 self._error(HTTPStatus.NOT_FOUND, "the endpoint is /sparql")
@@ -144,6 +169,9 @@ def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
             self._run(parse_qs(url.query).get("query", [None])[0])
 
         def do_POST(self) -> None:  # noqa: N802
+            if not self._host_allowed():
+                self.close_connection = True
+                return
             if urlsplit(self.path).path != "/sparql":
                 self._error(HTTPStatus.NOT_FOUND, "the endpoint is /sparql")
                 return
@@ -180,17 +208,18 @@ def handler(store: ox.Store, timeout: float) -> type[BaseHTTPRequestHandler]:
 
 
 def make_server(store: ox.Store, *, port: int = 8000, timeout: float = 10.0,
-                verbose: bool = False) -> ThreadingHTTPServer:
+                verbose: bool = False, cors: str | None = None) -> ThreadingHTTPServer:
     """A server on the loopback address only; ``port`` 0 picks a free one."""
-    server = ThreadingHTTPServer((LOOPBACK, port), handler(store, timeout))
+    server = ThreadingHTTPServer((LOOPBACK, port), handler(store, timeout, cors))
     server.verbose = verbose  # type: ignore[attr-defined]
     server.daemon_threads = True
     return server
 
 
-def serve(store: ox.Store, *, port: int, timeout: float, ready: Callable[[str], None]) -> None:
+def serve(store: ox.Store, *, port: int, timeout: float, ready: Callable[[str], None],
+          cors: str | None = None) -> None:
     """Serve until interrupted; ``ready`` gets the endpoint's URL once listening."""
-    server = make_server(store, port=port, timeout=timeout)
+    server = make_server(store, port=port, timeout=timeout, cors=cors)
     ready(f"http://{LOOPBACK}:{server.server_address[1]}/sparql")
     try:
         server.serve_forever()

@@ -138,3 +138,45 @@ def test_an_endless_query_is_stopped(endpoint):
 def test_an_oversized_query_is_refused(endpoint):
     code, _ = status(endpoint, {"query": "ASK {}" + " " * (2 << 20)})
     assert code == 413
+
+
+def _raw(url: str, method: str = "GET", headers: dict | None = None):
+    request = urllib.request.Request(url, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers)
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers)
+
+
+def test_a_request_to_another_host_is_refused(endpoint):
+    """A page that rebinds its own name to 127.0.0.1 still sends its name as Host."""
+    query = endpoint + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    assert _raw(query, headers={"Host": "attacker.example:8000"})[0] == 403
+    assert _raw(query)[0] == 200
+
+
+def test_no_cors_unless_asked(endpoint, built):
+    query = endpoint + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    status, headers = _raw(query, headers={"Origin": "https://elsewhere.example"})
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    assert _raw(endpoint, "OPTIONS", {"Origin": "https://elsewhere.example"})[0] == 403
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(built / "graph.ttl"), "--port", "0",
+                             "--cors", "https://notebook.example"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        url = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", proc.stderr.readline()).group(1)
+        status, headers = _raw(url, "OPTIONS", {"Origin": "https://notebook.example",
+                                                "Access-Control-Request-Method": "POST"})
+        assert status == 204 and headers["Access-Control-Allow-Origin"] == "https://notebook.example"
+        asked = url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        assert _raw(asked)[1]["Access-Control-Allow-Origin"] == "https://notebook.example"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_a_port_in_use_is_one_line(built, endpoint):
+    port = re.search(r":(\d+)/", endpoint).group(1)
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(built / "graph.ttl"), "--port", port],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "cannot listen" in done.stderr and "Traceback" not in done.stderr
