@@ -55,8 +55,11 @@ def main() -> None:
               help="Run only these extraction components (repeatable).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction (default: every core; used from 17 files on).")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help="Keep each file's extraction in this folder; the next build extracts only what changed.")
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
-          progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...], jobs: int | None) -> None:
+          progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...], jobs: int | None,
+          cache_dir: Path | None) -> None:
     """Read newspaper pages (.txt files, saved .html pages, .jsonl news one article a
     line, or folders of them) and write the graph."""
     from .pipeline import build as run_build
@@ -74,7 +77,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
     bar = _Bar() if show else None
     try:
         result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar, pipeline=pipeline,
-                           jobs=jobs or len(os.sched_getaffinity(0)))
+                           jobs=jobs or len(os.sched_getaffinity(0)), cache=cache_dir)
     except KgError as exc:
         _fail(exc)
     finally:

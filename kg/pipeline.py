@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .cache import Cache
 from .errors import ArticleError, InputError, KgError
 from .extract import builtin  # noqa: F401 (registers the components)
 from .extract.base import Context
@@ -97,15 +98,24 @@ class Pipeline:
     def extract_pages(self, pages: Sequence[Page]) -> tuple[list[Extraction], list[Problem]]:
         """Several pages' articles through the components together (a batch component,
         the recogniser, decodes them all at once); each article keeps its own page."""
-        docs = [Doc(article, page) for page in pages for article in page.articles]
-        self.run(docs)
-        done, problems = [], []
-        for doc in docs:
-            if doc.failed is None:
-                done.append(doc.extraction())
-            else:
-                problems.append(Problem(doc.article.id, str(ArticleError(doc.article.id, doc.failed))))
+        done: list[Extraction] = []
+        problems: list[Problem] = []
+        for found, failed in self._extract_each(pages):
+            done.extend(found)
+            problems.extend(failed)
         return done, problems
+
+    def _extract_each(self, pages: Sequence[Page]) -> list[tuple[list[Extraction], list[Problem]]]:
+        """``extract_pages``, page by page: each page's extractions and failed articles."""
+        docs = [(i, Doc(article, page)) for i, page in enumerate(pages) for article in page.articles]
+        self.run([doc for _, doc in docs])
+        results: list[tuple[list[Extraction], list[Problem]]] = [([], []) for _ in pages]
+        for i, doc in docs:
+            if doc.failed is None:
+                results[i][0].append(doc.extraction())
+            else:
+                results[i][1].append(Problem(doc.article.id, str(ArticleError(doc.article.id, doc.failed))))
+        return results
 
     def extract_article(self, article: Article, context: Context | None = None) -> Extraction:
         """One article on its own, in ``context`` (else in the context of a page of one)."""
@@ -115,71 +125,84 @@ class Pipeline:
             raise KgError(str(ArticleError(article.id, doc.failed)))
         return doc.extraction()
 
-    def build(self, paths: Iterable[Path], *, progress: Progress | None = None, jobs: int = 1) -> Corpus:
+    def build(self, paths: Iterable[Path], *, progress: Progress | None = None, jobs: int = 1,
+              cache: Cache | None = None) -> Corpus:
         """Read, extract and link every page under ``paths``; one step of ``progress``
         per file, then one for linking. With ``jobs`` above 1 (and enough files to pay
         for it), files are extracted in that many worker processes, each a copy of this
-        pipeline; the result is the same, file for file, as with one."""
+        pipeline; with a ``cache``, a file extracted by an earlier build of the same
+        pipeline is taken from it. The result is the same, file for file, either way."""
         files, problems = expand_paths(paths)
         keys = page_keys(files)
         if progress is not None:
             progress.start(len(files) + 1)
-        extractions: list[Extraction] = []
-        batches = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
+        results: dict[Path, FileResult] = {}
+        digests = {f: cache.key(f, keys[f]) for f in files} if cache is not None else {}
+        for f in files:
+            if cache is not None and (kept := cache.get(digests[f])) is not None:
+                results[f] = kept
+                if progress is not None:
+                    progress.step(f"reading {f.name} (unchanged)")
+        todo = [f for f in files if f not in results]
+        batches = [todo[i:i + FILES_PER_TASK] for i in range(0, len(todo), FILES_PER_TASK)]
         parallel = jobs > 1 and len(batches) > 1
         if parallel:
             done = _in_workers(self, [[(f, keys[f]) for f in batch] for batch in batches], jobs)
         else:
             each = (lambda path: progress.step(f"reading {path.name}")) if progress is not None else None
             done = (self.extract_files([(f, keys[f]) for f in batch], each) for batch in batches)
-        for batch, (found, failed) in zip(batches, done, strict=True):
-            extractions.extend(found)
-            problems.extend(failed)
-            if parallel and progress is not None:
-                for path in batch:
-                    progress.step(f"reading {path.name}")
+        for batch, found in zip(batches, done, strict=True):
+            for f, result in zip(batch, found, strict=True):
+                results[f] = result
+                if cache is not None:
+                    cache.put(digests[f], result)
+                if parallel and progress is not None:
+                    progress.step(f"reading {f.name}")
+        extractions = [x for f in files for x in results[f][0]]
+        problems += [p for f in files for p in results[f][1]]
         if progress is not None:
             progress.step("linking")
         return assemble_corpus(extractions, problems)
 
     def extract_files(self, files: Sequence[tuple[Path, str]], each: Callable[[Path], None] | None = None
-                      ) -> tuple[list[Extraction], list[Problem]]:
+                      ) -> list[FileResult]:
         """Read and extract files (each with its key), the pages grouped for the recogniser;
-        ``each`` is told of every file as it is read."""
-        extractions: list[Extraction] = []
-        problems: list[Problem] = []
-        waiting: list[Page] = []  # pages read, extracted together once they hold enough text
+        per file, its extractions and problems. ``each`` is told of every file as it is read."""
+        results: list[FileResult] = [([], []) for _ in files]
+        waiting: list[tuple[int, Page]] = []  # pages read, extracted together once they hold enough text
 
         def extract() -> None:
-            done, failed = self.extract_pages(waiting)
-            extractions.extend(done)
-            problems.extend(failed)
+            for (i, _), (found, failed) in zip(waiting, self._extract_each([p for _, p in waiting]), strict=True):
+                results[i][0].extend(found)
+                results[i][1].extend(failed)
             waiting.clear()
 
-        for path, key in files:
+        for i, (path, key) in enumerate(files):
             if each is not None:
                 each(path)
             try:
                 page = read_page(path, key)
             except InputError as exc:
-                problems.append(Problem(exc.path, exc.problem))
+                results[i][1].append(Problem(exc.path, exc.problem))
                 continue
-            problems.extend(page.problems)
-            waiting.append(page)
-            if sum(len(a.text) for p in waiting for a in p.articles) >= GROUP_CHARS:
+            results[i][1].extend(page.problems)
+            waiting.append((i, page))
+            if sum(len(a.text) for _, p in waiting for a in p.articles) >= GROUP_CHARS:
                 extract()
         if waiting:
             extract()
-        return extractions, problems
+        return results
 
 
+# One file's extractions and problems.
+FileResult = tuple[list[Extraction], list[Problem]]
 # Files a worker takes at a time: enough text for the recogniser's batches, few enough
 # that the workers finish together.
 FILES_PER_TASK = 16
 _WORKER: Pipeline | None = None  # the pipeline a forked worker inherits
 
 
-def _work(files: list[tuple[Path, str]]) -> tuple[list[Extraction], list[Problem]]:
+def _work(files: list[tuple[Path, str]]) -> list[FileResult]:
     assert _WORKER is not None
     return _WORKER.extract_files(files)
 
@@ -218,11 +241,12 @@ WRITE_STEPS = 2  # assembling the statements, writing the files
 
 def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = None,
           store: Path | None = None, pipeline: Pipeline | None = None,
-          progress: Progress | None = None, jobs: int = 1) -> Built:
+          progress: Progress | None = None, jobs: int = 1, cache: Path | None = None) -> Built:
     """The main job as a library call: read, extract and link the pages under ``paths``,
     assemble the graph and write the chosen ``formats`` into ``out`` (and an on-disk
-    store where ``store`` is given), extracting in ``jobs`` processes. Nothing is written
-    when no article could be read.
+    store where ``store`` is given), extracting in ``jobs`` processes and keeping each
+    file's extraction in the folder ``cache`` for the next build. Nothing is written when
+    no article could be read.
     """
     from .assemble import assemble
     from .export import DEFAULT_FORMATS, Publication, check_store, write_store
@@ -236,7 +260,8 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
             check_store(store)
         pipeline = pipeline or Pipeline()
         counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
-        corpus = pipeline.build(paths, progress=counted, jobs=jobs)
+        corpus = pipeline.build(paths, progress=counted, jobs=jobs,
+                                cache=Cache(cache, pipeline) if cache is not None else None)
         if not corpus.articles:
             return Built(corpus, ())
         if counted is not None:
