@@ -255,7 +255,10 @@ def view(graph: Path, out: Path, focus: str | None, depth: int, types: str | Non
             _fail(KgError(f"{graph}: no entity named {focus!r}"))
     sub, kept = cut(g, focus=node, depth=depth, types=kinds, max_nodes=max_nodes)
     note = "" if kept.kept == kept.total else f"showing {kept.kept} of {kept.total} nodes"
-    write_text(out, render_html(sub, title=focus or graph.stem, note=note))
+    try:
+        write_text(out, render_html(sub, title=focus or graph.stem, note=note))
+    except KgError as exc:
+        _fail(exc)
     click.echo(f"wrote {out}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges"
                + (f" ({note}; {kept.total - kept.kept} left out)" if note else ""))
 

@@ -107,3 +107,27 @@ def test_control_characters_do_not_break_the_xml_formats(tmp_path):
     assert not any(ch in e.name for e in built.corpus.entities for ch in "\x01\x0b\x7f")
     for name in ("graph.graphml", "graph.gexf"):
         ET.parse(tmp_path / "out" / name)  # well-formed XML
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    out = tmp_path / "out"
+    build([PAGE], out, formats=("ttl",))
+    before = (out / "graph.ttl").read_bytes()
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fchmod", full)
+    result = CliRunner().invoke(main, ["build", str(OTHER), "-o", str(out), "--format", "ttl"])
+    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_a_view_into_an_unwritable_place_is_one_line(tmp_path, built):
+    (tmp_path / "file").write_text("x")
+    result = CliRunner().invoke(main, ["view", str(built / "graph.ttl"), "-o", str(tmp_path / "file" / "v.html")])
+    assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
