@@ -337,10 +337,13 @@ def write_store(dump: Dump, folder: Path) -> Path:
     build leaves the old store whole."""
     check_store(folder)
     parent = folder.absolute().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    for old in parent.glob(f".{folder.name}.kg-*"):  # what a killed build left
-        shutil.rmtree(old, ignore_errors=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.kg-new-", dir=parent))
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        for old in parent.glob(f".{folder.name}.kg-*"):  # what a killed build left
+            shutil.rmtree(old, ignore_errors=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.kg-new-", dir=parent))
+    except OSError as exc:
+        raise KgError(f"{folder}: cannot write the store here: {exc.strerror or exc}") from None
     try:
         store = ox.Store(str(fresh))
         store.bulk_load(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)

@@ -131,3 +131,10 @@ def test_a_view_into_an_unwritable_place_is_one_line(tmp_path, built):
     (tmp_path / "file").write_text("x")
     result = CliRunner().invoke(main, ["view", str(built / "graph.ttl"), "-o", str(tmp_path / "file" / "v.html")])
     assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
+
+
+def test_a_store_where_none_can_be_written_is_one_line(tmp_path):
+    (tmp_path / "file").write_text("x")
+    result = CliRunner().invoke(main, ["build", str(PAGE), "-o", str(tmp_path / "out"),
+                                       "--store", str(tmp_path / "file" / "store")])
+    assert result.exit_code == 1 and "cannot write the store" in result.output and "Traceback" not in result.output
