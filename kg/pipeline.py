@@ -105,11 +105,11 @@ class Pipeline:
             problems.extend(failed)
         return done, problems
 
-    def _extract_each(self, pages: Sequence[Page]) -> list[tuple[list[Extraction], list[Problem]]]:
+    def _extract_each(self, pages: Sequence[Page]) -> list[FileResult]:
         """``extract_pages``, page by page: each page's extractions and failed articles."""
         docs = [(i, Doc(article, page)) for i, page in enumerate(pages) for article in page.articles]
         self.run([doc for _, doc in docs])
-        results: list[tuple[list[Extraction], list[Problem]]] = [([], []) for _ in pages]
+        results: list[FileResult] = [([], []) for _ in pages]
         for i, doc in docs:
             if doc.failed is None:
                 results[i][0].append(doc.extraction())
@@ -170,12 +170,15 @@ class Pipeline:
         per file, its extractions and problems. ``each`` is told of every file as it is read."""
         results: list[FileResult] = [([], []) for _ in files]
         waiting: list[tuple[int, Page]] = []  # pages read, extracted together once they hold enough text
+        held = 0  # characters of the waiting pages
 
         def extract() -> None:
+            nonlocal held
             for (i, _), (found, failed) in zip(waiting, self._extract_each([p for _, p in waiting]), strict=True):
                 results[i][0].extend(found)
                 results[i][1].extend(failed)
             waiting.clear()
+            held = 0
 
         for i, (path, key) in enumerate(files):
             if each is not None:
@@ -187,7 +190,8 @@ class Pipeline:
                 continue
             results[i][1].extend(page.problems)
             waiting.append((i, page))
-            if sum(len(a.text) for _, p in waiting for a in p.articles) >= GROUP_CHARS:
+            held += sum(len(a.text) for a in page.articles)
+            if held >= GROUP_CHARS:
                 extract()
         if waiting:
             extract()
