@@ -1,4 +1,5 @@
-"""Segmentation: one owned jieba Tokenizer, the lexicons' words added to it.
+"""Segmentation: one owned jieba Tokenizer, the lexicons' words added to it, cutting
+with jieba's dictionary and HMM in one loop of its own (the same words, faster).
 
 The tokens' edges are what the extractors use as word boundaries: a lexicon match or a
 name must start and end on one. Only ``jieba.cut``-speed tokenisation is done, once per
@@ -8,14 +9,103 @@ article; no part-of-speech tagging (five times slower) is needed.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
+from itertools import accumulate
+from math import log
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 
 import jieba
 import jieba.posseg
+from jieba import finalseg
 
 logging.getLogger("jieba").setLevel(logging.WARNING)  # its start-up chatter on stderr
+
+
+# jieba's own split of a text into blocks it cuts by dictionary (runs of Chinese, Latin
+# letters, digits and a few joiners) and the rest, which it cuts at whitespace.
+_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SPACE = re.compile("(\r\n|\\s)")
+
+
+class Tokenizer(jieba.Tokenizer):
+    """jieba's tokenizer, with ``words`` to cut a text in one plain loop: the words
+    ``jieba.Tokenizer.cut(text, HMM=True)`` gives (tested against it on the corpora), at
+    about twice its speed. jieba's cut nests three generators per word and looks every
+    dictionary word up twice (once for the graph of words, once for the route through it);
+    here each is looked up once and the route is kept in two lists."""
+
+    def words(self, text: str) -> list[str]:
+        self.check_initialized()
+        out: list[str] = []
+        for block in _BLOCK.split(text):
+            if not block:
+                continue
+            if _BLOCK.match(block):
+                self._cut_block(block, out)
+            else:
+                for piece in _SPACE.split(block):
+                    if _SPACE.match(piece):
+                        out.append(piece)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _cut_block(self, block: str, out: list[str]) -> None:
+        get = self.FREQ.get
+        n = len(block)
+        # The graph: per position, the dictionary words that start there, as (last
+        # character, frequency); a character no word starts at stands alone.
+        graph = []
+        for k in range(n):
+            ends = []
+            i = k
+            f = get(block[k])
+            while f is not None:
+                if f:
+                    ends.append((i, f))
+                i += 1
+                if i >= n:
+                    break
+                f = get(block[k:i + 1])
+            graph.append(ends or [(k, 1)])
+        # The route: from the end back, the likeliest last character of the word at each
+        # position (jieba's max over (score, end): on a tie the longer word).
+        logtotal = log(self.total)
+        score = [0.0] * (n + 1)
+        last = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best, end = None, 0
+            for x, f in graph[k]:
+                s = log(f) - logtotal + score[x + 1]
+                if best is None or s > best or (s == best and x > end):
+                    best, end = s, x
+            score[k], last[k] = best, end
+        # Words of one character in a row are a stretch jieba's HMM cuts again, unless
+        # the stretch is a dictionary word.
+        x, alone = 0, -1
+        while x < n:
+            y = last[x] + 1
+            if y - x == 1:
+                if alone < 0:
+                    alone = x
+            else:
+                if alone >= 0:
+                    self._alone(block[alone:x], out)
+                    alone = -1
+                out.append(block[x:y])
+            x = y
+        if alone >= 0:
+            self._alone(block[alone:], out)
+
+    def _alone(self, stretch: str, out: list[str]) -> None:
+        if len(stretch) == 1:
+            out.append(stretch)
+        elif not self.FREQ.get(stretch):
+            out.extend(finalseg.cut(stretch))
+        else:
+            out.extend(stretch)
 
 
 class Tags:
@@ -53,7 +143,7 @@ class Segmenter:
     """Cut text into words with a tokenizer of its own (never jieba's global one)."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = Tokenizer()
         self.tokenizer.initialize()
         # Only the tag table of jieba's dictionary is used (a lookup per token); tagging
         # text with the POS tokenizer would be five times slower than cutting it.
@@ -73,7 +163,9 @@ class Segmenter:
         return self._tags.get(word, "")
 
     def __call__(self, text: str) -> Tokens:
-        words = list(self.tokenizer.tokenize(text, HMM=True))
-        spans = tuple((s, e) for _, s, e in words)
-        edges = frozenset(x for span in spans for x in span)
-        return Tokens(spans, Tags([w for w, _, _ in words], self._tags), edges)
+        words = self.tokenizer.words(text)
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]] if words else []
+        spans = tuple(zip(starts, ends, strict=True))
+        edges = frozenset(starts + ends)
+        return Tokens(spans, Tags(words, self._tags), edges)

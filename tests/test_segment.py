@@ -1,0 +1,60 @@
+"""The segmenter's own cut gives exactly the words jieba's cut gives."""
+
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from kg.recognise.corpora import read_boson, read_tagged
+from kg.segment import Segmenter, Tokenizer
+from tests.conftest import SHARED
+
+CORPORA = SHARED / "corpora"
+WORDS = ("河北省生态环境厅", "阳泉市矿区人民政府", "雄安新区管理委员会")
+
+
+@pytest.fixture(scope="module")
+def tokenizers() -> tuple[jieba.Tokenizer, Tokenizer]:
+    theirs, ours = jieba.Tokenizer(), Tokenizer()
+    for tokenizer in (theirs, ours):
+        tokenizer.initialize()
+        for word in WORDS:
+            tokenizer.add_word(word, freq=10)
+    return theirs, ours
+
+
+@pytest.mark.parametrize("text", [
+    "河北省生态环境厅副厅长刘某出席会议。",
+    "阳泉市矿区人民政府发布通知，要求各单位做好防汛工作。",
+    "",
+    " \t\u3000",
+    "a  b\r\n c\td",
+    "ABC-123.45%的增长，iPhone 15 Pro Max 售价 5999 元",
+    "的的的的的了了了",
+    "王小二和李大嘴在雄安新区管理委员会门口碰面",
+    "2024年1-11月，全省规模以上工业增加值同比增长4.2%。",
+    "“十四五”规划纲要（草案）——《关于加快建设全国统一大市场的意见》",
+])
+def test_the_same_words_as_jieba(tokenizers, text):
+    theirs, ours = tokenizers
+    assert ours.words(text) == list(theirs.cut(text, HMM=True))
+
+
+@pytest.mark.skipif(not (CORPORA / "boson.jsonl").exists(), reason="needs ../shared/corpora")
+def test_the_same_words_as_jieba_on_news(tokenizers):
+    """Every Boson document and the first MSRA test sentences, cut both ways."""
+    theirs, ours = tokenizers
+    texts = [s.text for s in read_boson(CORPORA / "boson.jsonl")]
+    texts += [s.text for _, s in zip(range(1000), read_tagged(CORPORA / "msra_test.txt", separator="\t"))]
+    differ = [t for t in texts if ours.words(t) != list(theirs.cut(t, HMM=True))]
+    assert not differ, differ[:3]
+
+
+def test_tokens_are_the_words_in_place():
+    segmenter = Segmenter()
+    text = "省教育厅招生录取工作正式启动 2025"
+    tokens = segmenter(text)
+    assert "".join(text[s:e] for s, e in tokens.spans) == text
+    assert [e for _, e in tokens.spans[:-1]] == [s for s, _ in tokens.spans[1:]]
+    assert tokens.edges == frozenset(x for span in tokens.spans for x in span)
+    assert segmenter("").spans == ()
