@@ -64,7 +64,15 @@ STANDALONE_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(
 # Page furniture: phone tables, prices, subscription and QR-code lines.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _SEVEN_DIGITS = re.compile(r"\d{7}")
-_FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]|资料图片|图片来源")
+_FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]|资料图片|图片来源"
+                        r"|广告热线|广告(?:联系|咨询|业务)")
+# Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
+_CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
+# A row of a table: three or more cells set apart by spaces, at least half of them
+# figures (600519  贵州茅台  1688.00  +1.20%); a head row of short cells over one.
+_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
+_FIGURE = re.compile(r"[-+−]?[\d.,，%％:/]+[%％元万亿手股]?|--|—")
+MAX_CELL = 8
 # Section heads inside an article: 【发展目标】, 一、产业链和专业镇两大引擎同步发力.
 SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1,3}、[^。]{2,30})$")
 _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
@@ -72,6 +80,10 @@ MAX_HEADLINE = 40
 
 
 MAX_BYTES = 64 << 20  # a page, or a file of collected news, larger than this is refused
+# An article longer than this is not one (a whole book, a page with no breaks, a dump):
+# it is skipped with a line naming it, and the page's other articles are built. The
+# longest government work reports run to about 40,000 characters.
+MAX_ARTICLE = 300_000
 # UTF-8 with this many sound non-ASCII characters per bad sequence is UTF-8 with a few bad
 # bytes (GBK text read as UTF-8 has almost no sound sequences).
 MOSTLY_UTF8 = 20
@@ -107,7 +119,32 @@ def decode(data: bytes, path: str) -> str:
 def _is_furniture(line: str) -> bool:
     if _SEVEN_DIGITS.search(line) and (len(_PHONE.findall(line)) >= 2 or _FURNITURE.search(line)):
         return True
+    if _CLASSIFIED.search(line):
+        return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line))
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT.split(line.strip()) if c]
+
+
+def _is_figures_row(cells: list[str]) -> bool:
+    return (len(cells) >= 3 and all(len(c) <= 2 * MAX_CELL for c in cells)
+            and 2 * sum(1 for c in cells if _FIGURE.fullmatch(c)) >= len(cells))
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines (as printed, before spaces are dropped) that are rows of a
+    table: rows of figures, and a head of short cells directly above one."""
+    rows = set()
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        if _is_figures_row(cells):
+            rows.add(i)
+            head = _cells(lines[i - 1]) if i else []
+            if len(head) >= 3 and all(len(c) <= MAX_CELL and not TERMINAL.intersection(c) for c in head):
+                rows.add(i - 1)
+    return rows
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -255,7 +292,9 @@ def _page_year(paragraphs: list[str], months: set[int]) -> int | None:
 
 def split_articles(text: str, source: str) -> tuple[Article, ...]:
     """Split a page's text into articles with title, dateline, bylines and body."""
-    lines = [normalize_line(line) for line in text.splitlines()]
+    printed = text.splitlines()
+    tables = table_rows(printed)
+    lines = [normalize_line(line) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
     lines = [line for line in lines if not _BOLD.search(line)]
     paragraphs = rejoin_lines(lines)
@@ -389,7 +428,7 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
         raise InputError(source, "not a newspaper page: it has almost no Chinese text")
     articles = split_articles(text, source)
     if not articles:
-        raise InputError(source, "not a newspaper page: no article body found")
+        raise InputError(source, "not a newspaper page: no article body found (only headlines, tables, advertisements or notices)")
     return Page(source=source, articles=articles)
 
 
@@ -468,9 +507,19 @@ def read_page(path: Path, key: str | None = None) -> Page:
         page = READERS.get(path.suffix.lower(), newspaper_page)(text, source)
     except InputError as exc:
         raise InputError(shown, exc.problem) from None
-    page = replace(page, articles=tuple(simplified(a) for a in page.articles))
     # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
     problems = [Problem(shown + p.where.removeprefix(source), p.message) for p in page.problems]
+    kept = []
+    for article in page.articles:
+        if len(article.text) > MAX_ARTICLE:
+            problems.append(Problem(f"{shown}: article {article.index}",
+                                    f"{len(article.text):,} characters, more than an article's "
+                                    f"{MAX_ARTICLE:,}; skipped (break it into articles)"))
+        else:
+            kept.append(simplified(article))
+    if not kept:
+        raise InputError(shown, problems[-1].message if problems else "no article")
+    page = replace(page, articles=tuple(kept))
     if bad:
         problems.insert(0, Problem(shown, f"{bad} invalid UTF-8 sequence(s) read as U+FFFD; "
                                           "the rest of the page is built"))

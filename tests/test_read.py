@@ -264,3 +264,57 @@ def test_a_traditional_script_page_is_read_in_simplified(pipeline, tmp_path):
 def test_a_simplified_page_is_left_as_it_is():
     page = read_page(SEEDS / "000_0c49425b2632829b.txt")
     assert all(a.original is None for a in page.articles)
+
+
+ARTICLE = ("河北日报讯(记者王海涛)5月6日，河北省生态环境厅召开全省环境执法工作会议，"
+           "部署今年大气污染防治攻坚行动。")
+
+
+def test_a_page_of_ads_and_tables_is_no_article(tmp_path):
+    page = tmp_path / "classifieds.txt"
+    page.write_text("分类广告\n房屋出租\n长风街精装两室一厅出租，月租2500元。联系电话：13912345678\n"
+                    "遗失声明\n赵某不慎遗失身份证一张，声明作废。\n"
+                    "钱某遗失石家庄某某商贸有限公司公章一枚，特此声明。\n"
+                    "今日行情\n代码  名称  收盘价  涨跌幅\n600519  贵州茅台  1688.00  +1.20%\n"
+                    "000858  五粮液  145.30  -0.50%\n本版广告热线：0311-4223333\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no article body found"):
+        read_page(page)
+
+
+@pytest.mark.parametrize("table", [
+    "代码  名称  收盘价  涨跌幅\n600519  贵州茅台  1688.00  +1.20%\n000001  平安银行  11.02  -0.36%",
+    "品名 单位 今日价 昨日价\n猪肉 元/公斤 26.5 27.0\n鸡蛋 元/公斤 9.8 9.6",
+    "地区\t一季度\t二季度\t增速\n石家庄\t1,203\t1,350\t12.2%",
+    "城市　空气质量指数　首要污染物\n邯郸　156　PM2.5\n邢台　149　PM2.5",
+    "1号线 06:00 23:00 2元",
+])
+def test_tables_are_not_read_as_text(table):
+    """Rows of figures and the head over them are page furniture; the article stays whole."""
+    (article,) = split_articles(f"全省环境执法会议召开\n{ARTICLE}\n{table}\n", "p.txt")
+    assert article.text.endswith("攻坚行动。")
+
+
+@pytest.mark.parametrize("notice", [
+    "遗失声明",
+    "孙某遗失身份证，号码130102199001011234，声明作废。",
+    "保定市某某建材有限公司遗失营业执照副本，特此声明。",
+    "减资公告",
+    "本版广告热线：0311-88886666",
+])
+def test_classified_notices_are_not_read_as_text(notice):
+    (article,) = split_articles(f"全省环境执法会议召开\n{ARTICLE}\n{notice}\n", "p.txt")
+    assert notice not in article.text and "声明" not in article.text
+
+
+def test_an_article_too_long_is_skipped_and_named(tmp_path):
+    """An article past MAX_ARTICLE characters is one line naming it; the rest is built."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"全省环境执法会议召开\n{ARTICLE}\n\n无标点长文\n{'某' * 350_000}\n", encoding="utf-8")
+    read = read_page(page)
+    assert [a.index for a in read.articles] == [1]
+    (problem,) = read.problems
+    assert problem.where == f"{page}: article 2" and "350,0" in problem.message
+    alone = tmp_path / "alone.txt"
+    alone.write_text(f"无标点长文\n{'某' * 350_000}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="more than an article's"):
+        read_page(alone)
