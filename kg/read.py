@@ -428,7 +428,8 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
         raise InputError(source, "not a newspaper page: it has almost no Chinese text")
     articles = split_articles(text, source)
     if not articles:
-        raise InputError(source, "not a newspaper page: no article body found (only headlines, tables, advertisements or notices)")
+        raise InputError(source, "not a newspaper page: no article body found "
+                                 "(only headlines, tables, advertisements or notices)")
     return Page(source=source, articles=articles)
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from itertools import accumulate
-from math import log
 from dataclasses import dataclass
 from importlib.resources import as_file, files
+from itertools import accumulate
+from math import log
 
 import jieba
 import jieba.posseg
