@@ -280,7 +280,8 @@ def validate(graph: Path) -> None:
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['serve']}\n\n"
-                     "  curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'")
+                     "  curl -H 'Accept: text/csv' --data-urlencode 'query=ASK { ?s ?p ?o }' "
+                     "http://127.0.0.1:8000/sparql")
 @click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 (0 picks a free one).")
@@ -289,20 +290,18 @@ def validate(graph: Path) -> None:
 @click.option("--cors", metavar="ORIGIN",
               help="Let pages of this origin (or *) read the answers in a browser; none by default.")
 def serve(graph: Path, port: int, timeout: float, cors: str | None) -> None:
-    """Answer SPARQL 1.1 Protocol queries on a graph dump or store, read-only, on localhost
-    (requests addressed to another host are refused; SERVICE is refused)."""
-    from .load import load_store, open_store
+    """Serve a graph dump or store read-only on localhost with Oxigraph's SPARQL server,
+    behind a front that refuses SERVICE, updates and requests addressed to another host,
+    and stops queries past the timeout."""
     from .serve import serve as run_server
 
     try:
-        store = open_store(graph) if graph.is_dir() else load_store(graph)
+        run_server(graph, port=port, timeout=timeout, cors=cors,
+                   ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
     except KgError as exc:
         _fail(exc)
-    try:
-        run_server(store, port=port, timeout=timeout, cors=cors,
-                   ready=lambda url: click.echo(f"kg: serving {graph} read-only at {url}", err=True))
-    except OSError as exc:
-        _fail(KgError(f"port {port}: cannot listen on 127.0.0.1: {exc.strerror or exc}"))
+    except KeyboardInterrupt:
+        pass
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['components']}\n\n  kg build seeds -o out --disable people")

@@ -1,229 +1,272 @@
-"""A read-only SPARQL 1.1 Protocol endpoint on localhost, over pyoxigraph.
+"""`kg serve`: Oxigraph's own SPARQL server, read-only on loopback, behind a thin front.
 
-GET /sparql?query=... and POST (``application/x-www-form-urlencoded`` with ``query=``,
-or ``application/sparql-query``). Results by content negotiation: SPARQL JSON (the
-default), SPARQL XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle or N-Triples. A
-query that does not parse, or an update, gets 400 with the parser's message. Each
-query runs in a forked child process that is killed when it runs past the timeout
-(pyoxigraph cannot interrupt a query), answered with 503.
+The server is the one the ``oxigraph`` package ships (``oxigraph serve-read-only``: the
+SPARQL 1.1 Protocol with content negotiation, and Graph Store Protocol reads). It runs on
+a private loopback port. What users reach is a front built on Starlette and uvicorn that
+adds what Oxigraph's server lacks for a tool on a user's machine, and passes everything
+else on unchanged:
+
+- it fetches nothing: a query whose parse holds SERVICE is refused with 403 (Oxigraph's
+  server would follow ``SERVICE <url>`` to any address and has no switch against it);
+- it answers requests addressed to 127.0.0.1 or localhost only (a web page that points
+  its own name at the user's machine is refused), and lets pages of other origins read
+  answers only with ``--cors ORIGIN``;
+- it is read-only: updates are refused with 400;
+- a query still running after ``--timeout`` seconds is answered with 503 and Oxigraph's
+  server is restarted (its own ``--timeout-s`` does not stop a running evaluation), so
+  the next request is answered;
+- a query longer than ``MAX_BODY`` bytes is refused with 413.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import asyncio
 import os
+import shutil
 import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from contextlib import asynccontextmanager
+from pathlib import Path
 
-import pyoxigraph as ox
-
-from .query import PREFIXES, calls_out
+from .errors import KgError
+from .query import calls_out
 
 LOOPBACK = "127.0.0.1"
+HOSTS = ("127.0.0.1", "localhost")
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is refused (413)
 DRAIN_LIMIT = 64 << 20  # an over-long body up to this size is read and dropped first
-
-RESULTS = {  # media type -> pyoxigraph results format
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPHS = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+START_SECONDS = 30.0  # Oxigraph's server opens a store in well under a second
+TEXT = "text/plain; charset=utf-8"
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
-    status: int
-    media_type: str
-    body: bytes
+def oxigraph_command() -> str:
+    """The ``oxigraph`` server program: beside this Python, else on the PATH."""
+    found = shutil.which("oxigraph", path=os.pathsep.join([str(Path(sys.executable).parent),
+                                                           os.environ.get("PATH", "")]))
+    if found is None:
+        raise KgError("kg serve needs Oxigraph's server: pip install oxigraph")
+    return found
 
 
-def negotiate(accept: str, options: dict) -> str | None:
-    """The first media type of ``options`` the Accept header allows, by its q order."""
-    ranked = []
-    for i, part in enumerate(accept.split(",") if accept else ["*/*"]):
-        media, *params = (p.strip() for p in part.split(";"))
-        q = next((float(p[2:]) for p in params if p.startswith("q=")), 1.0)
-        ranked.append((-q, i, media.lower()))
-    for _, _, media in sorted(ranked):
-        if media in options:
-            return media
-        if media in ("*/*", "application/*", "text/*"):
-            return next(m for m in options if media == "*/*" or m.startswith(media[:-1]))
-    return None
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind((LOOPBACK, 0))
+        return s.getsockname()[1]
 
 
-def execute(store: ox.Store, query: str, accept: str) -> Answer:
-    """Run one query and serialise its results; never raises for a bad query. The
-    endpoint fetches nothing: a query with SERVICE is refused."""
-    if calls_out(query):
-        return Answer(403, "text/plain; charset=utf-8", b"SERVICE is refused: this endpoint fetches nothing\n")
-    try:
-        result = store.query(query, prefixes=PREFIXES)
-    except SyntaxError as exc:
-        return Answer(400, "text/plain; charset=utf-8", f"query does not parse: {exc}\n".encode())
-    except (OSError, ValueError, RuntimeError) as exc:
-        return Answer(400, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode())
-    if isinstance(result, ox.QueryTriples):
-        media = negotiate(accept, GRAPHS)
-        if media is None:
-            return Answer(406, "text/plain", b"acceptable: text/turtle, application/n-triples\n")
-        return Answer(200, media, ox.serialize(result, format=GRAPHS[media]))
-    media = negotiate(accept, RESULTS)
-    if media is None:
-        return Answer(406, "text/plain", ("acceptable: " + ", ".join(RESULTS) + "\n").encode())
-    return Answer(200, media, result.serialize(format=RESULTS[media]))
+def _die_with_parent() -> None:
+    """In the server's process, before it starts: on Linux, be killed when kg serve ends,
+    however it ends (a SIGKILL too)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1  # noqa: N806 (prctl's name)
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _child(store: ox.Store, query: str, accept: str, conn) -> None:
-    try:
-        answer = execute(store, query, accept)
-        conn.send((answer.status, answer.media_type, answer.body))
-    finally:
-        conn.close()
-        os._exit(0)
+class Backend:
+    """Oxigraph's server on a store folder, read-only, on a free loopback port; restarted
+    when a query overruns."""
 
+    def __init__(self, location: Path, timeout: float) -> None:
+        self.location, self.timeout = location, timeout
+        self.process: subprocess.Popen | None = None
+        self.url = ""
 
-def execute_with_timeout(store: ox.Store, query: str, accept: str, timeout: float) -> Answer:
-    """``execute`` in a forked child (sharing the store's memory), killed past ``timeout``."""
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(store, query, accept, child), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if parent.poll(timeout):
-            status, media, body = parent.recv()
-            return Answer(status, media, body)
-        return Answer(503, "text/plain; charset=utf-8",
-                      f"query stopped after the {timeout:g} s timeout\n".encode())
-    except EOFError:
-        return Answer(500, "text/plain; charset=utf-8", b"query process ended without an answer\n")
-    finally:
-        if proc.is_alive():
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.join()
-        parent.close()
-
-
-def handler(store: ox.Store, timeout: float, cors: str | None = None) -> type[BaseHTTPRequestHandler]:
-    """A request handler class bound to ``store``: it answers requests addressed to the
-    loopback host only (a page elsewhere that rebinds its name to 127.0.0.1 is refused)
-    and lets browsers of other origins read answers only where ``cors`` names them."""
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg-sparql/1"
-
-        def _answer(self, answer: Answer) -> None:
-            self.send_response(answer.status)
-            self.send_header("Content-Type", answer.media_type)
-            self.send_header("Content-Length", str(len(answer.body)))
-            if cors is not None:
-                self.send_header("Access-Control-Allow-Origin", cors)
-                self.send_header("Vary", "Origin")
-            self.end_headers()
-            self.wfile.write(answer.body)
-
-        def _host_allowed(self) -> bool:
-            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
-            if host in ("127.0.0.1", "localhost", "::1"):
-                return True
-            self._error(HTTPStatus.FORBIDDEN, "this endpoint answers requests to 127.0.0.1 or localhost only")
-            return False
-
-        def do_OPTIONS(self) -> None:  # noqa: N802 (a browser's CORS preflight)
-            if not self._host_allowed():
+    def start(self) -> None:
+        port = _free_port()
+        self.process = subprocess.Popen(
+            [oxigraph_command(), "serve-read-only", "--location", str(self.location),
+             "--bind", f"{LOOPBACK}:{port}", "--timeout-s", str(max(1, round(self.timeout)))],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent)
+        self.url = f"http://{LOOPBACK}:{port}"
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                message = (self.process.stderr.read() or b"").decode(errors="replace").strip().splitlines()
+                raise KgError(f"{self.location}: Oxigraph's server did not start: "
+                              f"{message[-1] if message else 'exit ' + str(self.process.returncode)}")
+            try:
+                socket.create_connection((LOOPBACK, port), timeout=0.2).close()
                 return
-            self.send_response(HTTPStatus.NO_CONTENT if cors is not None else HTTPStatus.FORBIDDEN)
-            if cors is not None:
-                self.send_header("Access-Control-Allow-Origin", cors)
-                self.send_header("Access-Control-Allow-Methods", "GET, POST")
-                self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-                self.send_header("Access-Control-Max-Age", "600")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise KgError(f"{self.location}: Oxigraph's server did not start within {START_SECONDS:g} s")
 
-        def _error(self, status: HTTPStatus, message: str) -> None:
-            self._answer(Answer(status, "text/plain; charset=utf-8", (message + "\n").encode()))
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+        if self.process is not None:
+            self.process.wait()
+            if self.process.stderr is not None:
+                self.process.stderr.close()
 
-        def _run(self, query: str | None) -> None:
-            if not query:
-                self._error(HTTPStatus.BAD_REQUEST, "no query: pass query=... (SPARQL 1.1 Protocol)")
-                return
-            self._answer(execute_with_timeout(store, query, self.headers.get("Accept", ""), timeout))
+    def restart(self) -> None:
+        self.stop()
+        self.start()
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            if not self._host_allowed():
-                return
-            url = urlsplit(self.path)
-            if url.path != "/sparql":
-                self._error(HTTPStatus.NOT_FOUND, "the endpoint is /sparql")
-                return
-            self._run(parse_qs(url.query).get("query", [None])[0])
 
-        def do_POST(self) -> None:  # noqa: N802
-            if not self._host_allowed():
-                self.close_connection = True
-                return
-            if urlsplit(self.path).path != "/sparql":
-                self._error(HTTPStatus.NOT_FOUND, "the endpoint is /sparql")
-                return
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
-                # Read the body before answering: a client still sending it would
-                # otherwise meet a closed socket instead of the 413. Past DRAIN_LIMIT
-                # the connection is closed unread.
-                self.close_connection = True
-                remaining = length if length <= DRAIN_LIMIT else 0
-                while remaining > 0 and (chunk := self.rfile.read(min(1 << 16, remaining))):
-                    remaining -= len(chunk)
-                self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a query may be at most {MAX_BODY} bytes")
-                return
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+def app(backend: Backend, *, cors: str | None = None):
+    """The front: a Starlette application passing checked requests on to ``backend``."""
+    import httpx
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse, Response
+    from starlette.routing import Route
+
+    restarting = asyncio.Lock()
+    client: dict[str, httpx.AsyncClient] = {}
+
+    def refuse(status: int, message: str) -> Response:
+        return PlainTextResponse(message + "\n", status_code=status, media_type=TEXT)
+
+    async def body(request: Request) -> bytes | None:
+        """The request's body, or None past MAX_BODY (read to its end and dropped, up to
+        DRAIN_LIMIT, so that a client still sending meets the 413, not a closed socket)."""
+        data, size = bytearray(), 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size <= MAX_BODY:
+                data += chunk
+            elif size > DRAIN_LIMIT:
+                break
+        return bytes(data) if size <= MAX_BODY else None
+
+    async def forward(path: str, params: list[tuple[str, str]], accept: str) -> Response:
+        started = backend.url
+        try:
+            answer = await client["http"].post(backend.url + path, data=dict(_grouped(params)),
+                                               headers={"Accept": accept or "*/*"}, timeout=backend.timeout)
+        except httpx.TimeoutException:
+            async with restarting:
+                if backend.url == started:  # not restarted by another overrun meanwhile
+                    # In the loop's own (main) thread: the server dies with the thread
+                    # that started it (_die_with_parent), so not in a worker thread.
+                    backend.restart()
+            return refuse(503, f"query stopped after the {backend.timeout:g} s timeout")
+        except httpx.TransportError:
+            return refuse(503, "the query was stopped by another query's timeout; send it again")
+        kept = {k: v for k, v in answer.headers.items() if k.lower() in ("content-type",)}
+        return Response(answer.content, status_code=answer.status_code, headers=kept)
+
+    async def sparql(request: Request) -> Response:
+        params = list(request.query_params.multi_items())
+        if request.method == "POST":
+            data = await body(request)
+            if data is None:
+                return refuse(413, f"a query may be at most {MAX_BODY} bytes")
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if kind == "application/sparql-query":
-                self._run(body)
+                params.append(("query", data.decode("utf-8", errors="replace")))
             elif kind == "application/x-www-form-urlencoded":
-                form = parse_qs(body)
-                if "update" in form:
-                    self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: no updates")
-                    return
-                self._run(form.get("query", [None])[0])
+                from urllib.parse import parse_qsl
+
+                params += parse_qsl(data.decode("utf-8", errors="replace"), keep_blank_values=True)
+            elif kind == "application/sparql-update":
+                return refuse(400, "this endpoint is read-only: no updates")
             else:
-                self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                            "POST application/sparql-query or application/x-www-form-urlencoded")
+                return refuse(415, "POST application/sparql-query or application/x-www-form-urlencoded")
+        if any(k in ("update", "using-graph-uri", "using-named-graph-uri") for k, _ in params):
+            return refuse(400, "this endpoint is read-only: no updates")
+        queries = [v for k, v in params if k == "query"]
+        if len(queries) != 1 or not queries[0].strip():
+            return refuse(400, "no query: pass one query=... (SPARQL 1.1 Protocol)")
+        if calls_out(queries[0]):
+            return refuse(403, "SERVICE is refused: this endpoint fetches nothing")
+        return await forward("/query", params, request.headers.get("accept", ""))
 
-        def log_message(self, format: str, *args) -> None:  # quiet unless asked
-            if self.server.verbose:  # type: ignore[attr-defined]
-                super().log_message(format, *args)
+    async def graph_store(request: Request) -> Response:
+        """Graph Store Protocol reads (GET /store?graph=IRI or ?default)."""
+        answer = await client["http"].get(backend.url + "/store", params=list(request.query_params.multi_items()),
+                                          headers={"Accept": request.headers.get("accept", "*/*")},
+                                          timeout=backend.timeout)
+        kept = {k: v for k, v in answer.headers.items() if k.lower() == "content-type"}
+        return Response(answer.content, status_code=answer.status_code, headers=kept)
 
-    return Handler
+    @asynccontextmanager
+    async def lifespan(_):
+        async with httpx.AsyncClient(trust_env=False) as http:  # never a proxy from the environment
+            client["http"] = http
+            yield
+
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(HOSTS))]
+    if cors is not None:
+        middleware.append(Middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
+                                     allow_headers=["Content-Type", "Accept"], max_age=600))
+    routes = [Route("/sparql", sparql, methods=["GET", "POST"]), Route("/query", sparql, methods=["GET", "POST"]),
+              Route("/store", graph_store, methods=["GET"])]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 
-def make_server(store: ox.Store, *, port: int = 8000, timeout: float = 10.0,
-                verbose: bool = False, cors: str | None = None) -> ThreadingHTTPServer:
-    """A server on the loopback address only; ``port`` 0 picks a free one."""
-    server = ThreadingHTTPServer((LOOPBACK, port), handler(store, timeout, cors))
-    server.verbose = verbose  # type: ignore[attr-defined]
-    server.daemon_threads = True
-    return server
+def _grouped(params: list[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for k, v in params:
+        grouped.setdefault(k, []).append(v)
+    return grouped
 
 
-def serve(store: ox.Store, *, port: int, timeout: float, ready: Callable[[str], None],
-          cors: str | None = None) -> None:
-    """Serve until interrupted; ``ready`` gets the endpoint's URL once listening."""
-    server = make_server(store, port=port, timeout=timeout, cors=cors)
-    ready(f"http://{LOOPBACK}:{server.server_address[1]}/sparql")
+def store_folder(graph: Path, scratch: Path) -> Path:
+    """The store folder to serve: ``graph`` itself when it is one, else a store under
+    ``scratch`` holding the dump (its named graphs kept)."""
+    import pyoxigraph as ox
+
+    from .load import load_store, open_store
+
+    if graph.is_dir():
+        open_store(graph)  # a clear line when it is not a store
+        return graph
+    loaded = load_store(graph)
+    folder = scratch / "store"
+    disk = ox.Store(str(folder))
+    disk.bulk_extend(loaded)
+    disk.flush()
+    del disk, loaded  # closed before Oxigraph's server opens it
+    return folder
+
+
+def _exit(signum, frame) -> None:
+    raise SystemExit(0)
+
+
+def listen(port: int) -> socket.socket:
+    """A socket listening on the loopback address (``port`` 0: a free one)."""
+    sock = socket.socket()
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+        sock.bind((LOOPBACK, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise KgError(f"port {port}: cannot listen on {LOOPBACK}: {exc.strerror or exc}") from None
+    return sock
+
+
+def serve(graph: Path, *, port: int, timeout: float, ready: Callable[[str], None], cors: str | None = None) -> None:
+    """Serve ``graph`` (a dump or a store folder) until interrupted; ``ready`` gets the
+    endpoint's URL once listening."""
+    import uvicorn
+
+    sock = listen(port)
+    # uvicorn stops on SIGTERM and then raises it again with the handler found before it
+    # ran: make that an exit, so that the server and the scratch store are cleaned up.
+    signal.signal(signal.SIGTERM, _exit)
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
+        backend = Backend(store_folder(graph, Path(scratch)), timeout)
+        backend.start()
+        try:
+            server = uvicorn.Server(uvicorn.Config(app(backend, cors=cors), log_level="warning",
+                                                   lifespan="on", access_log=False))
+            ready(f"http://{LOOPBACK}:{sock.getsockname()[1]}/sparql")
+            server.run(sockets=[sock])
+        finally:
+            backend.stop()
+            sock.close()

@@ -77,12 +77,33 @@ def test_a_store_refuses_service(tmp_path, listener):
     assert got == []
 
 
-def test_the_endpoint_refuses_service(listener):
-    import pyoxigraph as ox
+def test_the_endpoint_refuses_service(listener, built):
+    """kg serve (Oxigraph's server behind the front): 403, and the listener hears nothing,
+    by GET, by form POST and by a direct query POST."""
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.parse
+    import urllib.request
 
-    from kg.serve import execute
+    from tests.conftest import ROOT
 
     url, got = listener
-    answer = execute(ox.Store(), federated(url), "application/sparql-results+json")
-    assert answer.status == 403
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(built / "graph.ttl"), "--port", "0"],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        endpoint = proc.stderr.readline().rsplit(" ", 1)[-1].strip()
+        query = federated(url)
+        requests = [
+            urllib.request.Request(endpoint + "?" + urllib.parse.urlencode({"query": query})),
+            urllib.request.Request(endpoint, data=urllib.parse.urlencode({"query": query}).encode()),
+            urllib.request.Request(endpoint, data=query.encode(), headers={"Content-Type": "application/sparql-query"}),
+        ]
+        for request in requests:
+            with pytest.raises(urllib.error.HTTPError) as info:
+                urllib.request.urlopen(request, timeout=30)
+            assert info.value.code == 403 and b"SERVICE" in info.value.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
     assert got == []
