@@ -111,10 +111,10 @@ def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
         for alias in entity.aliases:
             w.add(subject, SKOS.altLabel, _zh(alias))
         if entity.code:
-            w.add(subject, K.adminCode, _plain(entity.code))
+            w.add(subject, K.adminCode, _typed(entity.code, K.DivisionCode))
             division = by_code().get(entity.code)
             if division is not None and division.parent and entity.level is not PlaceLevel.TOWN:
-                w.add(subject, K.parentCode, _plain(division.parent))
+                w.add(subject, K.parentCode, _typed(division.parent, K.DivisionCode))
     return subject
 
 
@@ -141,6 +141,7 @@ def _article(w: _Writer, article: Article) -> None:
 def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
              *, text: bool = True) -> None:
     w.add(subject, K.inArticle, article_iri(article.id))
+    w.add(subject, PROV.wasQuotedFrom, article_iri(article.id))  # PROV-O's word for the same
     w.add(subject, K.startOffset, _int(start))
     w.add(subject, K.endOffset, _int(end))
     if text:

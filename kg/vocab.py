@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     text: URIRef
     adminCode: URIRef
     parentCode: URIRef
+    DivisionCode: URIRef  # the datatype of the two codes
 
 
 class _Strings:

@@ -128,3 +128,24 @@ def test_odd_file_names_make_valid_iris(pipeline, tmp_path):
     page.write_text((SEEDS / "004_e34eac57d2895c48.txt").read_text(encoding="utf-8"), encoding="utf-8")
     dump = assemble(pipeline.build([page]))
     assert sum(1 for _ in ox.parse(trig(dump), format=ox.RdfFormat.TRIG)) > 100
+
+
+def test_provenance_in_prov_o_and_codes_typed(built):
+    """Every mention, piece of evidence and penalty is prov:wasQuotedFrom its article (as
+    kg:inArticle says); division codes are kg:DivisionCode literals of twelve digits."""
+    store = ox.Store()
+    store.load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    prefixes = {"kg": str(KG._NS), "prov": "http://www.w3.org/ns/prov#"}
+
+    def count(where: str) -> int:
+        return int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", prefixes=prefixes)))[0].value)
+
+    quoted = count("?x kg:inArticle ?a")
+    assert quoted > 500
+    assert count("?x kg:inArticle ?a ; prov:wasQuotedFrom ?a") == quoted
+    assert count("?x prov:wasQuotedFrom ?a FILTER NOT EXISTS { ?x kg:inArticle ?a }") == 0
+    codes = list(store.query("SELECT ?c WHERE { { ?p kg:adminCode ?c } UNION { ?p kg:parentCode ?c } }",
+                             prefixes=prefixes))
+    assert codes
+    for (code,) in codes:
+        assert code.datatype.value == str(KG.DivisionCode) and len(code.value) == 12 and code.value.isdigit()
