@@ -32,6 +32,7 @@ class RelationKind:
     term: str        # the ontology's property name: kg:issuedBy
     zh: str
     en: str
+    colour: str = "#999999"  # its edges and its legend swatch in the view
 
 
 ENTITIES: dict[str, Kind] = {k.term: k for k in (
@@ -46,12 +47,12 @@ ENTITIES: dict[str, Kind] = {k.term: k for k in (
 )}
 
 RELATIONS: dict[str, RelationKind] = {r.term: r for r in (
-    RelationKind("issuedBy", "发布", "issued by"),
-    RelationKind("organizedBy", "组织", "organised by"),
-    RelationKind("locatedIn", "位于", "located in"),
-    RelationKind("worksFor", "任职", "works for"),
-    RelationKind("penalizedParty", "处罚对象", "penalised party"),
-    RelationKind("legalBasis", "依据", "legal basis"),
+    RelationKind("issuedBy", "发布", "issued by", "#d62728"),
+    RelationKind("organizedBy", "组织", "organised by", "#ff7f0e"),
+    RelationKind("locatedIn", "位于", "located in", "#2ca02c"),
+    RelationKind("worksFor", "任职", "works for", "#e377c2"),
+    RelationKind("penalizedParty", "处罚对象", "penalised party", "#1f77b4"),
+    RelationKind("legalBasis", "依据", "legal basis", "#8c564b"),
 )}
 
 DEFAULT = Kind("", "", "", "#999999", "dot", 99)
@@ -71,6 +72,11 @@ def style(term: str) -> tuple[str, str, str]:
 def relation_label(term: str) -> str:
     r = RELATIONS.get(term)
     return f"{r.zh} {r.en}" if r else term
+
+
+def relation_colour(term: str) -> str:
+    r = RELATIONS.get(term)
+    return r.colour if r else DEFAULT.colour
 
 
 def link_rank(term: str) -> int:

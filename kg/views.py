@@ -1,9 +1,12 @@
 """Store -> networkx -> pyvis -> one self-contained HTML page (a string; no I/O).
 
-pyvis lays out the nodes and edges; the page itself comes from ``static/view.html``
-with vis-network's script and style inlined from the copy pyvis ships, so it opens from
-disk with no network. Text from articles reaches the page only as JSON data and is put
-into the document with ``textContent``, never as HTML.
+The nodes' places are computed here (``layout``: networkx's spring layout for each small
+connected part, a radial tree for a large one, the parts packed in rows, biggest first),
+so the page is usable as soon as it is drawn, whatever its size. pyvis gives the nodes
+and edges their vis-network form; the page itself comes from ``static/view.html`` with
+vis-network's script and style inlined from the copy pyvis ships, so it opens from disk
+with no network. Text from articles reaches the page only as JSON data and is put into
+the document with ``textContent``, never as HTML.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ import base64
 import hashlib
 import importlib.util
 import json
+import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -26,14 +30,19 @@ from pyvis.network import Network
 
 from .assemble import entity_iri, penalty_iri
 from .model import Corpus, EntityType
-from .types import ENTITIES, relation_label, style
+from .types import ENTITIES, relation_colour, relation_label, style
 from .types import RELATIONS as RELATION_KINDS
 from .vocab import KG, term
 
 PLACE_CLASSES = {KG.Place, KG.Province, KG.City, KG.District, KG.County, KG.Town}
-# From this many nodes the page lays the graph out faster and rougher: fewer physics
-# iterations, no "improved layout" pass (quadratic), straight edges without labels.
+# From this many nodes the page draws edges without labels and hides them while dragging.
 LARGE = 500
+# Layout: a connected part of up to SPRING_MAX nodes is laid out by networkx's spring
+# layout (quadratic, fast at that size); a larger one as a radial tree. A node takes about
+# SPACING pixels each way.
+SPRING_MAX = 200
+SPACING = 90.0
+WIDE = 2.2  # names are wider than they are tall: a node takes this many SPACINGs across
 
 
 def _class_kinds() -> dict[str, str]:
@@ -211,21 +220,88 @@ def _declared_first(counts: Counter, declared: dict) -> list[str]:
     return [k for k in declared if counts[k]] + sorted(k for k in counts if k not in declared)
 
 
+def _radial(part: nx.Graph) -> dict[str, tuple[float, float]]:
+    """A radial tree over a breadth-first tree from the best-connected node: each node's
+    ring is its depth, its wedge of the circle in proportion to the leaves below it."""
+    root = min(part, key=lambda n: (-part.degree(n), n))
+    children: dict[str, list[str]] = defaultdict(list)
+    depth, order, queue = {root: 0}, [root], deque([root])
+    while queue:
+        node = queue.popleft()
+        for other in sorted(part[node]):
+            if other not in depth:
+                depth[other] = depth[node] + 1
+                children[node].append(other)
+                order.append(other)
+                queue.append(other)
+    leaves: dict[str, int] = {}
+    for node in reversed(order):
+        leaves[node] = sum(leaves[c] for c in children[node]) or 1
+    pos, wedge = {}, {root: (0.0, 2 * math.pi)}
+    for node in order:
+        start, width = wedge[node]
+        angle, ring = start + width / 2, depth[node]
+        pos[node] = (ring * math.cos(angle), ring * math.sin(angle))
+        for child in children[node]:
+            share = width * leaves[child] / leaves[node]
+            wedge[child] = (start, share)
+            start += share
+    # Rings as far apart as their crowding needs: the widest ring's nodes a node apart.
+    widest = max(Counter(depth.values()).values())
+    step = max(1.0, widest / (2 * math.pi * max(depth.values(), default=1)))
+    return {n: (x * step, y * step) for n, (x, y) in pos.items()}
+
+
+def layout(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Every node's place in pixels: each connected part laid out on its own, the parts
+    packed in rows, biggest first (unconnected nodes last, in a grid). Deterministic."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g)
+    simple.add_edges_from((s, o) for s, o in g.edges() if s != o)
+    parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    shapes = []
+    for nodes in parts:
+        if len(nodes) == 1:
+            unit = {nodes[0]: (0.0, 0.0)}
+        elif len(nodes) <= SPRING_MAX:
+            raw = nx.spring_layout(simple.subgraph(nodes), seed=7, iterations=60)
+            spread = 1.5 * math.sqrt(len(nodes))
+            unit = {n: (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
+        else:
+            unit = _radial(simple.subgraph(nodes))
+        xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
+        shapes.append((unit, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    width = math.sqrt(sum((w + 1) * (h + 1) for _, _, _, w, h in shapes) / WIDE) * 1.3
+    pos: dict[str, tuple[int, int]] = {}
+    x = y = row = 0.0
+    for unit, left, top, w, h in shapes:
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row + 1, 0.0
+        for n, (ux, uy) in unit.items():
+            pos[n] = (round((x + ux - left) * SPACING * WIDE), round((y + uy - top) * SPACING))
+        x += w + 1
+        row = max(row, h)
+    return pos
+
+
 def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str:
     """The page for ``g``: nodes by type, edges by relation, search and filters."""
     net = Network(directed=True)
+    places = layout(g)
     for node, data in sorted(g.nodes(data=True)):
         label, color, shape = style(data["kind"])
+        x, y = places[node]
         net.add_node(node, label=data["name"], title=f"{label}\n{data['name']}", color=color,
-                     shape=shape)
+                     shape=shape, x=x, y=y)
     for s, o, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
-        net.add_edge(s, o, label=relation_label(data["relation"]).split()[0], title=data["relation"])
+        net.add_edge(s, o, label=relation_label(data["relation"]).split()[0], title=data["relation"],
+                     color=relation_colour(data["relation"]))
     nodes, edges, *_ = net.get_network_data()
     for n in nodes:
         data = g.nodes[n["id"]]
         n.update(kind=data["kind"], name=data["name"], aliases=data["aliases"],
                  articles=data["articles"], evidence=data["evidence"],
-                 details=data.get("details", []))
+                 details=data.get("details", []), degree=g.degree(n["id"]))
     ordered = sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))
     for e, (_, _, data) in zip(edges, ordered, strict=True):
         e["relation"] = data["relation"]
@@ -236,7 +312,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str = "kg", note: str = "") -> str
         "large": g.number_of_nodes() >= LARGE,
         "types": {k: {"label": style(k)[0], "color": style(k)[1], "count": kinds[k]}
                   for k in _declared_first(kinds, ENTITIES)},
-        "relations": {r: {"label": relation_label(r), "color": "#999", "count": rels[r]}
+        "relations": {r: {"label": relation_label(r), "color": relation_colour(r), "count": rels[r]}
                       for r in _declared_first(rels, RELATION_KINDS)},
     }
     js, css = _vis_assets()

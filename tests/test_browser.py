@@ -196,3 +196,58 @@ def test_only_the_pages_own_scripts_run(browser, built, tmp_path):
             assert bool(refused) is injected, refused
         finally:
             context.close()
+
+
+def test_names_of_the_best_connected_are_drawn_on_opening(browser, tmp_path, built):
+    """As the page opens (the whole graph fitted), the best-connected nodes are in sight
+    and their labels at least the 5 pixels vis-network needs to draw them, on the seeds
+    and on a graph of 2,000 nodes."""
+    g = corpus_to_networkx(big_corpus())
+    path = tmp_path / "big.html"
+    path.write_text(render_html(g, title="big"), encoding="utf-8")
+    seeds, big = Page(browser, built / "graph.html"), Page(browser, path)
+    try:
+        for page in (seeds, big):
+            drawn = page.js("""kgView.labelled.map(id => {
+                const n = kgView.nodes.get(id);
+                const at = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
+                return [kgView.network.getScale() * n.font.size, at.x, at.y];
+            })""")
+            assert len(drawn) >= 10
+            width, height = page.js("[document.getElementById('graph').clientWidth, innerHeight]")
+            for pixels, x, y in drawn:
+                assert pixels >= 5 and 0 <= x <= width and 0 <= y <= height
+    finally:
+        seeds.close()
+        big.close()
+
+
+def test_legend_colours_are_the_edges_colours(seeds_view):
+    pairs = seeds_view.js("""kgView.edges.get().map(e => [e.relation, e.color.color || e.color])""")
+    swatches = seeds_view.js("""Object.fromEntries([...document.querySelectorAll('#relations label')].map(l =>
+        [l.querySelector('input').value, getComputedStyle(l.querySelector('.swatch')).backgroundColor]))""")
+    assert pairs and set(swatches) == {r for r, _ in pairs}
+    for relation, colour in pairs:
+        red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert swatches[relation] == f"rgb({red}, {green}, {blue})"
+    assert len({c for _, c in pairs}) == len(swatches)  # one colour per relation
+
+
+def test_a_search_with_no_match_says_so(seeds_view):
+    page = seeds_view.page
+    page.fill("#search", "不存在的机关名称")
+    page.press("#search", "Enter")
+    assert "no match" in page.inner_text("#found")
+    page.fill("#search", "太原")
+    page.press("#search", "Enter")
+    assert page.inner_text("#found").strip() == ""
+
+
+def test_unconnected_nodes_hide_with_one_switch(seeds_view, corpus):
+    g = corpus_to_networkx(corpus)
+    connected = sum(1 for n in g if g.degree(n) > 0)
+    assert 0 < connected < g.number_of_nodes()
+    seeds_view.page.check("#connected")
+    assert seeds_view.drawn() == (connected, g.number_of_edges())
+    seeds_view.page.uncheck("#connected")
+    assert seeds_view.drawn()[0] == g.number_of_nodes()
