@@ -25,6 +25,7 @@ EXAMPLES = {
     "view": "kg view out/graph.ttl --focus 山西省应急管理厅 --depth 2 -o view.html",
     "validate": "kg validate out/graph.ttl",
     "serve": "kg serve out/graph.ttl --port 8000",
+    "push": "kg push out/graph.trig http://127.0.0.1:7878/store",
 }
 
 
@@ -302,6 +303,34 @@ def serve(graph: Path, port: int, timeout: float, cors: str | None) -> None:
         _fail(exc)
     except KeyboardInterrupt:
         pass
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['push']}\n\n"
+                     "  kg push out/store https://fuseki.example/kg/data --user me")
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH|STORE")
+@click.argument("url")
+@click.option("--user", metavar="NAME", help="Basic authentication as NAME (the password is asked for, or "
+                                             "read from KG_PUSH_PASSWORD).")
+def push(graph: Path, url: str, user: str | None) -> None:
+    """Send a graph dump (.trig keeps the article graphs) or a store to a SPARQL 1.1 Graph
+    Store Protocol endpoint: each article's graph PUT (replacing what an earlier push sent
+    for it, nothing else), the default graph POSTed (added to)."""
+    import os
+
+    from .push import open_graph
+    from .push import push as run_push
+
+    if not url.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    auth = None
+    if user is not None:
+        password = os.environ.get("KG_PUSH_PASSWORD") or click.prompt(f"password for {user}", hide_input=True)
+        auth = (user, password)
+    try:
+        done = run_push(open_graph(graph), url, auth=auth)
+    except KgError as exc:
+        _fail(exc)
+    click.echo(f"pushed     {done.graphs} graphs, {done.triples} triples to {url}")
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['components']}\n\n  kg build seeds -o out --disable people")
