@@ -58,9 +58,12 @@ def main() -> None:
               help="Worker processes for extraction (default: every core; used from 17 files on).")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
               help="Keep each file's extraction in this folder; the next build extracts only what changed.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                   "needs pip install 'kg[cluster]' here and on the workers.")
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
           progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...], jobs: int | None,
-          cache_dir: Path | None) -> None:
+          cache_dir: Path | None, scheduler: str | None) -> None:
     """Read newspaper pages (.txt files, saved .html pages, .jsonl news one article a
     line, or folders of them) and write the graph."""
     from .pipeline import build as run_build
@@ -78,7 +81,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
     bar = _Bar() if show else None
     try:
         result = run_build(paths, out, formats=chosen, store=store_dir, progress=bar, pipeline=pipeline,
-                           jobs=jobs or len(os.sched_getaffinity(0)), cache=cache_dir)
+                           jobs=jobs or len(os.sched_getaffinity(0)), cache=cache_dir, scheduler=scheduler)
     except KgError as exc:
         _fail(exc)
     finally:

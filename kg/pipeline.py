@@ -8,7 +8,7 @@ as a Problem and the build goes on with the rest.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,7 +22,7 @@ from .extract.gazetteer import Gazetteer
 from .extract.registry import REGISTRY, Component, Shared, check_order
 from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
-from .read import expand_paths, page_keys, read_page
+from .read import Source, expand_paths, page_keys, page_of, read_source
 from .recognise.model import Model, shipped
 from .segment import Segmenter
 
@@ -80,6 +80,7 @@ class Pipeline:
         self.gazetteer = Gazetteer()
         self.segmenter = Segmenter(self.gazetteer.words)
         self.model = shipped() if model == "shipped" else model
+        self._model_asked = model
         names = stage_names(disable, only, stages)
         shared = Shared(self.segmenter, self.gazetteer, self.model, frozenset(names))
         self.components = [Component(REGISTRY[name], shared) for name in names]
@@ -87,6 +88,12 @@ class Pipeline:
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.components]
+
+    def recipe(self):
+        """What another process needs to build this pipeline (a cluster's worker)."""
+        from .cluster import Recipe
+
+        return Recipe(tuple(self.names), self._model_asked)
 
     def run(self, docs: Sequence[Doc]) -> None:
         for component in self.components:
@@ -126,12 +133,13 @@ class Pipeline:
         return doc.extraction()
 
     def build(self, paths: Iterable[Path], *, progress: Progress | None = None, jobs: int = 1,
-              cache: Cache | None = None) -> Corpus:
+              cache: Cache | None = None, scheduler: str | None = None) -> Corpus:
         """Read, extract and link every page under ``paths``; one step of ``progress``
         per file, then one for linking. With ``jobs`` above 1 (and enough files to pay
         for it), files are extracted in that many worker processes, each a copy of this
-        pipeline; with a ``cache``, a file extracted by an earlier build of the same
-        pipeline is taken from it. The result is the same, file for file, either way."""
+        pipeline; with ``scheduler``, by the workers of that Dask cluster; with a
+        ``cache``, a file extracted by an earlier build of the same pipeline is taken
+        from it. The result is the same, file for file, either way."""
         files, problems = expand_paths(paths)
         keys = page_keys(files)
         if progress is not None:
@@ -145,8 +153,12 @@ class Pipeline:
                     progress.step(f"reading {f.name} (unchanged)")
         todo = [f for f in files if f not in results]
         batches = [todo[i:i + FILES_PER_TASK] for i in range(0, len(todo), FILES_PER_TASK)]
-        parallel = jobs > 1 and len(batches) > 1
-        if parallel:
+        parallel = scheduler is not None or (jobs > 1 and len(batches) > 1)
+        if scheduler is not None:
+            from .cluster import extract_on_cluster
+
+            done = extract_on_cluster(self, [[(f, keys[f]) for f in batch] for batch in batches], scheduler)
+        elif parallel:
             done = _in_workers(self, [[(f, keys[f]) for f in batch] for batch in batches], jobs)
         else:
             each = (lambda path: progress.step(f"reading {path.name}")) if progress is not None else None
@@ -168,7 +180,17 @@ class Pipeline:
                       ) -> list[FileResult]:
         """Read and extract files (each with its key), the pages grouped for the recogniser;
         per file, its extractions and problems. ``each`` is told of every file as it is read."""
-        results: list[FileResult] = [([], []) for _ in files]
+        def sources() -> Iterator[Source]:
+            for path, key in files:
+                if each is not None:
+                    each(path)
+                yield read_source(path, key)
+
+        return self.extract_sources(sources())
+
+    def extract_sources(self, sources: Iterable[Source]) -> list[FileResult]:
+        """``extract_files`` for files already read (as a worker of a cluster gets them)."""
+        results: list[FileResult] = []
         waiting: list[tuple[int, Page]] = []  # pages read, extracted together once they hold enough text
         held = 0  # characters of the waiting pages
 
@@ -180,11 +202,10 @@ class Pipeline:
             waiting.clear()
             held = 0
 
-        for i, (path, key) in enumerate(files):
-            if each is not None:
-                each(path)
+        for i, source in enumerate(sources):
+            results.append(([], []))
             try:
-                page = read_page(path, key)
+                page = page_of(source)
             except InputError as exc:
                 results[i][1].append(Problem(exc.path, exc.problem))
                 continue
@@ -245,12 +266,14 @@ WRITE_STEPS = 2  # assembling the statements, writing the files
 
 def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = None,
           store: Path | None = None, pipeline: Pipeline | None = None,
-          progress: Progress | None = None, jobs: int = 1, cache: Path | None = None) -> Built:
+          progress: Progress | None = None, jobs: int = 1, cache: Path | None = None,
+          scheduler: str | None = None) -> Built:
     """The main job as a library call: read, extract and link the pages under ``paths``,
     assemble the graph and write the chosen ``formats`` into ``out`` (and an on-disk
-    store where ``store`` is given), extracting in ``jobs`` processes and keeping each
-    file's extraction in the folder ``cache`` for the next build. Nothing is written when
-    no article could be read.
+    store where ``store`` is given), extracting in ``jobs`` processes (or on the Dask
+    cluster whose scheduler is at ``scheduler``) and keeping each file's extraction in
+    the folder ``cache`` for the next build. Nothing is written when no article could
+    be read.
     """
     from .assemble import assemble
     from .export import DEFAULT_FORMATS, Publication, check_store, write_store
@@ -264,7 +287,7 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
             check_store(store)
         pipeline = pipeline or Pipeline()
         counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
-        corpus = pipeline.build(paths, progress=counted, jobs=jobs,
+        corpus = pipeline.build(paths, progress=counted, jobs=jobs, scheduler=scheduler,
                                 cache=Cache(cache, pipeline) if cache is not None else None)
         if not corpus.articles:
             return Built(corpus, ())

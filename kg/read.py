@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import islice
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .errors import InputError
 from .lexicon import SURNAMES
@@ -477,11 +477,22 @@ def news_lines(text: str, source: str) -> Page:
     return Page(source=source, articles=tuple(articles), problems=tuple(problems), separate=True)
 
 
-def read_page(path: Path, key: str | None = None) -> Page:
-    """Read one input file with the reader of its suffix (a file of another suffix named
-    on the command line is read as a .txt page); raise InputError naming the file for
-    anything unusable. ``key`` names the page in article ids (its file stem by default;
-    see ``page_keys``)."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input file as read from disk: its bytes, or the problem that kept them from
+    being read; made a page by ``page_of`` wherever that runs (a worker on another
+    machine needs no access to the file)."""
+
+    shown: str          # the file as the user gave it
+    name: str           # its name: the suffix picks the reader
+    key: str | None     # names the page in article ids
+    data: bytes = b""
+    problem: str | None = None
+
+
+def read_source(path: Path, key: str | None = None) -> Source:
+    """The bytes of one input file, read with the checks every input gets (a regular
+    file, not too large, not a dangling or looping link)."""
     shown = str(path)
     try:
         info = path.stat()
@@ -493,19 +504,38 @@ def read_page(path: Path, key: str | None = None) -> Page:
             raise InputError(shown, f"larger than {MAX_BYTES >> 20} MB; split it into pages")
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(shown, f"larger than {MAX_BYTES >> 20} MB; split it into pages")
+    except InputError as exc:
+        return Source(shown, path.name, key, problem=exc.problem)
     except FileNotFoundError:
-        raise InputError(shown, "a dangling symbolic link" if path.is_symlink() else "no such file") from None
+        return Source(shown, path.name, key,
+                      problem="a dangling symbolic link" if path.is_symlink() else "no such file")
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise InputError(shown, "a symbolic link loop") from None
-        raise InputError(shown, f"cannot read: {exc.strerror}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(shown, f"larger than {MAX_BYTES >> 20} MB; split it into pages")
+        problem = "a symbolic link loop" if exc.errno == errno.ELOOP else f"cannot read: {exc.strerror}"
+        return Source(shown, path.name, key, problem=problem)
+    return Source(shown, path.name, key, data)
+
+
+def read_page(path: Path, key: str | None = None) -> Page:
+    """Read one input file with the reader of its suffix (a file of another suffix named
+    on the command line is read as a .txt page); raise InputError naming the file for
+    anything unusable. ``key`` names the page in article ids (its file stem by default;
+    see ``page_keys``)."""
+    return page_of(read_source(path, key))
+
+
+def page_of(source: Source) -> Page:
+    """The page a source holds; InputError naming the file for anything unusable."""
+    if source.problem is not None:
+        raise InputError(source.shown, source.problem)
+    shown, data, name = source.shown, source.data, PurePath(source.name)
+    key = source.key
     text = decode(data, shown)
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd") if "\ufffd" in text else 0
-    source = path.name if key is None or key == path.stem else key + path.suffix
+    source = name.name if key is None or key == name.stem else key + name.suffix
     try:
-        page = READERS.get(path.suffix.lower(), newspaper_page)(text, source)
+        page = READERS.get(name.suffix.lower(), newspaper_page)(text, source)
     except InputError as exc:
         raise InputError(shown, exc.problem) from None
     # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
