@@ -26,6 +26,7 @@ EXAMPLES = {
     "validate": "kg validate out/graph.ttl",
     "serve": "kg serve out/graph.ttl --port 8000",
     "push": "kg push out/graph.trig http://127.0.0.1:7878/store",
+    "add": "kg add more-pages/ --store out/store",
 }
 
 
@@ -306,6 +307,37 @@ def serve(graph: Path, port: int, timeout: float, cors: str | None) -> None:
         _fail(exc)
     except KeyboardInterrupt:
         pass
+
+
+@main.command(epilog=f"Example:\n\n  {EXAMPLES['add']}")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), required=True,
+              help="The store folder an earlier kg build --store wrote.")
+@click.option("--disable", "disable", multiple=True, metavar="NAME", help="Switch off an extraction component.")
+@click.option("--only", "only", multiple=True, metavar="NAME", help="Run only these extraction components.")
+def add(paths: tuple[Path, ...], store_dir: Path, disable: tuple[str, ...], only: tuple[str, ...]) -> None:
+    """Add pages to an existing store without rebuilding it: each article a named graph,
+    a page added again replacing its earlier graphs; its statements join the default
+    graph. Names are linked among the added pages (a full build links across all)."""
+    from .assemble import assemble
+    from .export import add_to_store
+    from .load import ontology_quads
+    from .vocab import ontology_path
+
+    pipeline = _pipeline(disable, only)
+    try:
+        corpus = pipeline.build(list(paths))
+        for problem in corpus.problems:
+            click.echo(f"kg: {problem.where}: {problem.message}", err=True)
+        if not corpus.articles:
+            _fail(KgError("no article could be read; the store is unchanged"))
+        done = add_to_store(corpus, assemble(corpus, ontology_quads(Path(str(ontology_path())))), store_dir)
+    except KgError as exc:
+        _fail(exc)
+    click.echo(f"added      {done.articles} articles to {store_dir} ({done.replaced} replaced an earlier "
+               f"version, {done.dropped} earlier articles of those pages dropped)")
+    if corpus.problems:
+        sys.exit(1)
 
 
 @main.command(epilog=f"Example:\n\n  {EXAMPLES['push']}\n\n"

@@ -19,14 +19,16 @@ import os
 import re
 import shutil
 import tempfile
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from .assemble import PREFIXES, Dump, entity_iri
+from .assemble import PREFIXES, Dump, article_iri, entity_iri
 from .errors import KgError
 from .model import Corpus
 
@@ -362,3 +364,55 @@ def write_store(dump: Dump, folder: Path) -> Path:
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
     return folder
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What ``add_to_store`` did: article graphs written, and of them those that replaced
+    an earlier version of their page, and older graphs of those pages dropped."""
+
+    articles: int
+    replaced: int
+    dropped: int
+
+
+def add_to_store(corpus: Corpus, dump: Dump, folder: Path) -> Added:
+    """Add the articles of ``dump`` to the store in ``folder`` without rebuilding it, in
+    one transaction: every graph an earlier build or add wrote for the same pages is
+    dropped (with the statements of the default graph that only it stated), then the new
+    article graphs go in, and their statements join the default graph. Entities are
+    named by the same stable IRIs, so a new mention of a known entity joins its node."""
+    if not (folder / "CURRENT").is_file():
+        raise KgError(f"{folder}: no store here; write one with kg build PAGES --store {folder}")
+    check_store(folder)
+    pages = {a.id.rsplit("-", 1)[0] for a in corpus.articles}
+    base = article_iri("")[1]
+    try:
+        store = ox.Store(str(folder))
+    except OSError as exc:
+        raise KgError(f"{folder}: cannot open the store: {' '.join(str(exc).split())[:160]}") from None
+    old = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(base)
+                 and unquote(g.value[len(base):].rsplit("-", 1)[0]) in pages)
+    new = {article_iri(a.id)[1] for a in corpus.articles}
+    steps = []
+    for g in old:
+        steps.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+                     f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
+        steps.append(f"DROP SILENT GRAPH <{g}>")
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for quad in ox.parse(dump.nquads(), format=ox.RdfFormat.N_QUADS):
+        line = f"{quad.subject} {quad.predicate} {quad.object} ."
+        if isinstance(quad.graph_name, ox.NamedNode):
+            by_graph[quad.graph_name.value].append(line)
+        by_graph[""].append(line)  # every statement once in the default graph, as write_store
+    inserts = "\n".join(by_graph.pop(""))
+    inserts += "".join(f"\nGRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in sorted(by_graph.items()))
+    steps.append(f"INSERT DATA {{\n{inserts}\n}}")
+    try:
+        store.update(" ;\n".join(steps))  # one transaction: all of it or none
+        store.flush()
+    except OSError as exc:
+        raise KgError(f"{folder}: cannot write the store: {' '.join(str(exc).split())[:160]}") from None
+    finally:
+        del store
+    return Added(len(new), len(new & set(old)), len(set(old) - new))
