@@ -85,25 +85,55 @@ def trig(dump: Dump, nquads: bytes | None = None) -> bytes:
 
 
 def jsonld(dump: Dump) -> bytes:
-    """JSON-LD compacted against a context of the prefixes (rdflib's writer: pyoxigraph
-    writes expanded JSON-LD only)."""
-    from rdflib import Graph
+    """JSON-LD, compacted against a context of the prefixes: one node object per subject
+    (``@id``, ``@type``, then its properties), subjects in IRI order and each property's
+    values in term order, so the same input gives the same bytes. Written from the
+    dump's statements directly (rdflib's writer held the graph three times over: 0.8 GB
+    more for 10,000 articles; pyoxigraph writes expanded JSON-LD only); a test reads it
+    back with rdflib and finds the Turtle dump's graph."""
+    short = _compact_iri()
+    triples = sorted(dict.fromkeys((s, p, o) for _, s, p, o in dump.statements))
+    nodes = []
+    at = 0
+    while at < len(triples):  # subjects and predicates are IRIs, objects terms
+        subject = triples[at][0]
+        node: dict[str, object] = {"@id": short(subject)}
+        while at < len(triples) and triples[at][0] == subject:
+            _, p, o = triples[at]
+            if p == RDF_TYPE and o[0] == 0:
+                node.setdefault("@type", []).append(short(o[1]))  # type: ignore[union-attr]
+            else:
+                node.setdefault(short(p), []).append(_jsonld_value(o, short))  # type: ignore[union-attr]
+            at += 1
+        nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True))
+    context = json.dumps(PREFIXES, ensure_ascii=False, sort_keys=True)
+    return ('{"@context": ' + context + ',\n "@graph": [\n' + ",\n".join(nodes) + "\n]}\n").encode("utf-8")
 
-    graph = Graph()
-    graph.parse(data=dump.ntriples(), format="nt")
-    text = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
-    # rdflib lists nodes and values in its sets' order, which varies with the hash seed:
-    # put them in one order, so the same input gives the same bytes.
-    doc = json.loads(text)
-    if isinstance(doc.get("@graph"), list):
-        doc["@graph"] = sorted((_sorted_values(node) for node in doc["@graph"]), key=lambda n: str(n.get("@id")))
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def _sorted_values(node: dict) -> dict:
-    def key(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return {k: sorted(v, key=key) if isinstance(v, list) else v for k, v in node.items()}
+def _compact_iri() -> Callable[[str], str]:
+    """IRI -> prefix:local where a prefix covers it (longest first), else the IRI."""
+    ordered = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+    def short(iri: str) -> str:
+        for prefix, base in ordered:
+            if iri.startswith(base) and len(iri) > len(base) and not iri[len(base):].startswith("//"):
+                return f"{prefix}:{iri[len(base):]}"
+        return iri
+    return short
+
+
+def _jsonld_value(term: tuple, short: Callable[[str], str]) -> dict[str, str]:
+    if term[0] == 0:
+        return {"@id": short(term[1])}
+    if term[0] == 2:
+        return {"@id": f"_:{term[1]}"}
+    _, text, language, datatype = term
+    if language:
+        return {"@value": text, "@language": language}
+    return {"@value": text, "@type": short(datatype)} if datatype else {"@value": text}
 
 
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
