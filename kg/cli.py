@@ -390,7 +390,14 @@ def components() -> None:
 @click.option("--c1", type=float, default=0.05, show_default=True, help="L1 weight (sparser, smaller model).")
 @click.option("--c2", type=float, default=0.05, show_default=True, help="L2 weight.")
 @click.option("--seed", type=int, default=13, show_default=True)
-def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int) -> None:
+@click.option("--views", is_flag=True,
+              help="Give some features a copy per corpus, so that where the corpora disagree on what to "
+                   "label the copies take it (the model is then read through a view).")
+@click.option("--view", type=click.Choice(["shared", "msra", "cluener", "boson"]), default="shared",
+              show_default=True, help="With --views, the view the written model is read through: the "
+                                      "weights all corpora share, or those plus one corpus's own.")
+def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int,
+          views: bool, view: str) -> None:
     """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in
     CORPORA; see its README) and score it on their held-out parts. Needs python-crfsuite
     (pip install -e '.[train]')."""
@@ -401,7 +408,11 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
     from .recognise.train import Settings
     from .recognise.train import train as run_train
 
-    card = run_train(corpora, out, Settings(iterations=iterations, limit=limit, c1=c1, c2=c2, seed=seed),
+    if view != "shared" and not views:
+        raise click.BadParameter("a corpus's view needs --views", param_hint="--view")
+    settings = Settings(iterations=iterations, limit=limit, c1=c1, c2=c2, seed=seed, views=views,
+                        view=None if view == "shared" else view)
+    card = run_train(corpora, out, settings,
                      log=lambda line: click.echo(line, err=True))
     for part, scores in card["scores"].items():
         fine = scores["fine"]
@@ -420,10 +431,13 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
 @click.option("--model", "model_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="A recogniser.npz other than the shipped one.")
 @click.option("--coarse", is_flag=True, help="Score agencies, companies and organisations as one ORG.")
+@click.option("--view", metavar="NAME",
+              help="Read the recogniser through another view: 'shared', or a training corpus's "
+                   "(msra, cluener, boson); by default the one its file names.")
 @click.option("--gold", "gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="Score the graph dump SOURCE against gold JSON files in this folder instead.")
 def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path | None, coarse: bool,
-             gold_dir: Path | None) -> None:
+             view: str | None, gold_dir: Path | None) -> None:
     """Precision, recall and F1 per type: of mentions against annotated sentences (a folder
     of the corpora, or one file of a character and its BIO/BMES tag a line), or of a graph
     dump's entities against gold JSON."""
@@ -437,9 +451,14 @@ def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path |
             _fail(exc)
         return
     from .pipeline import Pipeline
-    from .recognise.model import Model
+    from .recognise.model import Model, shipped
 
-    model = Model.load(model_path) if model_path else "shipped"
+    model = Model.load(model_path) if model_path else shipped()
+    if view is not None and model is not None:
+        try:
+            model = model.through(None if view == "shared" else view)
+        except ValueError as exc:
+            _fail(KgError(f"--view {view}: {exc}"))
     pipeline = Pipeline(model=model)
     if what == "model" and pipeline.model is None:
         _fail(KgError("no recogniser model: train one with kg train, or give --model"))

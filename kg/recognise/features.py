@@ -44,6 +44,12 @@ BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b+1")  # b-1 is c-1 c0, b0 is c0 c+1
 TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "word", "word-1",
                                                               "word+1", "name")
              + tuple(f"lex:{k}" for k in LEXICON_KINDS))
+# Templates that also get a copy per training corpus ("msra|c0"): where the corpora
+# disagree on what to label (MSRA's bare 委员会 is an organisation, CLUENER's 警方 a body
+# of government), the copies take the disagreement and the shared weights keep what
+# they agree on (feature augmentation, Daume III 2007). A model is read through one
+# view: the shared weights alone, or with one corpus's copies added.
+VIEW_TEMPLATES = ("bias", "c0", "b-1", "b0", "w", "word") + tuple(f"lex:{k}" for k in LEXICON_KINDS)
 COMMON_GIVEN = 400  # the first this many given-name characters count as common
 
 
@@ -229,10 +235,13 @@ def features(text: str, tokens: Tokens, hits: Sequence[Hit],
     return out
 
 
-def attributes(feats: dict[str, np.ndarray], start: int, end: int) -> list[list[str]]:
+def attributes(feats: dict[str, np.ndarray], start: int, end: int, view: str | None = None) -> list[list[str]]:
     """python-crfsuite's form of characters ``start``..``end``: per character, the
-    ``template=value`` strings of its non-zero values."""
+    ``template=value`` strings of its non-zero values; with ``view``, also the
+    ``view|template=value`` copies of the ``VIEW_TEMPLATES``."""
     columns = [(name, feats[name][start:end].tolist()) for name in TEMPLATES]
+    if view is not None:
+        columns += [(f"{view}|{name}", feats[name][start:end].tolist()) for name in VIEW_TEMPLATES]
     rows: list[list[str]] = [[] for _ in range(end - start)]
     for name, values in columns:
         for row, value in zip(rows, values, strict=True):

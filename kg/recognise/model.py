@@ -38,34 +38,53 @@ class Tagged:
 
 
 class Model:
-    """Weights by template; ``tag`` labels every character of a text."""
+    """Weights by template; ``tag`` labels every character of a text.
+
+    A model trained with per-corpus copies of some templates (``features.VIEW_TEMPLATES``,
+    named ``corpus|template``) is read through a view: ``None`` for the shared weights
+    alone, or a corpus's name for the shared weights with that corpus's copies added.
+    The file names the view the pipeline reads it through; ``through`` picks another."""
 
     def __init__(self, labels: Sequence[str], transitions: np.ndarray,
-                 keys: dict[str, np.ndarray], weights: dict[str, np.ndarray]) -> None:
+                 keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], view: str | None = None) -> None:
         self.labels = tuple(labels)
         self.transitions = transitions.astype(DTYPE)
-        self.keys = keys
+        self.keys = keys  # as trained and saved, every view's copies included
         self.weights = weights
+        self.views = tuple(sorted({t.partition("|")[0] for t in keys if "|" in t}))
+        if view is not None and view not in self.views:
+            raise ValueError(f"the model has no view {view!r} (its views: {', '.join(self.views) or 'none'})")
+        self.view = view
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
+        # What tagging reads: per template, its values and weights through the view.
+        self.lookup: dict[str, np.ndarray] = {}
+        rows: dict[str, np.ndarray] = {}
+        own = {k.partition("|")[2] for k in keys if view is not None and k.startswith(f"{view}|")}
+        for t in sorted({k for k in keys if "|" not in k} | own):
+            self.lookup[t], rows[t] = _through(keys, weights, t, view, len(self.labels))
         # Every template's weights in one table, each block followed by a zero row for
         # values the model has no weight for: a character's score for a label is the sum
         # of one row per template.
         self.offsets: dict[str, int] = {}
         blocks, at = [], 0
-        for t in sorted(keys):
+        for t in self.lookup:
             self.offsets[t] = at
-            blocks += [weights[t].astype(DTYPE), np.zeros((1, len(labels)), dtype=DTYPE)]
-            at += len(weights[t]) + 1
+            blocks += [rows[t].astype(DTYPE), np.zeros((1, len(labels)), dtype=DTYPE)]
+            at += len(rows[t]) + 1
         self.table = np.vstack(blocks) if blocks else np.zeros((0, len(labels)), dtype=DTYPE)
         # Templates whose values are small (characters of the Basic Multilingual Plane,
         # classes, lexicon positions) are looked up in a dense table, not by search.
         self.dense: dict[str, np.ndarray] = {}
-        for t, k in keys.items():
+        for t, k in self.lookup.items():
             if len(k) and int(k.max()) < DENSE and int(k.min()) >= 0:
                 table = np.full(DENSE, len(k), dtype=np.int64)
                 table[k] = np.arange(len(k))
                 self.dense[t] = table
+
+    def through(self, view: str | None) -> Model:
+        """The same weights read through another view."""
+        return Model(self.labels, self.transitions, self.keys, self.weights, view)
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -75,12 +94,14 @@ class Model:
             for t in json.loads(str(data["templates"])):
                 keys[t] = data[f"keys:{t}"]
                 weights[t] = data[f"weights:{t}"]
-            return cls(labels, data["transitions"], keys, weights)
+            view = json.loads(str(data["view"])) if "view" in data.files else None
+            return cls(labels, data["transitions"], keys, weights, view)
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),
                   "templates": np.array(json.dumps(sorted(self.keys))),
-                  "transitions": self.transitions}
+                  "transitions": self.transitions,
+                  "view": np.array(json.dumps(self.view))}
         for t in sorted(self.keys):
             arrays[f"keys:{t}"] = self.keys[t]
             arrays[f"weights:{t}"] = self.weights[t]
@@ -92,7 +113,7 @@ class Model:
         """Per character and label, the sum of the weights of its features."""
         n = len(feats["bias"])
         scores = np.zeros((n, len(self.labels)), dtype=DTYPE)
-        for t, keys in self.keys.items():
+        for t, keys in self.lookup.items():
             values = feats[t]
             table = self.dense.get(t)
             if table is not None:
@@ -151,7 +172,7 @@ class Model:
         feats = [features(text, tokens, hits, b) for (text, tokens, hits), b in zip(items, bounds, strict=True)]
         # One lookup for all the texts: numpy's cost per call, not per character, dominates
         # short articles.
-        scores = self.emissions({t: np.concatenate([f[t] for f in feats]) for t in self.keys})
+        scores = self.emissions({t: np.concatenate([f[t] for f in feats]) for t in self.lookup})
         cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
         prepared = list(zip(np.split(scores, cuts), bounds, strict=True))
         confidence: list[np.ndarray] = []
@@ -182,6 +203,22 @@ class Model:
 
     def spans(self, text: str, tokens, hits) -> list[Tagged]:
         return self.tag_many([(text, tokens, hits)])[0]
+
+
+def _through(keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], template: str,
+             view: str | None, n_labels: int) -> tuple[np.ndarray, np.ndarray]:
+    """A template's values and weights through a view: the shared ones, plus the view's
+    copy where it has one (values of either, weights summed)."""
+    shared = keys.get(template, np.zeros(0, dtype=np.int64))
+    rows = weights.get(template, np.zeros((0, n_labels)))
+    copy = f"{view}|{template}"
+    if view is None or copy not in keys:
+        return shared, rows
+    values = np.union1d(shared, keys[copy])
+    summed = np.zeros((len(values), rows.shape[1]), dtype=rows.dtype)
+    summed[np.searchsorted(values, shared)] += rows
+    summed[np.searchsorted(values, keys[copy])] += weights[copy]
+    return values, summed
 
 
 BATCH = 2048
