@@ -69,7 +69,9 @@ class Cache:
     def key(path: Path, key: str) -> str:
         digest = hashlib.sha256(key.encode() + b"\0")
         try:
-            digest.update(path.read_bytes())
+            with path.open("rb") as fh:  # a block at a time: a file may be large
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(block)
         except OSError:
             digest.update(b"unreadable")
         return digest.hexdigest()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KgError
-from .read import Source, read_source
+from .read import Source, read_sources
 
 if TYPE_CHECKING:
     from .pipeline import FileResult, Pipeline
@@ -75,9 +75,20 @@ def extract_on_cluster(pipeline: Pipeline, batches: Sequence[Sequence[tuple[Path
         recipe = client.scatter(pipeline.recipe(), broadcast=True)
         pending: deque = deque()
         for batch in batches:
-            sources = [read_source(path, key) for path, key in batch]
-            pending.append(client.submit(_extract, recipe, sources, pure=False))
+            sources, owners = [], []
+            for i, (path, key) in enumerate(batch):
+                for source in read_sources(path, key):
+                    sources.append(source)
+                    owners.append(i)
+            pending.append((client.submit(_extract, recipe, sources, pure=False), owners, len(batch)))
             if len(pending) >= TASKS_PER_WORKER * workers:
-                yield pending.popleft().result()
+                yield _merged(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _merged(pending.popleft())
+
+
+def _merged(task) -> list[FileResult]:
+    from .pipeline import merge_parts
+
+    future, owners, files = task
+    return merge_parts(future.result(), owners, files)

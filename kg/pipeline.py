@@ -22,7 +22,7 @@ from .extract.gazetteer import Gazetteer
 from .extract.registry import REGISTRY, Component, Shared, check_order
 from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
-from .read import Source, expand_paths, page_keys, page_of, read_source
+from .read import Source, expand_paths, page_keys, page_of, read_sources
 from .recognise.model import Model, shipped
 from .segment import Segmenter
 
@@ -180,13 +180,17 @@ class Pipeline:
                       ) -> list[FileResult]:
         """Read and extract files (each with its key), the pages grouped for the recogniser;
         per file, its extractions and problems. ``each`` is told of every file as it is read."""
+        owners: list[int] = []  # per source, the file it comes from
+
         def sources() -> Iterator[Source]:
-            for path, key in files:
+            for i, (path, key) in enumerate(files):
                 if each is not None:
                     each(path)
-                yield read_source(path, key)
+                for source in read_sources(path, key):
+                    owners.append(i)
+                    yield source
 
-        return self.extract_sources(sources())
+        return merge_parts(self.extract_sources(sources()), owners, len(files))
 
     def extract_sources(self, sources: Iterable[Source]) -> list[FileResult]:
         """``extract_files`` for files already read (as a worker of a cluster gets them)."""
@@ -221,6 +225,15 @@ class Pipeline:
 
 # One file's extractions and problems.
 FileResult = tuple[list[Extraction], list[Problem]]
+
+
+def merge_parts(results: list[FileResult], owners: list[int], files: int) -> list[FileResult]:
+    """Per file, the results of its sources (a large .jsonl file gives several), in order."""
+    merged: list[FileResult] = [([], []) for _ in range(files)]
+    for (found, failed), owner in zip(results, owners, strict=True):
+        merged[owner][0].extend(found)
+        merged[owner][1].extend(failed)
+    return merged
 # Files a worker takes at a time: enough text for the recogniser's batches, few enough
 # that the workers finish together.
 FILES_PER_TASK = 16

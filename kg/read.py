@@ -437,14 +437,16 @@ _ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 
 
 @reader(".jsonl")
-def news_lines(text: str, source: str) -> Page:
+def news_lines(text: str, source: str, first_line: int | None = None) -> Page:
     """One article a line: a JSON object with ``text`` (or ``content``), and optionally
     ``title`` and ``date``. The articles do not share a page: each is situated (its
-    province and city) on its own."""
+    province and city) on its own. With ``first_line``, ``text`` is a stretch of a
+    larger file that starts at that line (see ``read_sources``): ids and problems count
+    the file's lines, and a stretch with no article is no error of the file's."""
     stem = Path(source).stem
     articles: list[Article] = []
     problems: list[Problem] = []
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=first_line or 1):
         if not line.strip():
             continue
         where = f"{source}:{n}"
@@ -472,7 +474,7 @@ def news_lines(text: str, source: str) -> Page:
             dateline_place=dateline["place"] if dateline else None,
             bylines=_names(dateline["byline"]) if dateline and dateline["byline"] else (),
         ))
-    if not articles:
+    if not articles and first_line is None:
         raise InputError(source, "no article: expected one JSON object a line with a \"text\" string")
     return Page(source=source, articles=tuple(articles), problems=tuple(problems), separate=True)
 
@@ -488,6 +490,8 @@ class Source:
     key: str | None     # names the page in article ids
     data: bytes = b""
     problem: str | None = None
+    part: bool = False   # a stretch of a large .jsonl file (read_sources) ...
+    first_line: int = 1  # ... starting at this line
 
 
 def read_source(path: Path, key: str | None = None) -> Source:
@@ -517,6 +521,42 @@ def read_source(path: Path, key: str | None = None) -> Source:
     return Source(shown, path.name, key, data)
 
 
+# News collected one article a line is read in stretches of about this many bytes, each
+# a page of its own: a file of any size, in memory a stretch at a time.
+STRETCH_BYTES = 8 << 20
+STREAMED = (".jsonl",)
+
+
+def read_sources(path: Path, key: str | None = None) -> Iterator[Source]:
+    """The sources one input file gives: itself (``read_source``), or, for news one
+    article a line (``.jsonl``) larger than a stretch, its stretches of whole lines, so
+    that no size cap applies and no more than a stretch of bytes is held at a time."""
+    streamed = path.suffix.lower() in STREAMED
+    try:
+        large = streamed and stat.S_ISREG(path.stat().st_mode) and path.stat().st_size > STRETCH_BYTES
+    except OSError:
+        large = False
+    if not large:
+        yield read_source(path, key)
+        return
+    shown, first, lines, size = str(path), 1, [], 0
+    try:
+        with path.open("rb") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not lines:
+                    first = n
+                lines.append(line)
+                size += len(line)
+                if size >= STRETCH_BYTES:
+                    yield Source(shown, path.name, key, b"".join(lines), part=True, first_line=first)
+                    lines, size = [], 0
+    except OSError as exc:
+        yield Source(shown, path.name, key, problem=f"cannot read: {exc.strerror}", part=True, first_line=first)
+        return
+    if lines:
+        yield Source(shown, path.name, key, b"".join(lines), part=True, first_line=first)
+
+
 def read_page(path: Path, key: str | None = None) -> Page:
     """Read one input file with the reader of its suffix (a file of another suffix named
     on the command line is read as a .txt page); raise InputError naming the file for
@@ -526,20 +566,23 @@ def read_page(path: Path, key: str | None = None) -> Page:
 
 
 def page_of(source: Source) -> Page:
-    """The page a source holds; InputError naming the file for anything unusable."""
+    """The page a source holds; InputError naming the file for anything unusable. A
+    stretch of a large file (``read_sources``) may hold no article: its lines' problems
+    are its result."""
     if source.problem is not None:
         raise InputError(source.shown, source.problem)
     shown, data, name = source.shown, source.data, PurePath(source.name)
-    key = source.key
+    stretch = source.part
     text = decode(data, shown)
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd") if "\ufffd" in text else 0
-    source = name.name if key is None or key == name.stem else key + name.suffix
+    label = name.name if source.key is None or source.key == name.stem else source.key + name.suffix
+    read = READERS.get(name.suffix.lower(), newspaper_page)
     try:
-        page = READERS.get(name.suffix.lower(), newspaper_page)(text, source)
+        page = read(text, label, source.first_line) if stretch else read(text, label)
     except InputError as exc:
         raise InputError(shown, exc.problem) from None
     # A skipped part is named by the file as the user gave it: dir/news.jsonl:12.
-    problems = [Problem(shown + p.where.removeprefix(source), p.message) for p in page.problems]
+    problems = [Problem(shown + p.where.removeprefix(label), p.message) for p in page.problems]
     kept = []
     for article in page.articles:
         if len(article.text) > MAX_ARTICLE:
@@ -548,7 +591,7 @@ def page_of(source: Source) -> Page:
                                     f"{MAX_ARTICLE:,}; skipped (break it into articles)"))
         else:
             kept.append(simplified(article))
-    if not kept:
+    if not kept and (page.articles or not stretch):
         raise InputError(shown, problems[-1].message if problems else "no article")
     page = replace(page, articles=tuple(kept))
     if bad:

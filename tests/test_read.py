@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,41 @@ def test_an_article_too_long_is_skipped_and_named(tmp_path):
     alone.write_text(f"无标点长文\n{'某' * 350_000}\n", encoding="utf-8")
     with pytest.raises(InputError, match="more than an article's"):
         read_page(alone)
+
+
+def test_a_large_file_of_news_lines_is_read_in_stretches(tmp_path, monkeypatch):
+    """A .jsonl larger than a stretch is read a stretch at a time (no size cap): every
+    good line an article, ids and problems counting the file's lines, as read whole."""
+    import kg.read
+
+    lines = [json.dumps({"title": f"第{n}条", "text": f"河北省生态环境厅第{n}次印发通知。"}, ensure_ascii=False)
+             for n in range(1, 201)]
+    lines[99] = "{not json"
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = read_page(path)
+    monkeypatch.setattr(kg.read, "STRETCH_BYTES", 1000)
+    sources = list(kg.read.read_sources(path))
+    assert len(sources) > 5 and all(len(s.data) < 1200 for s in sources)
+    pages = [kg.read.page_of(s) for s in sources]
+    assert [a.id for p in pages for a in p.articles] == [a.id for a in whole.articles]
+    assert [a.text for p in pages for a in p.articles] == [a.text for a in whole.articles]
+    assert [x.where for p in pages for x in p.problems] == [f"{path}:100"] == [x.where for x in whole.problems]
+    monkeypatch.setattr(kg.read, "MAX_BYTES", 1000)  # the cap is for pages, not for news lines
+    with pytest.raises(InputError, match="larger than"):
+        read_page(path)
+    assert sum(len(p.articles) for p in map(kg.read.page_of, kg.read.read_sources(path))) == 199
+
+
+def test_a_large_news_file_builds_as_one(pipeline, tmp_path, monkeypatch):
+    import kg.read
+
+    lines = [json.dumps({"text": f"山西省应急管理厅对太原某某化工有限公司罚款{n}万元。"}, ensure_ascii=False)
+             for n in range(1, 61)]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = pipeline.build([path])
+    monkeypatch.setattr(kg.read, "STRETCH_BYTES", 500)
+    assert len(list(kg.read.read_sources(path))) > 5
+    streamed = pipeline.build([path])
+    assert streamed == whole
