@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from .errors import KgError
 from .query import calls_out
@@ -142,11 +143,14 @@ def app(backend: Backend, *, cors: str | None = None):
                 break
         return bytes(data) if size <= MAX_BODY else None
 
-    async def forward(path: str, params: list[tuple[str, str]], accept: str) -> Response:
+    async def forward(method: str, path: str, params: list[tuple[str, str]], accept: str) -> Response:
+        """The request passed on to Oxigraph's server (a query as a form, a graph read in
+        the URL), its answer passed back; past the timeout, 503 and a restarted server."""
         started = backend.url
+        sent = {"data": _grouped(params)} if method == "POST" else {"params": params}
         try:
-            answer = await client["http"].post(backend.url + path, data=dict(_grouped(params)),
-                                               headers={"Accept": accept or "*/*"}, timeout=backend.timeout)
+            answer = await client["http"].request(method, backend.url + path, headers={"Accept": accept or "*/*"},
+                                                  timeout=backend.timeout, **sent)
         except httpx.TimeoutException:
             async with restarting:
                 if backend.url == started:  # not restarted by another overrun meanwhile
@@ -156,7 +160,7 @@ def app(backend: Backend, *, cors: str | None = None):
             return refuse(503, f"query stopped after the {backend.timeout:g} s timeout")
         except httpx.TransportError:
             return refuse(503, "the query was stopped by another query's timeout; send it again")
-        kept = {k: v for k, v in answer.headers.items() if k.lower() in ("content-type",)}
+        kept = {k: v for k, v in answer.headers.items() if k.lower() == "content-type"}
         return Response(answer.content, status_code=answer.status_code, headers=kept)
 
     async def sparql(request: Request) -> Response:
@@ -169,8 +173,6 @@ def app(backend: Backend, *, cors: str | None = None):
             if kind == "application/sparql-query":
                 params.append(("query", data.decode("utf-8", errors="replace")))
             elif kind == "application/x-www-form-urlencoded":
-                from urllib.parse import parse_qsl
-
                 params += parse_qsl(data.decode("utf-8", errors="replace"), keep_blank_values=True)
             elif kind == "application/sparql-update":
                 return refuse(400, "this endpoint is read-only: no updates")
@@ -183,15 +185,12 @@ def app(backend: Backend, *, cors: str | None = None):
             return refuse(400, "no query: pass one query=... (SPARQL 1.1 Protocol)")
         if calls_out(queries[0]):
             return refuse(403, "SERVICE is refused: this endpoint fetches nothing")
-        return await forward("/query", params, request.headers.get("accept", ""))
+        return await forward("POST", "/query", params, request.headers.get("accept", ""))
 
     async def graph_store(request: Request) -> Response:
         """Graph Store Protocol reads (GET /store?graph=IRI or ?default)."""
-        answer = await client["http"].get(backend.url + "/store", params=list(request.query_params.multi_items()),
-                                          headers={"Accept": request.headers.get("accept", "*/*")},
-                                          timeout=backend.timeout)
-        kept = {k: v for k, v in answer.headers.items() if k.lower() == "content-type"}
-        return Response(answer.content, status_code=answer.status_code, headers=kept)
+        return await forward("GET", "/store", list(request.query_params.multi_items()),
+                             request.headers.get("accept", ""))
 
     @asynccontextmanager
     async def lifespan(_):
