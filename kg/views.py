@@ -246,9 +246,9 @@ def _radial(part: nx.Graph) -> dict[str, tuple[float, float]]:
             share = width * leaves[child] / leaves[node]
             wedge[child] = (start, share)
             start += share
-    # Rings as far apart as their crowding needs: the widest ring's nodes a node apart.
-    widest = max(Counter(depth.values()).values())
-    step = max(1.0, widest / (2 * math.pi * max(depth.values(), default=1)))
+    # Rings as far apart as their crowding needs: on every ring, its nodes a node apart.
+    rings = Counter(d for d in depth.values() if d)
+    step = max([1.0] + [count / (2 * math.pi * ring) for ring, count in rings.items()])
     return {n: (x * step, y * step) for n, (x, y) in pos.items()}
 
 
