@@ -255,16 +255,21 @@ def _radial(part: nx.Graph) -> dict[str, tuple[float, float]]:
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     """Every node's place in pixels: each connected part laid out on its own, the parts
     packed in rows, biggest first (unconnected nodes last, in a grid). Deterministic."""
+    # Nodes and edges in sorted order: the layout's start (seeded) follows the graph's
+    # order, which must not depend on the order pages were given in or on hash seeds.
     simple = nx.Graph()
-    simple.add_nodes_from(g)
-    simple.add_edges_from((s, o) for s, o in g.edges() if s != o)
+    simple.add_nodes_from(sorted(g))
+    simple.add_edges_from(sorted({tuple(sorted((s, o))) for s, o in g.edges() if s != o}))
     parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     shapes = []
     for nodes in parts:
         if len(nodes) == 1:
             unit = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= SPRING_MAX:
-            raw = nx.spring_layout(simple.subgraph(nodes), seed=7, iterations=60)
+            part = nx.Graph()
+            part.add_nodes_from(nodes)
+            part.add_edges_from(sorted(simple.subgraph(nodes).edges(), key=lambda e: tuple(sorted(e))))
+            raw = nx.spring_layout(part, seed=7, iterations=60)
             spread = 1.5 * math.sqrt(len(nodes))
             unit = {n: (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
         else:
