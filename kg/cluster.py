@@ -34,14 +34,16 @@ TASKS_PER_WORKER = 4  # batches in flight per worker: the rest wait on disk, not
 
 @dataclass(frozen=True)
 class Recipe:
-    """What a worker needs to build the same pipeline: its components and its model."""
+    """What a worker needs to build the same pipeline: its components and its model,
+    and a key for the pipeline it builds from them (computed once, where it is made)."""
 
     names: tuple[str, ...]
     model: object  # "shipped", None, or a Model
+    key: str
 
-    @property
-    def key(self) -> str:
-        return hashlib.sha1(pickle.dumps((self.names, self.model))).hexdigest()
+    @classmethod
+    def of(cls, names: tuple[str, ...], model: object) -> Recipe:
+        return cls(names, model, hashlib.sha1(pickle.dumps((names, model))).hexdigest())
 
 
 _BUILT: dict[str, Pipeline] = {}  # on a worker: the pipelines it has built, by recipe

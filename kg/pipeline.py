@@ -93,7 +93,7 @@ class Pipeline:
         """What another process needs to build this pipeline (a cluster's worker)."""
         from .cluster import Recipe
 
-        return Recipe(tuple(self.names), self._model_asked)
+        return Recipe.of(tuple(self.names), self._model_asked)
 
     def run(self, docs: Sequence[Doc]) -> None:
         for component in self.components:

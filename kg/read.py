@@ -531,11 +531,11 @@ def read_sources(path: Path, key: str | None = None) -> Iterator[Source]:
     """The sources one input file gives: itself (``read_source``), or, for news one
     article a line (``.jsonl``) larger than a stretch, its stretches of whole lines, so
     that no size cap applies and no more than a stretch of bytes is held at a time."""
-    streamed = path.suffix.lower() in STREAMED
     try:
-        large = streamed and stat.S_ISREG(path.stat().st_mode) and path.stat().st_size > STRETCH_BYTES
+        info = path.stat()
+        large = path.suffix.lower() in STREAMED and stat.S_ISREG(info.st_mode) and info.st_size > STRETCH_BYTES
     except OSError:
-        large = False
+        large = False  # read_source names the problem
     if not large:
         yield read_source(path, key)
         return
