@@ -425,10 +425,13 @@ def add_to_store(corpus: Corpus, dump: Dump, folder: Path) -> Added:
                  and unquote(g.value[len(base):].rsplit("-", 1)[0]) in pages)
     new = {article_iri(a.id)[1] for a in corpus.articles}
     steps = []
-    for g in old:
-        steps.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
-                     f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
-        steps.append(f"DROP SILENT GRAPH <{g}>")
+    if old:
+        # What only the dropped graphs state leaves the default graph with them.
+        listed = ", ".join(f"<{g}>" for g in old)
+        steps.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {listed.replace(',', '')} }} "
+                     f"GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} "
+                     f"FILTER(?h NOT IN ({listed})) }} }}")
+        steps += [f"DROP SILENT GRAPH <{g}>" for g in old]
     by_graph: dict[str, list[str]] = defaultdict(list)
     for quad in ox.parse(dump.nquads(), format=ox.RdfFormat.N_QUADS):
         line = f"{quad.subject} {quad.predicate} {quad.object} ."

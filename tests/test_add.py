@@ -74,3 +74,20 @@ def test_a_page_added_again_replaces_its_articles(tmp_path):
 def test_add_needs_a_store(tmp_path):
     result = run("add", str(PAGES[0]), "--store", str(tmp_path / "none"))
     assert result.exit_code == 1 and "no store here" in result.output
+
+
+def test_what_only_the_replaced_graphs_stated_goes_with_them(tmp_path):
+    """An agency that two articles of a page named, and the page's new version does not:
+    its type and label leave the store's default graph (no graph states them any more)."""
+    page = tmp_path / "page.txt"
+    first = ("雄安新区开展防汛检查\n本报讯 近日，雄安新区水利局开展防汛检查，排查隐患十二处。\n\n"
+             "雄安新区部署秋收工作\n本报讯 近日，雄安新区水利局部署秋收期间农田灌溉工作。\n")
+    page.write_text(first, encoding="utf-8")
+    store = tmp_path / "store"
+    assert run("build", str(page), "-o", str(tmp_path / "o"), "--store", str(store), "--no-progress").exit_code == 0
+    named = ("SELECT (COUNT(*) AS ?n) WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> \"雄安新区水利局\"@zh ; "
+             "a ?type }")
+    assert count(store, named) >= 1
+    page.write_text(first.replace("雄安新区水利局", "当地有关部门"), encoding="utf-8")
+    assert run("add", str(page), "--store", str(store)).exit_code == 0
+    assert count(store, named) == 0
