@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KgError
-from .read import Source, read_sources
+from .read import Source, sources_of
 
 if TYPE_CHECKING:
     from .pipeline import FileResult, Pipeline
@@ -77,12 +77,8 @@ def extract_on_cluster(pipeline: Pipeline, batches: Sequence[Sequence[tuple[Path
         recipe = client.scatter(pipeline.recipe(), broadcast=True)
         pending: deque = deque()
         for batch in batches:
-            sources, owners = [], []
-            for i, (path, key) in enumerate(batch):
-                for source in read_sources(path, key):
-                    sources.append(source)
-                    owners.append(i)
-            pending.append((client.submit(_extract, recipe, sources, pure=False), owners, len(batch)))
+            owners, sources = zip(*sources_of(batch), strict=True) if batch else ((), ())
+            pending.append((client.submit(_extract, recipe, list(sources), pure=False), owners, len(batch)))
             if len(pending) >= TASKS_PER_WORKER * workers:
                 yield _merged(pending.popleft())
         while pending:
@@ -93,4 +89,4 @@ def _merged(task) -> list[FileResult]:
     from .pipeline import merge_parts
 
     future, owners, files = task
-    return merge_parts(future.result(), owners, files)
+    return merge_parts(future.result(), list(owners), files)

@@ -22,7 +22,7 @@ from .extract.gazetteer import Gazetteer
 from .extract.registry import REGISTRY, Component, Shared, check_order
 from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
-from .read import Source, expand_paths, page_keys, page_of, read_sources
+from .read import Source, expand_paths, page_keys, page_of, sources_of
 from .recognise.model import Model, shipped
 from .segment import Segmenter
 
@@ -182,13 +182,16 @@ class Pipeline:
         per file, its extractions and problems. ``each`` is told of every file as it is read."""
         owners: list[int] = []  # per source, the file it comes from
 
-        def sources() -> Iterator[Source]:
-            for i, (path, key) in enumerate(files):
+        def told() -> Iterator[tuple[Path, str]]:
+            for path, key in files:
                 if each is not None:
                     each(path)
-                for source in read_sources(path, key):
-                    owners.append(i)
-                    yield source
+                yield path, key
+
+        def sources() -> Iterator[Source]:
+            for owner, source in sources_of(told()):
+                owners.append(owner)
+                yield source
 
         return merge_parts(self.extract_sources(sources()), owners, len(files))
 

@@ -557,6 +557,14 @@ def read_sources(path: Path, key: str | None = None) -> Iterator[Source]:
         yield Source(shown, path.name, key, b"".join(lines), part=True, first_line=first)
 
 
+def sources_of(files: Iterable[tuple[Path, str]]) -> Iterator[tuple[int, Source]]:
+    """(index of its file, source) for every source of ``files`` (path and key each), in
+    order: a large .jsonl file gives several."""
+    for i, (path, key) in enumerate(files):
+        for source in read_sources(path, key):
+            yield i, source
+
+
 def read_page(path: Path, key: str | None = None) -> Page:
     """Read one input file with the reader of its suffix (a file of another suffix named
     on the command line is read as a .txt page); raise InputError naming the file for
