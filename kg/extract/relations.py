@@ -53,6 +53,9 @@ _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
 _REPORTERS = ("记者", "通讯员", "特约记者", "实习记者")
 _SPACES = " \t\u3000"
+_FORMER = ("原", "前", "时任", "现任")
+# A unit inside a body, between the body's name and a post: 心内科, 办公室, 旅游系, 政治部
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,7}(?:科|处|室|系|所|部|中心|局|办|组|队|站|司|院)")
 
 
 def _key(m: Mention) -> tuple[str, str]:
@@ -144,36 +147,33 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
-    name of a list after one post), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某
-    (the body named before, in the sentence)."""
+    name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
+    the same body), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某 (the body named
+    before, in the sentence), X医院心内科主任王某 (a unit of the body before the post,
+    kept with the post), X委原副主任王某 (a former post)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     bodies = [m for m in sentence.mentions if m.type in BODIES]
     people = [m for m in sentence.mentions if m.type is EntityType.PERSON]
     held: dict[int, tuple[Mention, str]] = {}  # person's start -> (body, post)
+    by_end = {p.end: p for p in people}
     for person in people:
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:  # 记者 王某
             end -= 1
         joined: list[str] = []  # 厅长、党组书记: posts of one body before one name
         while True:
-            post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
-            if post is None:
+            posts = [t for t in _TITLES if text.startswith(t, end - len(t))]
+            if not posts:
                 break
-            body = next((b for b in bodies if b.end == end - len(post)), None)
-            if body is None and post in _REPORTERS:
-                # 新华社石家庄5月6日电(记者王某)
-                body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, end - len(post))), None)
-            if body is None and text.startswith(_THAT_BODY, end - len(post) - 2):
-                # 该局局长王某: the body of that kind named last before, in the sentence
-                body = next((b for b in reversed(bodies) if b.end <= end - len(post) - 2
-                             and b.canonical.endswith(text[end - len(post) - 1])), None)
-            elif (body is None and (head := post.removeprefix("副")[:1]) in _HEADS
-                  and text[end - len(post) - 1:end - len(post)] in _OPENS):
-                # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
-                # the body of its kind named last before, in the sentence
-                body = next((b for b in reversed(bodies) if b.end <= end - len(post)
-                             and b.canonical.endswith(head)), None)
+            # 党委书记 or, where no body ends before it, 书记 after a body that reaches
+            # past the longer post's start (X公司党委 | 书记; not 党组 | 书记)
+            longest = end - len(posts[0])
+            post, body = next(((t, b) for t in posts for b in bodies
+                               if b.end == end - len(t) and (t == posts[0] or b.start < longest)),
+                              (posts[0], None))
+            if body is None:
+                post, body = _held_elsewhere(text, sentence, bodies, people, held, by_end, post, end)
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
@@ -210,6 +210,39 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             post = post if gap == "、" else other
             held[nxt.start] = (body, post)
             yield _rel(nxt, Predicate.WORKS_FOR, body, article, span, post)
+
+
+def _held_elsewhere(text: str, sentence: _Sentence, bodies: list[Mention], people: list[Mention],
+                    held: dict[int, tuple[Mention, str]], by_end: dict[int, Mention], post: str,
+                    end: int) -> tuple[str, Mention | None]:
+    """The body of a post that does not follow its body's name directly, and the post as
+    kept: a unit or 原 between them (X医院心内科主任, X委原副主任), the body named before
+    for 该局局长 or a post alone at a clause's start, the body of the name before
+    for 局长张某、副局长李某, a dateline's agency for its reporters."""
+    at = end - len(post)
+    # X委原副主任, X医院心内科主任, X部网络安保局副局长: a former post, or a unit of the
+    # body (at most eight characters, ending as units do), between the body and the post
+    for b in reversed(bodies):
+        if at - 9 <= b.end < at and (text[b.end:at] in _FORMER or _UNIT.fullmatch(text, b.end, at)):
+            return text[b.end:at] + post, b
+    if post in _REPORTERS:
+        # 新华社石家庄5月6日电(记者王某)
+        body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, at)), None)
+        if body is not None:
+            return post, body
+    if text.startswith(_THAT_BODY, at - 2):
+        # 该局局长王某: the body of that kind named last before, in the sentence
+        return post, next((b for b in reversed(bodies) if b.end <= at - 2
+                           and b.canonical.endswith(text[at - 1])), None)
+    if text[at - 1:at] == "、" and (before := by_end.get(at - 1)) is not None and before.start in held:
+        # 公安部部长张某、副部长李某: the name before holds a post in one body
+        return post, held[before.start][0]
+    head = post.removeprefix("副")[:1]
+    if head in _HEADS and text[at - 1:at] in _OPENS:
+        # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
+        # the body of its kind named last before, in the sentence
+        return post, next((b for b in reversed(bodies) if b.end <= at and b.canonical.endswith(head)), None)
+    return post, None
 
 
 def _places(article: Article, mentions: list[Mention], context: Context) -> Iterator[Relation]:
