@@ -99,3 +99,22 @@ def test_traps(pipeline, text, not_expected):
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
     assert expected in facts, facts
+
+
+@pytest.mark.parametrize("recognised, rule, kept", [
+    # the recogniser stretches a name back over a character no surname is: the rule's name stands
+    ((0, 4, "稿王晓红"), (1, 4, "王晓红"), "王晓红"),
+    ((0, 3, "据李明"), (1, 3, "李明"), "李明"),
+    ((0, 4, "和张建国"), (1, 4, "张建国"), "张建国"),
+    # over a surname, or a compound one, the recogniser's longer name stands
+    ((0, 3, "欧阳明"), (1, 3, "阳明"), "欧阳明"),
+    ((0, 4, "司马相如"), (2, 4, "相如"), "司马相如"),
+    ((0, 3, "张三丰"), (1, 3, "三丰"), "张三丰"),
+])
+def test_a_recognised_name_stretched_over_a_non_surname_gives_way(recognised, rule, kept):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import RANK, fused
+
+    span = Candidate(T.PERSON, *recognised, rank=RANK)
+    found = fused([span], [Candidate(T.PERSON, *rule)])
+    assert [c.canonical for c in found] == [kept]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..lexicon import COMPOUND_SURNAMES, SURNAMES
 from ..model import EntityType
 from ..recognise.corpora import org_ending
 from ..recognise.model import Tagged
@@ -129,6 +130,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
         return not (span.start <= rule.start and rule.end <= span.end and span.type is not EntityType.PERSON)
     if rule.start <= span.start and span.end <= rule.end and _WITHHELD.search(rule.canonical):
         return True  # a name with a part withheld round it: 成都某某建材有限公司, not 建材有限公司
+    if rule.type is span.type is EntityType.PERSON and span.start < rule.start and span.end == rule.end \
+            and span.canonical[0] not in SURNAMES and not span.canonical.startswith(tuple(COMPOUND_SURNAMES)):
+        return True  # the name stretched back over a character no surname is: 稿李某某, 据王某
     return rule.rank >= PROTECTED_RANK
 
 
