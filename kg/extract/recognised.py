@@ -5,8 +5,9 @@ The recogniser (``kg.recognise``) reads characters, words and lexicon matches an
 names no rule was written for. Its spans, each with a confidence, are taken from
 ``MIN_CONFIDENCE`` up. A span replaces the rule candidates it overlaps unless one of them
 is protected: a programme or a law (which the recogniser does not know), a place the span
-does not contain, or a body read from a lexicon template with its place resolved (the
-rules know its canonical name). What is kept gets:
+does not contain, a body read from a lexicon template with its place resolved (the
+rules know its canonical name), or a person the span only stretches back over a
+character no surname is (稿王某某). What is kept gets:
 - its canonical name, with a leading 省 or 市 resolved to the article's province or
   city (省教育厅 -> 山西省教育厅), as the rules do;
 - its fine type from the name's ending where that decides it (…有限公司 is a company,
