@@ -116,6 +116,9 @@ def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
     return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name)))
 
 
+GOVERNMENT = "人民政府"
+
+
 def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
     """Places a relation leads to that no article names on their own: the province of a
     city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
@@ -127,11 +130,24 @@ def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) 
                  for name in names if name in table)
 
 
+def _implied_governments(extractions: list[Extraction], places: set[str],
+                         known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+    """The people's government of a division a relation leads to that no article names
+    (王某 worksFor 崇左市人民政府 from 崇左市副市长王某): an agency with no mention, for a
+    division that is a place of the corpus."""
+    names = sorted({r.object[1] for x in extractions for r in x.relations
+                    if r.object[0] == EntityType.AGENCY.value and r.object not in known
+                    and r.object[1].endswith(GOVERNMENT) and r.object[1][:-len(GOVERNMENT)] in places})
+    return tuple(Entity(EntityType.AGENCY, name, (), ()) for name in names)
+
+
 def assemble_corpus(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
     """Link the mentions of every article and point relations and penalties at the
     linked entities; a relation whose end is no entity is left out."""
     entities = link(m for x in extractions for m in x.mentions)
     entities += _implied_places(extractions, {e.key for e in entities})
+    entities += _implied_governments(extractions, {e.name for e in entities if e.type is EntityType.PLACE},
+                                     {e.key for e in entities})
     keys = {(m.type.value, m.canonical): e.key for e in entities for m in e.mentions}
     keys.update({e.key: e.key for e in entities})
     relations: dict[tuple, Relation] = {}

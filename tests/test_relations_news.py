@@ -139,3 +139,37 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
 def test_works_for_past_a_unit_a_former_post_or_a_list(pipeline, text, person, body, post):
     held = {(b, p) for s, b, p in works(pipeline, text) if s == person}
     assert any(b.startswith(body) and p.endswith(post) for b, p in held), held
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("邢台市副市长王建军出席开工仪式。", ("王建军", "邢台市人民政府", "副市长")),
+    ("省委常委、常务副省长刘明主持会议。", ("刘明", "河北省人民政府", "常务副省长")),
+    ("副市长张海涛、市公安局局长赵强出席发布会。", ("张海涛", "石家庄市人民政府", "副市长")),
+    ("正定县县长李志强介绍了项目进展。", ("李志强", "正定县人民政府", "县长")),
+    ("辛集市市长孙立新表示,将优化营商环境。", ("孙立新", "辛集市人民政府", "市长")),
+    ("市委书记、市长王刚调研重点项目。", ("王刚", "石家庄市人民政府", "市长")),
+    ("邢台市副市长、市公安局局长周强通报了案情。", ("周强", "邢台市人民政府", "副市长")),
+])
+def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
+    assert expected in works(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "石家庄市市长热线今年受理群众来电3万件。",  # no name after the post
+    "邢台市副市长级干部参加了培训。",
+    "他曾任省长助理,王明出席。",
+])
+def test_no_head_of_government_without_a_name_after_the_post(pipeline, text):
+    assert not any(body.endswith("人民政府") for _, body, _ in works(pipeline, text))
+
+
+def test_a_government_named_only_by_its_head_is_in_the_graph(tmp_path):
+    from kg.pipeline import build
+
+    page = tmp_path / "pages" / "news.txt"
+    page.parent.mkdir()
+    page.write_text("河北日报讯 邢台市副市长王建军出席开工仪式。\n", encoding="utf-8")
+    built = build([page.parent], tmp_path / "out", formats=("ttl",))
+    entity = next(e for e in built.corpus.entities if e.name == "邢台市人民政府")
+    assert entity.type.value == "Agency" and entity.mentions == ()
+    assert any(r.object == ("Agency", "邢台市人民政府") and r.post == "副市长" for r in built.corpus.relations)

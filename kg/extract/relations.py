@@ -212,6 +212,50 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             yield _rel(nxt, Predicate.WORKS_FOR, body, article, span, post)
 
 
+# 市长, 常务副省长, 副县长 ...: the head of a division's people's government
+_GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡])长")
+
+
+def _governors(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
+    """worksFor the people's government of a division, for its heads: 崇左市副市长王某
+    (the division named before the post, of the post's level), 常务副省长李某 and
+    市委常委、副市长张某 (the article's province or city). The government need not be
+    named in the text: its name is the division's and 人民政府."""
+    span = (sentence.start, sentence.end)
+    text = sentence.text
+    places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    bodies = {m.end: m for m in sentence.mentions if m.type in BODIES}
+    for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
+        end = person.start
+        while end > sentence.start and text[end - 1] in _SPACES:
+            end -= 1
+        while True:  # back over posts joined by 、: 市委常委、副市长张某
+            post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
+            if post is None:
+                break
+            at = end - len(post)
+            if text.startswith("常务", at - 2):
+                at, post = at - 2, "常务" + post
+            head = _GOVERNOR.fullmatch(post)
+            place = places.get(at)
+            if place is not None or (place := bodies.get(at)) is not None:  # 市公安局局长: past the body
+                at = place.start
+                place = place if place.type is EntityType.PLACE else None
+            if head is not None:
+                level = head.group("level")
+                if place is None:
+                    fallback = context.province if level == "省" else context.city if level == "市" else None
+                    name = fallback.name if fallback is not None and fallback.name.endswith(level) else None
+                else:
+                    name = place.canonical if place.canonical.endswith(level) else None
+                if name is not None:
+                    yield Relation(_key(person), Predicate.WORKS_FOR, (EntityType.AGENCY.value, name + "人民政府"),
+                                   article.id, Span(*span), post)
+            if text[at - 1:at] != "、":
+                break
+            end = at - 1
+
+
 def _held_elsewhere(text: str, sentence: _Sentence, bodies: list[Mention], people: list[Mention],
                     held: dict[int, tuple[Mention, str]], by_end: dict[int, Mention], post: str,
                     end: int) -> tuple[str, Mention | None]:
@@ -365,7 +409,15 @@ def _each_sentence(rule):
 
 
 component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
-component("works", requires=("mentions",), assigns=("relations",))(_each_sentence(_works))
+@component("works", requires=("mentions", "context"), assigns=("relations",))
+def works(shared: Shared):
+    """worksFor with the post: a post and its body before or after a name, the heads of a
+    division's government."""
+    def run(doc: Doc) -> None:
+        for sentence in _sentences(doc):
+            doc.relate(_works(doc.article, sentence))
+            doc.relate(_governors(doc.article, sentence, doc.context))
+    return run
 
 
 @component("located", requires=("mentions", "context"), assigns=("relations",))
