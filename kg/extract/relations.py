@@ -411,8 +411,7 @@ def _each_sentence(rule):
 component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
 @component("works", requires=("mentions", "context"), assigns=("relations",))
 def works(shared: Shared):
-    """worksFor with the post: a post and its body before or after a name, the heads of a
-    division's government."""
+    """worksFor with the post: a body and post by a name, a division's head in its government."""
     def run(doc: Doc) -> None:
         for sentence in _sentences(doc):
             doc.relate(_works(doc.article, sentence))
