@@ -86,8 +86,8 @@ LABEL = _iri(str(RDFS.label))
 class _Writer:
     """Collects the statements of one graph ("" is the default graph)."""
 
-    def __init__(self, graph: str, out: set[tuple]) -> None:
-        self.graph, self.out = graph, out
+    def __init__(self, graph: str) -> None:
+        self.graph, self.out = graph, set()
 
     def add(self, s: Term, p, o: Term) -> None:
         self.out.add((self.graph, s[1], p[1] if isinstance(p, tuple) else str(p), o))
@@ -261,10 +261,10 @@ def _term(t: ox.NamedNode | ox.Literal | ox.BlankNode) -> Term:
 
 def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
     """The whole corpus as sorted statements: the default graph plus one graph per article."""
-    out: set[tuple] = {("", q.subject.value, q.predicate.value, _term(q.object)) for q in ontology}
-    default = _Writer("", out)
+    default = _Writer("")
+    default.out.update(("", q.subject.value, q.predicate.value, _term(q.object)) for q in ontology)
     articles = {a.id: a for a in corpus.articles}
-    writers = {a.id: _Writer(article_iri(a.id)[1], out) for a in corpus.articles}
+    writers = {a.id: _Writer(article_iri(a.id)[1]) for a in corpus.articles}
     for article in corpus.articles:
         _article(writers[article.id], article)
     for entity in corpus.entities:
@@ -284,4 +284,14 @@ def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
     for pen in corpus.penalties:
         counts[pen.article_id] = counts.get(pen.article_id, 0) + 1
         _penalty(writers[pen.article_id], pen, articles[pen.article_id], counts[pen.article_id])
-    return Dump(tuple(sorted(out)))  # the default graph ("") first, then each article's
+    # Sorted graph by graph (the default graph "" first, then each article's by IRI): the
+    # order of sorting them all at once, at half the cost.
+    graphs = [default, *sorted(writers.values(), key=lambda w: w.graph)]
+    writers.clear()
+    return Dump(tuple(st for w in graphs for st in _drained(w)))
+
+
+def _drained(writer: _Writer) -> list[tuple]:
+    """A writer's statements, sorted; the writer lets them go."""
+    out, writer.out = writer.out, set()
+    return sorted(out)
