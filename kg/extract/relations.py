@@ -173,7 +173,7 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                                if b.end == end - len(t) and (t == posts[0] or b.start < longest)),
                               (posts[0], None))
             if body is None:
-                post, body = _held_elsewhere(text, sentence, bodies, people, held, by_end, post, end)
+                post, body = _held_elsewhere(text, bodies, held, by_end, post, end)
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
@@ -256,9 +256,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             end = at - 1
 
 
-def _held_elsewhere(text: str, sentence: _Sentence, bodies: list[Mention], people: list[Mention],
-                    held: dict[int, tuple[Mention, str]], by_end: dict[int, Mention], post: str,
-                    end: int) -> tuple[str, Mention | None]:
+def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Mention, str]],
+                    by_end: dict[int, Mention], post: str, end: int) -> tuple[str, Mention | None]:
     """The body of a post that does not follow its body's name directly, and the post as
     kept: a unit or 原 between them (X医院心内科主任, X委原副主任), the body named before
     for 该局局长 or a post alone at a clause's start, the body of the name before
