@@ -134,10 +134,13 @@ def _implied_governments(extractions: list[Extraction], places: set[str],
                          known: set[tuple[str, str]]) -> tuple[Entity, ...]:
     """The people's government of a division a relation leads to that no article names
     (王某 worksFor 崇左市人民政府 from 崇左市副市长王某): an agency with no mention, for a
-    division that is a place of the corpus."""
+    division that is a place of the corpus or, where only the article's setting gave it
+    (常务副省长李某), of the division table."""
+    table = by_name()
     names = sorted({r.object[1] for x in extractions for r in x.relations
                     if r.object[0] == EntityType.AGENCY.value and r.object not in known
-                    and r.object[1].endswith(GOVERNMENT) and r.object[1][:-len(GOVERNMENT)] in places})
+                    and r.object[1].endswith(GOVERNMENT)
+                    and ((place := r.object[1][:-len(GOVERNMENT)]) in places or place in table)})
     return tuple(Entity(EntityType.AGENCY, name, (), ()) for name in names)
 
 

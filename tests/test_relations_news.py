@@ -173,3 +173,15 @@ def test_a_government_named_only_by_its_head_is_in_the_graph(tmp_path):
     entity = next(e for e in built.corpus.entities if e.name == "邢台市人民政府")
     assert entity.type.value == "Agency" and entity.mentions == ()
     assert any(r.object == ("Agency", "邢台市人民政府") and r.post == "副市长" for r in built.corpus.relations)
+
+
+def test_a_government_given_by_the_setting_alone_is_in_the_graph():
+    from kg.link import assemble_corpus
+    from kg.model import Article
+    from kg.pipeline import Pipeline
+
+    # the province comes from the article's setting only; no place is named in the text
+    x = Pipeline().extract_article(Article("a", "a.txt", 1, "", "常务副省长刘明出席开工仪式。"), HEBEI)
+    corpus = assemble_corpus([x], [])
+    assert ("Agency", "河北省人民政府") in {e.key for e in corpus.entities}
+    assert any(r.object == ("Agency", "河北省人民政府") for r in corpus.relations)
