@@ -190,3 +190,39 @@ def test_kg_train_with_views_writes_their_scores(tmp_path):
     assert evaluated.exit_code == 0, evaluated.output
     refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--view", "msra"])
     assert refused.exit_code != 0 and "needs --views" in refused.output
+
+
+@pytest.mark.parametrize("labels", [
+    ["B-ORG", "B-PER", "E-ORG", "E-PER", "I-ORG", "I-PER", "O", "S-PER"],  # no S-ORG, as in a model
+    ["B-ORG", "B-PER", "I-ORG", "I-PER", "O"],  # BIO
+])
+def test_viterbi_finds_the_best_well_formed_path(labels):
+    """On random scores, the batched Viterbi's path of every segment is the best of all
+    well-formed paths, searched one by one."""
+    from itertools import product
+
+    from kg.recognise.model import Moves, viterbi
+
+    rng = np.random.default_rng(7)
+    scheme = "BIOES" if any(x.startswith("E-") for x in labels) else "BIO"
+    moves, order = Moves.of(labels), Moves.of(labels).order
+    transitions = rng.normal(scale=3, size=(len(labels), len(labels))).astype(np.float32)
+    lengths = np.sort(rng.integers(1, 6, size=60))[::-1]
+    batch = rng.normal(scale=3, size=(len(lengths), lengths[0], len(labels))).astype(np.float32)
+    found = viterbi(batch[:, :, order], lengths, transitions[np.ix_(order, order)], moves)
+    for n in sorted(set(lengths.tolist())):
+        paths = np.array([p for p in product(range(len(labels)), repeat=n)
+                          if well_formed([labels[i] for i in p], scheme)])
+        for row in np.flatnonzero(lengths == n):
+            totals = batch[row, np.arange(n), paths].sum(axis=1) + transitions[paths[:, :-1], paths[:, 1:]].sum(axis=1)
+            got = order[found[row, :n]]
+            assert well_formed([labels[i] for i in got], scheme)
+            at = np.flatnonzero((paths == got).all(axis=1))
+            assert len(at) == 1 and totals[at[0]] == pytest.approx(totals.max(), abs=1e-3)
+
+
+def test_a_label_set_that_is_not_a_scheme_is_refused():
+    from kg.recognise.model import Moves
+
+    with pytest.raises(ValueError, match="not a B/I/E/S/O label set"):
+        Moves.of(["B-PER", "E-PER", "O"])  # no I-PER

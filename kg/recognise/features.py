@@ -21,9 +21,11 @@ Values are 0 where a template says nothing; padding beyond a segment's edges is 
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,6 +41,8 @@ BMP = 0x10000
 # Lexicon kinds whose matches are features, in a fixed order (the model stores names).
 LEXICON_KINDS = ("place", "place_short", "agency", "organization", "suffix:company",
                  "suffix:organization", "suffix:agency", "suffix:subunit", "title", "nt", "listed")
+# Templates that say nothing (0) of most characters: a lexicon's matches.
+SPARSE_TEMPLATES = frozenset(f"lex:{k}" for k in LEXICON_KINDS)
 CHAR_TEMPLATES = ("c-2", "c-1", "c0", "c+1", "c+2")
 BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b+1")  # b-1 is c-1 c0, b0 is c0 c+1
 TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "word", "word-1",
@@ -136,22 +140,25 @@ class Window:
         return np.where(inside, values[np.clip(at, 0, max(self.n - 1, 0))], pad)
 
 
-def _word_codes(text: str, tokens: Tokens, win: Window) -> tuple[np.ndarray, ...]:
-    """Per character: its word's shape (position in the word B1 M2 E3 S4, the word's
-    length up to 7 and its dictionary tag, packed into one number), and the identity
-    (CRC-32 of the word, plus one) of its word, the word before and the word after,
-    within the segment."""
+def _word_codes(text: str, texts: Sequence[tuple[int, str, Tokens]], win: Window) -> tuple[np.ndarray, ...]:
+    """Per character of ``text`` (``texts`` laid one after another, each with its
+    offset): its word's shape (position in the word B1 M2 E3 S4, the word's length up to
+    7 and its dictionary tag, packed into one number), and the identity (CRC-32 of the
+    word, plus one) of its word, the word before and the word after, within the segment."""
     n = len(text)
     codes = np.zeros(n, dtype=np.int64)
-    if not tokens.spans:
+    spans = np.concatenate([np.asarray(tokens.spans, dtype=np.int64).reshape(-1, 2) + offset
+                            for offset, _, tokens in texts]) if texts else np.zeros((0, 2), dtype=np.int64)
+    if not len(spans):
         return codes, codes, codes, codes
-    spans = np.asarray(tokens.spans, dtype=np.int64)
     starts, ends = spans[:, 0], spans[:, 1]
     lengths = ends - starts
-    words = [text[s:e] for s, e in tokens.spans]
-    seen = _WORDS.setdefault(id(tokens.tags.table), {})
-    tag = tokens.tags.of
-    known = [seen.get(w) or _word_info(seen, w, tag(w)) for w in words]
+    known = []
+    for _, own_text, tokens in texts:
+        seen = _WORDS.setdefault(id(tokens.tags.table), {})
+        tag = tokens.tags.of
+        for w in [own_text[s:e] for s, e in tokens.spans]:
+            known.append(seen.get(w) or _word_info(seen, w, tag(w)))
     tags = np.fromiter((k[0] for k in known), dtype=np.int64, count=len(spans))
     word = np.repeat(np.arange(len(spans)), lengths)
     offset = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -172,46 +179,61 @@ def _word_codes(text: str, tokens: Tokens, win: Window) -> tuple[np.ndarray, ...
     return codes, own, before, after
 
 
-def _lexicon_codes(n: int, hits: Sequence[Hit]) -> dict[str, np.ndarray]:
+def _lexicon_codes(n: int, hits: Sequence[tuple[int, int, str]]) -> dict[str, np.ndarray]:
     """Per lexicon kind: each character's position (B1 I2 E3 S4) in the longest match
-    of that kind over it."""
+    (start, end, kind) of that kind over it."""
     codes = {kind: np.zeros(n, dtype=np.int64) for kind in LEXICON_KINDS}
-    for hit in sorted(hits, key=lambda h: h.end - h.start):  # longer matches overwrite
-        arr = codes.get(hit.kind)
-        if arr is None or hit.end > n:
+    for start, end, kind in sorted(hits, key=lambda h: h[1] - h[0]):  # longer matches overwrite
+        arr = codes.get(kind)
+        if arr is None or end > n:
             continue
-        if hit.end - hit.start == 1:
-            arr[hit.start] = 4
+        if end - start == 1:
+            arr[start] = 4
         else:
-            arr[hit.start] = 1
-            arr[hit.start + 1:hit.end - 1] = 2
-            arr[hit.end - 1] = 3
+            arr[start] = 1
+            arr[start + 1:end - 1] = 2
+            arr[end - 1] = 3
     return codes
+
+
+# Where a segment ends: after a sentence's end, or, past the length limit, after a clause's.
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_CLAUSE_END = re.compile("[；;，,]")
 
 
 def segment_bounds(text: str, limit: int = 200) -> list[tuple[int, int]]:
     """The text cut after sentence ends (。！？ and line breaks), and where a stretch
-    runs past ``limit`` characters, after its last ；or ，; each cut is a segment the
-    tagger decodes on its own."""
+    runs past ``limit`` characters, after its first ；or ，from there on; each cut is a
+    segment the tagger decodes on its own."""
     bounds, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in "。！？!?\n" or (i - start >= limit and ch in "；;，,"):
-            bounds.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        bounds.append((start, len(text)))
+    for end in (*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)):
+        while end - start > limit and (clause := _CLAUSE_END.search(text, start + limit, end)):
+            bounds.append((start, clause.start() + 1))
+            start = clause.start() + 1
+        if end > start or end < len(text):
+            bounds.append((start, min(end + 1, len(text))))
+        start = end + 1
     return bounds
 
 
 def features(text: str, tokens: Tokens, hits: Sequence[Hit],
              bounds: Sequence[tuple[int, int]] | None = None) -> dict[str, np.ndarray]:
     """Every template's value for every character of ``text``."""
+    return features_many([(text, tokens, hits)], [segment_bounds(text) if bounds is None else bounds])
+
+
+def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
+                  bounds: Sequence[Sequence[tuple[int, int]]]) -> dict[str, np.ndarray]:
+    """``features`` of many (text, tokens, hits), each cut into its ``bounds``, as one
+    array per template: the texts' characters one after another. Each value is what
+    the text alone gives (nothing reaches across a segment's edge); computed at once,
+    numpy's cost per call is paid once rather than per text."""
+    offsets = [0, *accumulate(len(text) for text, _, _ in items)]
+    text = "".join(text for text, _, _ in items)
     n = len(text)
-    if bounds is None:
-        bounds = segment_bounds(text)
     cls_table, surname_table, given_table = _tables()
     cps = codepoints(text)
-    win = Window(n, bounds)
+    win = Window(n, [(s + at, e + at) for at, cuts in zip(offsets, bounds, strict=False) for s, e in cuts])
     c = {k: win.shift(cps, k) for k in (-2, -1, 0, 1, 2)}
     out: dict[str, np.ndarray] = {"bias": np.ones(n, dtype=np.int64)}
     for name, k in zip(CHAR_TEMPLATES, (-2, -1, 0, 1, 2), strict=True):
@@ -221,7 +243,8 @@ def features(text: str, tokens: Tokens, hits: Sequence[Hit],
     out["t0"] = (((c[-1] << 21) | c[0]) << 21) | c[1]
     cls = _lookup(cls_table, cps)
     out["cls"] = (win.shift(cls, -1, 0) << 8) | (cls << 4) | win.shift(cls, 1, 0)
-    word, own, before, after = _word_codes(text, tokens, win)
+    word, own, before, after = _word_codes(
+        text, [(at, own_text, tokens) for at, (own_text, tokens, _) in zip(offsets, items, strict=False)], win)
     out["w"] = word
     out["w-1"] = win.shift(word, -1, 0)
     out["w+1"] = win.shift(word, 1, 0)
@@ -230,7 +253,9 @@ def features(text: str, tokens: Tokens, hits: Sequence[Hit],
     given = _lookup(given_table, cps)
     g1, g2 = win.shift(given, 1, 0), win.shift(given, 2, 0)
     out["name"] = np.where((surname > 0) | (given > 0), (surname << 8) | (given << 4) | (g1 << 2) | g2, 0)
-    for kind, arr in _lexicon_codes(n, hits).items():
+    placed = [(h.start + at, h.end + at, h.kind) for at, (own_text, _, hits) in zip(offsets, items, strict=False)
+              for h in hits if h.end <= len(own_text)]
+    for kind, arr in _lexicon_codes(n, placed).items():
         out[f"lex:{kind}"] = arr
     return out
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import features, segment_bounds
+from .features import SPARSE_TEMPLATES, features, features_many, segment_bounds
 
 MODEL = "recogniser.npz"
 CARD = "recogniser.json"
@@ -57,6 +57,7 @@ class Model:
         self.view = view
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
+        self.ordered = self.transitions[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
         # What tagging reads: per template, its values and weights through the view.
         self.lookup: dict[str, np.ndarray] = {}
         rows: dict[str, np.ndarray] = {}
@@ -115,6 +116,11 @@ class Model:
         scores = np.zeros((n, len(self.labels)), dtype=DTYPE)
         for t, keys in self.lookup.items():
             values = feats[t]
+            # A template that says nothing of most characters is looked up only where it
+            # says something.
+            where = np.flatnonzero(values) if t in SPARSE_TEMPLATES else None
+            if where is not None:
+                values = values[where]
             table = self.dense.get(t)
             if table is not None:
                 inside = (values >= 0) & (values < DENSE)
@@ -124,8 +130,11 @@ class Model:
                 known = at < len(keys)
                 known[known] = keys[at[known]] == values[known]
                 rows = np.where(known, at, len(keys))
-            rows[values == 0] = len(keys)
-            scores += self.table[rows + self.offsets[t]]
+            if where is None:
+                rows[values == 0] = len(keys)
+                scores += self.table[rows + self.offsets[t]]
+            else:
+                scores[where] += self.table[rows + self.offsets[t]]
         return scores
 
     def decode(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -140,6 +149,8 @@ class Model:
         out = [np.full(len(scores), self.outside, dtype=np.int64) for scores, _ in texts]
         if confidence is not None:
             confidence.extend(np.ones(len(scores)) for scores, _ in texts)
+        order = self.moves.order
+        texts = [(scores[:, order], bounds) for scores, bounds in texts]  # Viterbi's order of labels
         segments = [(e - s, t, s, e) for t, (_, bounds) in enumerate(texts) for s, e in bounds if e > s]
         segments.sort(key=lambda x: -x[0])
         for i in range(0, len(segments), BATCH):
@@ -148,16 +159,16 @@ class Model:
             batch = np.zeros((len(chunk), int(lengths[0]), len(self.labels)), dtype=DTYPE)
             for row, (n, t, s, e) in enumerate(chunk):
                 batch[row, :n] = texts[t][0][s:e]
-            best = viterbi(batch, lengths, self.transitions, self.moves)
+            best = viterbi(batch, lengths, self.ordered, self.moves)
             for row, (n, t, s, e) in enumerate(chunk):
-                out[t][s:e] = best[row, :n]
+                out[t][s:e] = order[best[row, :n]]
             if confidence is None:
                 continue
             # Confidence where there is something to be confident of: segments with a mention.
-            rows = [row for row in range(len(chunk)) if (best[row, :lengths[row]] != self.outside).any()]
+            rows = [row for row in range(len(chunk)) if (order[best[row, :lengths[row]]] != self.outside).any()]
             if not rows:
                 continue
-            probs = marginals(batch[rows], lengths[rows], self.transitions)
+            probs = marginals(batch[rows], lengths[rows], self.ordered)
             for k, row in enumerate(rows):
                 n, t, s, e = chunk[row]
                 confidence[t][s:e] = probs[k, np.arange(n), best[row, :n]]
@@ -169,10 +180,9 @@ class Model:
         if not items:
             return []
         bounds = [segment_bounds(text) for text, _, _ in items]
-        feats = [features(text, tokens, hits, b) for (text, tokens, hits), b in zip(items, bounds, strict=True)]
-        # One lookup for all the texts: numpy's cost per call, not per character, dominates
-        # short articles.
-        scores = self.emissions({t: np.concatenate([f[t] for f in feats]) for t in self.lookup})
+        # Features and their lookup for all the texts at once: numpy's cost per call, not
+        # per character, dominates short articles.
+        scores = self.emissions(features_many(items, bounds))
         cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
         prepared = list(zip(np.split(scores, cuts), bounds, strict=True))
         confidence: list[np.ndarray] = []
@@ -266,64 +276,81 @@ def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.nd
 class Moves:
     """Which label may follow which, for a B/I/E/S/O scheme: a mention opens (O, B-x, S-x)
     only after one has closed (O, E-x, S-x; with no E labels, after any label), and goes on
-    (I-x, E-x) only from its own B-x or I-x. Viterbi searches these moves alone."""
+    (I-x, E-x) only from its own B-x or I-x. Viterbi searches these moves alone, reading
+    the labels in an order of its own where each kind of move is one block: every B-x,
+    O, every S-x, every E-x, every I-x (the kinds in one order)."""
 
-    closers: np.ndarray  # labels after which a mention may open
-    opens: np.ndarray    # labels that open one, or stay outside
-    inside: np.ndarray   # labels that go on with a mention: I-x and E-x
-    begun: np.ndarray    # per inside label, its B-x
-    going: np.ndarray    # per inside label, its I-x
+    order: np.ndarray  # at each place of Viterbi's order, the label's index in the model's
+    opens: slice       # O, B-x, S-x: what may open a mention, or stay outside
+    closers: slice     # O, E-x, S-x (every label when there are no E labels)
+    inside: slice      # E-x then I-x (I-x alone without E): what goes on with a mention
+    begun: slice       # the B-x, kind by kind
+    going: slice       # the I-x, kind by kind
+    kinds: int
 
     @classmethod
     def of(cls, labels: Sequence[str]) -> Moves:
-        index = {label: i for i, label in enumerate(labels)}
-        with_ends = any(label.startswith("E-") for label in labels)
-        closers = [i for i, label in enumerate(labels)
-                   if not with_ends or label == "O" or label[:2] in ("E-", "S-")]
-        opens = [i for i, label in enumerate(labels) if label == "O" or label[:2] in ("B-", "S-")]
-        inside = [i for i, label in enumerate(labels) if label[:2] in ("I-", "E-")]
-        kinds = [labels[i][2:] for i in inside]
-        if any(f"B-{k}" not in index or f"I-{k}" not in index for k in kinds) or \
-                len(opens) + len(inside) != len(labels):
+        def block(prefix: str) -> list[str]:
+            return sorted(label[2:] for label in labels if label.startswith(prefix))
+
+        kinds = block("B-")
+        ends, singles = block("E-"), block("S-")
+        if "O" not in labels or block("I-") != kinds or ends not in ([], kinds) or \
+                len(labels) != 1 + len(kinds) * (2 + bool(ends)) + len(singles) or not set(singles) <= set(kinds):
             raise ValueError(f"not a B/I/E/S/O label set: {list(labels)}")
-        as_array = lambda xs: np.array(xs, dtype=np.int64)  # noqa: E731
-        return cls(as_array(closers), as_array(opens), as_array(inside),
-                   as_array([index[f"B-{k}"] for k in kinds]), as_array([index[f"I-{k}"] for k in kinds]))
+        index = {label: i for i, label in enumerate(labels)}
+        names = ([f"B-{k}" for k in kinds] + ["O"] + [f"S-{k}" for k in singles]
+                 + [f"E-{k}" for k in ends] + [f"I-{k}" for k in kinds])
+        k, outside = len(kinds), len(kinds)
+        inside = outside + 1 + len(singles)
+        return cls(np.array([index[name] for name in names], dtype=np.int64),
+                   opens=slice(0, inside), closers=slice(outside, len(names) - k) if ends else slice(0, len(names)),
+                   inside=slice(inside, len(names)), begun=slice(0, k), going=slice(len(names) - k, len(names)),
+                   kinds=k)
 
 
 def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, moves: Moves) -> np.ndarray:
     """Best well-formed paths of a batch of emission matrices (segments, positions,
-    labels), segment ``i`` being ``lengths[i]`` long, longest first; crfsuite's model:
-    state and transition scores only, no start or end weights. A path python-crfsuite
-    finds is found too whenever it is well-formed (tested); moves the label scheme
-    forbids are not searched, which makes each step a fraction of the dense one."""
+    labels), segment ``i`` being ``lengths[i]`` long, longest first, the labels (and
+    ``transitions``) in ``moves.order``; crfsuite's model: state and transition scores
+    only, no start or end weights. A path python-crfsuite finds is found too whenever
+    it is well-formed (tested); moves the label scheme forbids are not searched, and
+    each kind of move is a block of labels, so each step is a few slices of the batch."""
     segments, longest, n_labels = batch.shape
-    to_open = transitions[np.ix_(moves.closers, moves.opens)][None]
-    from_begun = transitions[moves.begun, moves.inside][None]
-    from_going = transitions[moves.going, moves.inside][None]
+    k = moves.kinds
+    repeat = (moves.inside.stop - moves.inside.start) // max(k, 1)  # E and I blocks, or I alone
+    # Per opening label, the score of coming from each closing one.
+    to_open = np.ascontiguousarray(transitions[moves.closers, moves.opens].T)[None]
+    # Per inside label (block by block, kind by kind), from its kind's B and its kind's I.
+    kind = np.tile(np.arange(k), repeat)
+    rows = np.arange(moves.inside.start, moves.inside.stop)
+    from_begun = transitions[moves.begun.start + kind, rows].reshape(repeat, k)[None]
+    from_going = transitions[moves.going.start + kind, rows].reshape(repeat, k)[None]
+    first_closer = moves.closers.start
+    begun_at = (moves.begun.start + kind).reshape(repeat, k).astype(np.int8)
+    went = np.int8(moves.going.start - moves.begun.start)
     score = batch[:, 0, :].copy()
     # Segments start outside a mention: the first label opens one or is O.
     score[:, moves.inside] = -np.inf
-    back = np.zeros((segments, longest, n_labels), dtype=np.int64)
+    back = np.zeros((segments, longest, n_labels), dtype=np.int8)
     live = segments
     for t in range(1, longest):
         while live and lengths[live - 1] <= t:
             live -= 1  # segments are longest first: the live ones are a prefix
         prev = score[:live]
-        cand = prev[:, moves.closers, None] + to_open
-        arg = cand.argmax(axis=1)
-        best_open = cand.max(axis=1)
-        begun = prev[:, moves.begun] + from_begun[0]
-        going = prev[:, moves.going] + from_going[0]
+        cand = prev[:, None, moves.closers] + to_open
+        arg = cand.argmax(axis=2)
+        best_open = np.take_along_axis(cand, arg[:, :, None], axis=2)[:, :, 0]
+        begun = prev[:, None, moves.begun] + from_begun
+        going = prev[:, None, moves.going] + from_going
         stay = going > begun  # on a tie the B, as a dense argmax over label order picks
-        step = np.empty_like(prev)
-        step[:, moves.opens] = best_open
-        step[:, moves.inside] = np.where(stay, going, begun)
-        back[:live, t, moves.opens] = moves.closers[arg]
-        back[:live, t, moves.inside] = np.where(stay, moves.going, moves.begun)
-        score[:live] = step + batch[:live, t, :]
+        inside = np.where(stay, going, begun).reshape(live, -1)
+        back[:live, t, moves.opens] = arg + first_closer
+        back[:live, t, moves.inside] = (begun_at + stay * went).reshape(live, -1)
+        score[:live, moves.opens] = best_open + batch[:live, t, moves.opens]
+        score[:live, moves.inside] = inside + batch[:live, t, moves.inside]
     # ... and end closed: the last label is O or closes a mention.
-    score[:, np.setdiff1d(np.arange(n_labels), moves.closers)] = -np.inf
+    score[:, :moves.closers.start] = score[:, moves.closers.stop:] = -np.inf
     path = np.zeros((segments, longest), dtype=np.int64)
     current = score.argmax(axis=1)
     rows = np.arange(segments)
