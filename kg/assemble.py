@@ -13,7 +13,7 @@ pages, and building a Python object per term costs more than the whole write).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import quote
@@ -217,14 +217,20 @@ class Dump:
 
     def nquads(self) -> bytes:
         """Every statement as N-Quads."""
-        return "".join(f"{_nt((0, s))} {_nt((0, p))} {_nt(o)}{f' <{g}>' if g else ''} .\n"
-                       for g, s, p, o in self.statements).encode("utf-8")
+        return b"".join(self.nquad_chunks())
 
     def ntriples(self) -> bytes:
         """Every distinct triple, graphs merged, as N-Triples, in statement order (the
         default graph's first; a repeat in an article's graph is dropped)."""
-        spo = dict.fromkeys((s, p, o) for _, s, p, o in self.statements)
-        return "".join(f"{_nt((0, s))} {_nt((0, p))} {_nt(o)} .\n" for s, p, o in spo).encode("utf-8")
+        return b"".join(self.ntriple_chunks())
+
+    def nquad_chunks(self) -> Iterator[bytes]:
+        """``nquads`` a block of statements at a time, for writers that stream."""
+        return _syntax(self.statements, quads=True)
+
+    def ntriple_chunks(self) -> Iterator[bytes]:
+        """``ntriples`` a block of triples at a time."""
+        return _syntax(list(dict.fromkeys((("", s, p, o) for _, s, p, o in self.statements))), quads=False)
 
     def store(self, nquads: bytes | None = None) -> ox.Store:
         """The statements in an in-memory store, named graphs kept."""
@@ -234,11 +240,35 @@ class Dump:
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+CHUNK = 20_000  # statements written to text at a time
 
 
-@lru_cache(maxsize=1 << 16)
+def _syntax(statements: Sequence[tuple], quads: bool) -> Iterator[bytes]:
+    """``statements`` in N-Quads syntax (without the graph: N-Triples), UTF-8, a block at
+    a time. An IRI is spelled out once and remembered (subjects and predicates recur),
+    a literal each time (evidence sentences hardly do)."""
+    iris: dict[str, str] = {}
+
+    def iri(value: str) -> str:
+        text = iris.get(value)
+        if text is None:
+            text = iris[value] = f"<{value}>"
+        return text
+
+    def obj(term: Term) -> str:
+        return iri(term[1]) if term[0] == 0 else _nt(term)
+
+    for at in range(0, len(statements), CHUNK):
+        block = statements[at:at + CHUNK]
+        if quads:
+            text = "".join(f"{iri(s)} {iri(p)} {obj(o)}{f' <{g}>' if g else ''} .\n" for g, s, p, o in block)
+        else:
+            text = "".join(f"{iri(s)} {iri(p)} {obj(o)} .\n" for _, s, p, o in block)
+        yield text.encode("utf-8")
+
+
 def _nt(term: Term) -> str:
-    """A term in N-Triples syntax (cached: subjects and predicates recur)."""
+    """A term in N-Triples syntax."""
     if term[0] == 0:
         return f"<{term[1]}>"
     if term[0] == 2:

@@ -8,13 +8,17 @@ the previous generation whole, and its staging folder is removed by the next bui
 The on-disk store is built beside the old one and swapped in at the end.
 
 Turtle and TriG are written by pyoxigraph from quads sorted by ``assemble``, so the
-same input gives byte-identical files."""
+same input gives byte-identical files. The statements reach pyoxigraph as N-Triples or
+N-Quads a block at a time and its output goes straight to the file, so neither is ever
+held whole; with more than one job, pyoxigraph's part runs in forked processes while
+this one writes the next format."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import multiprocessing as mp
 import os
 import re
 import shutil
@@ -23,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -33,6 +37,8 @@ from .errors import KgError
 from .model import Corpus
 
 if TYPE_CHECKING:  # networkx, rdflib and the view load when a format needs them
+    from multiprocessing.connection import Connection
+
     import networkx as nx
 
 DEFAULT_FORMATS = ("ttl", "trig", "html")
@@ -48,6 +54,11 @@ def write_bytes(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically, with the mode any other tool would give it
     (0666 less the user's umask; the temporary file's own is 0600). A file that cannot
     be written (no such folder, no permission, a full disk) is one KgError naming it."""
+    return write_with(path, lambda fh: fh.write(data))
+
+
+def write_with(path: Path, fill: Callable[[BinaryIO], object]) -> Path:
+    """``write_bytes`` of what ``fill`` writes into the open file, as it writes it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -55,7 +66,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         raise KgError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fill(fh)
             os.fchmod(fh.fileno(), 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as exc:
@@ -74,14 +85,44 @@ def write_text(path: Path, text: str) -> Path:
 
 def turtle(dump: Dump) -> bytes:
     """Every triple of every graph, as Turtle, in the dump's order."""
-    triples = ox.parse(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return _converted(dump.ntriple_chunks(), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
 
 
-def trig(dump: Dump, nquads: bytes | None = None) -> bytes:
+def trig(dump: Dump) -> bytes:
     """The default graph, then one named graph per article, as TriG, in the dump's order."""
-    quads = ox.parse(nquads or dump.nquads(), format=ox.RdfFormat.N_QUADS)
-    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return _converted(dump.nquad_chunks(), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+
+
+def _converted(given: Iterable[bytes] | BinaryIO, source: ox.RdfFormat, target: ox.RdfFormat,
+               output: BinaryIO | None = None) -> bytes:
+    """Statements in N-Triples or N-Quads (chunks of bytes or a file), read as they come,
+    written by pyoxigraph in ``target``'s syntax with the prefixes, into ``output`` or
+    as bytes."""
+    stream = given if isinstance(given, io.IOBase) else _Stream(given)
+    return ox.serialize(ox.parse(stream, format=source), output, format=target, prefixes=PREFIXES)
+
+
+class _Stream(io.RawIOBase):
+    """Chunks of bytes read as one binary file, none of them joined."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._chunk = memoryview(b"")
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._at >= len(self._chunk):
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._chunk, self._at = memoryview(chunk), 0
+        n = min(len(buffer), len(self._chunk) - self._at)
+        buffer[:n] = self._chunk[self._at:self._at + n]
+        self._at += n
+        return n
 
 
 def jsonld(dump: Dump) -> bytes:
@@ -214,12 +255,14 @@ def csv_tables(corpus: Corpus) -> dict[str, str]:
 
 
 class Outputs:
-    """What the exporters of one build share: the corpus, its statements, and the
-    networkx view, made once for whichever of html, GraphML and GEXF asks first."""
+    """What the exporters of one build share: the corpus, its statements, the networkx
+    view, made once for whichever of html, GraphML and GEXF asks first, and the
+    processes writing files aside."""
 
-    def __init__(self, corpus: Corpus, dump: Dump, out: Path, title: str) -> None:
-        self.corpus, self.dump, self.out, self.title = corpus, dump, out, title
+    def __init__(self, corpus: Corpus, dump: Dump, out: Path, title: str, jobs: int = 1) -> None:
+        self.corpus, self.dump, self.out, self.title, self.jobs = corpus, dump, out, title, jobs
         self._view: nx.MultiDiGraph | None = None
+        self._aside: list[_Aside] = []
 
     @property
     def view(self) -> nx.MultiDiGraph:
@@ -228,6 +271,76 @@ class Outputs:
 
             self._view = corpus_to_networkx(self.corpus)
         return self._view
+
+    def convert(self, path: Path, target: ox.RdfFormat, *, merged: bool) -> Path:
+        """Write the statements to ``path`` in ``target``'s syntax: every graph's, or
+        with ``merged`` their distinct triples, graphs merged. With ``jobs`` above 1 (and
+        fewer than ``jobs`` writing aside), they are written as N-Quads (N-Triples) to a
+        file, and pyoxigraph's parse and write of it run in a forked process while this
+        one goes on to the next format (pyoxigraph holds the interpreter, so a thread
+        would not run beside it); ``path`` is there once ``finish`` has returned."""
+        chunks = self.dump.ntriple_chunks() if merged else self.dump.nquad_chunks()
+        source = ox.RdfFormat.N_TRIPLES if merged else ox.RdfFormat.N_QUADS
+        if self.jobs <= 1 or len(self._aside) >= self.jobs:
+            return write_with(path, lambda fh: _converted(chunks, source, target, fh))
+        given = write_with(path.with_name(f".{path.name}.in"), lambda fh: fh.writelines(chunks))
+        self._aside.append(_Aside.start(given, source, path, target))
+        return path
+
+    def finish(self) -> str | None:
+        """Wait for the files written aside; what went wrong with the first that failed."""
+        aside, self._aside = self._aside, []
+        failed = [problem for x in aside if (problem := x.wait()) is not None]
+        return failed[0] if failed else None
+
+
+@dataclass(frozen=True)
+class _Aside:
+    """A forked process converting a file of statements into another syntax."""
+
+    process: mp.process.BaseProcess
+    given: Path
+    path: Path
+    told: Connection
+
+    @classmethod
+    def start(cls, given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfFormat) -> _Aside:
+        told, tell = mp.Pipe(duplex=False)
+        process = mp.get_context("fork").Process(target=_convert_file, args=(given, source, path, target, tell),
+                                                 daemon=True)
+        process.start()
+        tell.close()
+        return cls(process, given, path, told)
+
+    def wait(self) -> str | None:
+        """None once the file is written, else what went wrong."""
+        try:
+            problem = self.told.recv()
+        except EOFError:  # the process ended without a word
+            problem = f"{self.path}: cannot write: the writing process ended"
+        self.process.join()
+        self.told.close()
+        self.given.unlink(missing_ok=True)
+        if problem is None and self.process.exitcode != 0:
+            problem = f"{self.path}: cannot write: the writing process ended with {self.process.exitcode}"
+        return problem
+
+
+def _convert_file(given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfFormat, tell: Connection) -> None:
+    """In a forked process: ``given`` written to ``path`` in ``target``'s syntax; tells
+    None, or the problem."""
+    try:
+        with given.open("rb") as fh:
+            write_with(path, lambda out: _converted(fh, source, target, out))
+        tell.send(None)
+    except KgError as exc:
+        tell.send(str(exc))
+    except KeyboardInterrupt:  # the parent was interrupted too, and says so
+        tell.send(f"{path}: not written: interrupted")
+    except Exception as exc:  # noqa: BLE001 (told to the parent, which names the file)
+        tell.send(f"{path}: cannot write: {' '.join(str(exc).split())[:160]}")
+    finally:
+        tell.close()
 
 
 @dataclass(frozen=True)
@@ -251,17 +364,17 @@ def exporter(name: str, *files: str, help: str):
 
 @exporter("ttl", "graph.ttl", help="Turtle: every triple, ontology included")
 def _ttl(o: Outputs) -> list[Path]:
-    return [write_bytes(o.out / "graph.ttl", turtle(o.dump))]
+    return [o.convert(o.out / "graph.ttl", ox.RdfFormat.TURTLE, merged=True)]
 
 
 @exporter("trig", "graph.trig", help="TriG: one named graph per article")
 def _trig(o: Outputs) -> list[Path]:
-    return [write_bytes(o.out / "graph.trig", trig(o.dump))]
+    return [o.convert(o.out / "graph.trig", ox.RdfFormat.TRIG, merged=False)]
 
 
 @exporter("nt", "graph.nt", help="N-Triples: one triple a line, for bulk loaders")
 def _nt(o: Outputs) -> list[Path]:
-    return [write_bytes(o.out / "graph.nt", o.dump.ntriples())]
+    return [write_with(o.out / "graph.nt", lambda fh: fh.writelines(o.dump.ntriple_chunks()))]
 
 
 @exporter("jsonld", "graph.jsonld", help="JSON-LD, compacted with the prefixes as its context")
@@ -316,10 +429,17 @@ class Publication:
         except OSError as exc:
             raise KgError(f"{out}: cannot write the outputs here: {exc.strerror or exc}") from None
 
-    def publish(self, corpus: Corpus, dump: Dump, formats: Iterable[str], *, title: str = "kg") -> list[Path]:
-        """Write the chosen formats into the staging folder, then move them all into place."""
-        outputs = Outputs(corpus, dump, self.staging, title)
-        staged = [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
+    def publish(self, corpus: Corpus, dump: Dump, formats: Iterable[str], *, title: str = "kg",
+                jobs: int = 1) -> list[Path]:
+        """Write the chosen formats into the staging folder, then move them all into place;
+        with ``jobs`` above 1, that many processes write at once."""
+        outputs = Outputs(corpus, dump, self.staging, title, jobs)
+        try:
+            staged = [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
+        finally:
+            problem = outputs.finish()
+        if problem is not None:
+            raise KgError(problem)
         published = []
         for path in staged:
             target = self.out / path.name

@@ -312,7 +312,7 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
         dump = assemble(corpus, ontology_quads(Path(str(ontology_path()))))
         if counted is not None:
             counted.step("writing")
-        written = publication.publish(corpus, dump, formats or DEFAULT_FORMATS)
+        written = publication.publish(corpus, dump, formats or DEFAULT_FORMATS, jobs=jobs)
     finally:
         publication.discard()
     if store is not None:

@@ -138,3 +138,34 @@ def test_a_store_where_none_can_be_written_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["build", str(PAGE), "-o", str(tmp_path / "out"),
                                        "--store", str(tmp_path / "file" / "store")])
     assert result.exit_code == 1 and "cannot write the store" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_writer_that_fails_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch, jobs):
+    """With two jobs Turtle and TriG are written by forked processes: a failure there
+    is the same one line as in this process, and the previous outputs stay."""
+    import errno
+
+    out = tmp_path / "out"
+    build([PAGE], out, formats=("ttl", "trig"))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export, "_converted", full)
+    result = CliRunner().invoke(main, ["build", str(OTHER), "-o", str(out), "--format", "ttl,trig", "--jobs", jobs])
+    assert result.exit_code == 1 and "graph.ttl: cannot write" in result.output
+    assert "No space left on device" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nor any staging left
+
+
+def test_writers_aside_write_what_one_process_writes(tmp_path):
+    """Turtle and TriG written by forked processes (two jobs) are the bytes written here."""
+    one = build([PAGE, OTHER], tmp_path / "one", formats=("ttl", "trig"), jobs=1)
+    two = build([PAGE, OTHER], tmp_path / "two", formats=("ttl", "trig"), jobs=2)
+    assert [p.name for p in two.written] == ["graph.ttl", "graph.trig"]
+    for a, b in zip(one.written, two.written, strict=True):
+        assert a.read_bytes() == b.read_bytes()
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["graph.trig", "graph.ttl"]
