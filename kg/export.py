@@ -94,7 +94,7 @@ def trig(dump: Dump) -> bytes:
 
 
 def _converted(given: Iterable[bytes] | BinaryIO, source: ox.RdfFormat, target: ox.RdfFormat,
-               output: BinaryIO | None = None) -> bytes:
+               output: BinaryIO | None = None) -> bytes | None:
     """Statements in N-Triples or N-Quads (chunks of bytes or a file), read as they come,
     written by pyoxigraph in ``target``'s syntax with the prefixes, into ``output`` or
     as bytes."""
