@@ -38,11 +38,27 @@ def build_pairs(pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, 
 
 
 def model_pairs(model, pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, set]]:
-    """(gold, found) per sentence, the recogniser alone."""
-    for s in sentences:
-        tokens, hits = pipeline.segmenter(s.text), pipeline.gazetteer.hits(s.text)
-        found = {(x.start, x.end, x.label) for x in model.spans(s.text, tokens, hits)}
-        yield set(s.spans), found
+    """(gold, found) per sentence, the recogniser alone; the sentences are tagged a batch
+    at a time, each as it would be alone."""
+    for batch in batched(sentences, BATCH):
+        items = [(s.text, pipeline.segmenter(s.text), pipeline.gazetteer.hits(s.text)) for s in batch]
+        for s, spans in zip(batch, model.tag_many(items), strict=True):
+            yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
+
+
+BATCH = 1000  # sentences tagged together
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last may be shorter)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def corpus_parts(path: Path, only: Iterable[str] = ()) -> list[Part]:

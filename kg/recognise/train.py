@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from .corpora import Part, Sentence, parts
-from .features import TEMPLATES, attributes, features
+from .evaluate import BATCH, batched
+from .features import TEMPLATES, attributes, features, features_many
 from .model import CARD, MODEL, Model, spans_of
 from .score import Score, score
 
@@ -129,13 +130,17 @@ def to_numpy(crfsuite_model: Path) -> Model:
 
 
 def predict(model: Model, featurize: Featurizer, sentences: Iterable[Sentence]):
-    """(gold, system) span sets per sentence."""
-    for s in sentences:
-        tokens, hits = featurize.context(s.text)
-        bounds = [(0, len(s.text))]
-        labels = model.decode(model.emissions(features(s.text, tokens, hits, bounds)), bounds)
-        found = {(x.start, x.end, x.label) for x in spans_of([model.labels[i] for i in labels])}
-        yield set(s.spans), found
+    """(gold, system) span sets per sentence, each decoded whole; a batch of sentences
+    at a time, each as it would be alone."""
+    for batch in batched(sentences, BATCH):
+        items = [(s.text, *featurize.context(s.text)) for s in batch]
+        bounds = [[(0, len(s.text))] for s in batch]
+        scores = model.emissions(features_many(items, bounds))
+        cuts = np.cumsum([len(s.text) for s in batch])[:-1]
+        decoded = model.decode_many(list(zip(np.split(scores, cuts), bounds, strict=True)))
+        for s, labels in zip(batch, decoded, strict=True):
+            found = {(x.start, x.end, x.label) for x in spans_of([model.labels[i] for i in labels])}
+            yield set(s.spans), found
 
 
 def evaluate(model: Model, featurize: Featurizer, held_out: Sequence[Part]) -> dict[str, dict]:
