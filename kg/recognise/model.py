@@ -179,18 +179,23 @@ class Model:
         confidence: the least probability of the labels it is made of."""
         if not items:
             return []
-        bounds = [segment_bounds(text) for text, _, _ in items]
-        # Features and their lookup for all the texts at once: numpy's cost per call, not
-        # per character, dominates short articles.
-        scores = self.emissions(features_many(items, bounds))
-        cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
-        prepared = list(zip(np.split(scores, cuts), bounds, strict=True))
         confidence: list[np.ndarray] = []
         found = []
-        for labels, probs in zip(self.decode_many(prepared, confidence), confidence, strict=True):
+        labelled = self.label_many(items, [segment_bounds(text) for text, _, _ in items], confidence)
+        for labels, probs in zip(labelled, confidence, strict=True):
             found.append([Tagged(x.start, x.end, x.label, float(probs[x.start:x.end].min()))
                           for x in self.spans_of(labels)])
         return found
+
+    def label_many(self, items: Sequence[tuple[str, object, object]], bounds: Sequence[Sequence[tuple[int, int]]],
+                   confidence: list[np.ndarray] | None = None) -> list[np.ndarray]:
+        """The label numbers of each of many (text, tokens, hits), each cut into its
+        ``bounds``; ``confidence`` as for ``decode_many``. Features and their lookup are
+        computed for all the texts at once: numpy's cost per call, not per character,
+        dominates short texts."""
+        scores = self.emissions(features_many(items, bounds))
+        cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
+        return self.decode_many(list(zip(np.split(scores, cuts), bounds, strict=True)), confidence)
 
     def spans_of(self, labels: np.ndarray) -> list[Tagged]:
         """``spans_of`` over label numbers, reading only the labelled characters."""

@@ -24,7 +24,7 @@ import numpy as np
 
 from .corpora import Part, Sentence, parts
 from .evaluate import BATCH, batched
-from .features import TEMPLATES, attributes, features, features_many
+from .features import TEMPLATES, attributes, features
 from .model import CARD, MODEL, Model, spans_of
 from .score import Score, score
 
@@ -134,10 +134,7 @@ def predict(model: Model, featurize: Featurizer, sentences: Iterable[Sentence]):
     at a time, each as it would be alone."""
     for batch in batched(sentences, BATCH):
         items = [(s.text, *featurize.context(s.text)) for s in batch]
-        bounds = [[(0, len(s.text))] for s in batch]
-        scores = model.emissions(features_many(items, bounds))
-        cuts = np.cumsum([len(s.text) for s in batch])[:-1]
-        decoded = model.decode_many(list(zip(np.split(scores, cuts), bounds, strict=True)))
+        decoded = model.label_many(items, [[(0, len(s.text))] for s in batch])
         for s, labels in zip(batch, decoded, strict=True):
             found = {(x.start, x.end, x.label) for x in spans_of([model.labels[i] for i in labels])}
             yield set(s.spans), found
