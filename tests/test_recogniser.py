@@ -226,3 +226,27 @@ def test_a_label_set_that_is_not_a_scheme_is_refused():
 
     with pytest.raises(ValueError, match="not a B/I/E/S/O label set"):
         Moves.of(["B-PER", "E-PER", "O"])  # no I-PER
+
+
+@pytest.mark.parametrize("size", [0, 1, 37, 5000])
+def test_the_hashed_index_finds_what_a_binary_search_finds(size):
+    """Each value's place among the sorted keys, or len(keys) when absent, on values that
+    crowd the same slots (multiples of a large power of two) and on values near the keys."""
+    from kg.recognise.model import Index
+
+    rng = np.random.default_rng(size)
+    keys = np.unique(np.concatenate([rng.integers(0, 1 << 62, size=size // 2),
+                                     np.arange(size - size // 2, dtype=np.int64) << 40]))
+    values = np.concatenate([keys, keys + 1, rng.integers(0, 1 << 62, size=300),
+                             np.arange(64, dtype=np.int64) << 40, [0, 1, (1 << 63) - 1]])
+    at = np.searchsorted(keys, values)
+    expected = np.where((at < len(keys)) & (keys[np.minimum(at, max(len(keys) - 1, 0))] == values)
+                        if len(keys) else False, at, len(keys))
+    assert (Index(keys).find(values) == expected).all()
+
+
+def test_a_negative_key_is_refused():
+    from kg.recognise.model import Index
+
+    with pytest.raises(ValueError, match="0 and up"):
+        Index(np.array([-3, 5]))
