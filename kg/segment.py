@@ -55,33 +55,27 @@ class Tokenizer(jieba.Tokenizer):
     def _cut_block(self, block: str, out: list[str]) -> None:
         get = self.FREQ.get
         n = len(block)
-        # The graph: per position, the dictionary words that start there, as (last
-        # character, frequency); a character no word starts at stands alone.
-        graph = []
-        for k in range(n):
-            ends = []
-            i = k
-            f = get(block[k])
+        # From the end back: at each position, the dictionary words that start there
+        # (a word's prefixes are in FREQ with frequency 0, so the scan stops where no
+        # longer word can start) and the likeliest last character of the word there,
+        # jieba's max over (score, end): on a tie the longer word. A character no word
+        # starts at stands alone, with frequency 1.
+        logtotal = log(self.total)
+        score = [0.0] * (n + 1)
+        last = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
+            best = None
+            i, f = k, get(block[k])
             while f is not None:
                 if f:
-                    ends.append((i, f))
+                    s = log(f) - logtotal + score[i + 1]
+                    if best is None or s >= best:
+                        best, last[k] = s, i
                 i += 1
                 if i >= n:
                     break
                 f = get(block[k:i + 1])
-            graph.append(ends or [(k, 1)])
-        # The route: from the end back, the likeliest last character of the word at each
-        # position (jieba's max over (score, end): on a tie the longer word).
-        logtotal = log(self.total)
-        score = [0.0] * (n + 1)
-        last = [0] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            best, end = None, 0
-            for x, f in graph[k]:
-                s = log(f) - logtotal + score[x + 1]
-                if best is None or s > best or (s == best and x > end):
-                    best, end = s, x
-            score[k], last[k] = best, end
+            score[k] = score[k + 1] - logtotal if best is None else best
         # Words of one character in a row are a stretch jieba's HMM cuts again, unless
         # the stretch is a dictionary word.
         x, alone = 0, -1
