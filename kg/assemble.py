@@ -67,8 +67,14 @@ def _zh(text: str) -> Term:
     return (1, text, "zh", "")
 
 
+# rdflib terms written in every article's statements, as plain strings once (an rdflib
+# namespace's lookup costs microseconds, and there are hundreds of thousands).
+INTEGER = str(XSD.integer)
+QUOTED_FROM = str(PROV.wasQuotedFrom)
+
+
 def _int(value: int) -> Term:
-    return (1, str(value), "", str(XSD.integer))
+    return (1, str(value), "", INTEGER)
 
 
 def _plain(text: str) -> Term:
@@ -140,8 +146,9 @@ def _article(w: _Writer, article: Article) -> None:
 
 def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
              *, text: bool = True) -> None:
-    w.add(subject, K.inArticle, article_iri(article.id))
-    w.add(subject, PROV.wasQuotedFrom, article_iri(article.id))  # PROV-O's word for the same
+    source = article_iri(article.id)
+    w.add(subject, K.inArticle, source)
+    w.add(subject, QUOTED_FROM, source)  # PROV-O's word for the same
     w.add(subject, K.startOffset, _int(start))
     w.add(subject, K.endOffset, _int(end))
     if text:
