@@ -60,3 +60,35 @@ def test_tokens_are_the_words_in_place():
     assert [e for _, e in tokens.spans[:-1]] == [s for s, _ in tokens.spans[1:]]
     assert tokens.edges == frozenset(x for span in tokens.spans for x in span)
     assert segmenter("").spans == ()
+
+
+def test_the_dictionary_is_read_once_and_kept(tmp_path, monkeypatch):
+    """What is read from jieba's dictionary is kept in the temporary folder: a second
+    process reads it back instead (the same value), a damaged copy is read again, and
+    a folder that cannot be written costs only the time."""
+    import tempfile
+
+    from kg.lexicon import kept_from_dictionary
+
+    calls = []
+
+    def first_words(fh) -> dict[str, str]:
+        calls.append(1)
+        return {line.split()[0].decode("utf-8"): "seen" for line in islice(fh, 5)}
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    read = kept_from_dictionary("test", first_words, dict)
+    assert len(read) == 5 and kept_from_dictionary("test", first_words, dict) == read and len(calls) == 1
+    (kept,) = tmp_path.glob("kg-jieba-test.*.marshal")
+    kept.write_bytes(b"\x00not marshal")
+    assert kept_from_dictionary("test", first_words, dict) == read and len(calls) == 2
+    assert kept_from_dictionary("test", first_words, list) == read and len(calls) == 3  # not of its kind
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    assert kept_from_dictionary("test", first_words, dict) == read and len(calls) == 4
+
+
+def test_the_kept_prefix_dictionary_is_jiebas():
+    ours, theirs = Tokenizer(), jieba.Tokenizer()
+    ours.initialize()
+    theirs.initialize()
+    assert ours.FREQ == theirs.FREQ and ours.total == theirs.total

@@ -8,8 +8,18 @@ government departments and legal forms, never names copied from annotated articl
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import tempfile
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib.resources import files
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+T = TypeVar("T")
+CACHE_FORMAT = "kg-jieba-1"  # what kept_from_dictionary writes; a change starts new files
 
 
 def _lines(name: str) -> list[str]:
@@ -66,10 +76,44 @@ def jieba_words(tag: str) -> tuple[str, ...]:
     """The words jieba's own dictionary (``jieba/dict.txt``, MIT licence) tags ``tag``:
     ``nt`` gives 4,700 names of organisations, those before the 2018 reform among them
     (卫生部, 农业部, 国土资源部)."""
-    found = []
-    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == tag and len(parts[0]) > 1:
-                found.append(parts[0])
-    return tuple(found)
+    return tuple(w for w, t in dictionary_tags().items() if t == tag and len(w) > 1)
+
+
+@cache
+def dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary's word -> tag table (nr, ns, nt, v ...; the last line of a
+    word decides, as in ``jieba.posseg``)."""
+    def read(fh: BinaryIO) -> dict[str, str]:
+        return {parts[0]: parts[2] for parts in (line.decode("utf-8").split() for line in fh) if len(parts) == 3}
+
+    return kept_from_dictionary("tags", read, dict)
+
+
+def kept_from_dictionary(name: str, read: Callable[[BinaryIO], T], kind: type) -> T:
+    """``read`` of jieba's dictionary (``jieba/dict.txt``, 349,000 lines: half a second
+    to read), kept on disk for the next process, as jieba keeps its own: in the
+    temporary folder, under ``name`` and a digest of the dictionary's path, size and
+    time, written atomically. A kept value that is not of ``kind`` is read again; one
+    that cannot be written costs only the time. It is read back whole and then
+    unmarshalled: ``marshal.load`` on a file reads it in small pieces, three times
+    slower."""
+    source = Path(str(files("jieba").joinpath("dict.txt")))
+    stat = source.stat()
+    key = f"{CACHE_FORMAT}\0{name}\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    kept = Path(tempfile.gettempdir()) / f"kg-jieba-{name}.{hashlib.sha1(key.encode()).hexdigest()[:16]}.marshal"
+    try:
+        value = marshal.loads(kept.read_bytes())
+        if isinstance(value, kind):
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    with source.open("rb") as fh:
+        value = read(fh)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{kept.name}.", dir=kept.parent)
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump(value, fh)
+        os.replace(tmp, kept)
+    except OSError:
+        pass
+    return value
