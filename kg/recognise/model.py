@@ -175,18 +175,21 @@ class Model:
             for row, (n, t, s, e) in enumerate(chunk):
                 batch[row, :n] = texts[t][0][s:e]
             best = viterbi(batch, lengths, self.ordered, self.moves)
+            labels = order[best]
             for row, (n, t, s, e) in enumerate(chunk):
-                out[t][s:e] = order[best[row, :n]]
+                out[t][s:e] = labels[row, :n]
             if confidence is None:
                 continue
             # Confidence where there is something to be confident of: segments with a mention.
-            rows = [row for row in range(len(chunk)) if (order[best[row, :lengths[row]]] != self.outside).any()]
-            if not rows:
+            within = np.arange(labels.shape[1]) < lengths[:, None]
+            rows = np.flatnonzero(((labels != self.outside) & within).any(axis=1))
+            if not len(rows):
                 continue
             probs = marginals(batch[rows], lengths[rows], self.ordered)
-            for k, row in enumerate(rows):
+            chosen = np.take_along_axis(probs, best[rows, :, None], axis=2)[:, :, 0]
+            for k, row in enumerate(rows.tolist()):
                 n, t, s, e = chunk[row]
-                confidence[t][s:e] = probs[k, np.arange(n), best[row, :n]]
+                confidence[t][s:e] = chosen[k, :n]
         return out
 
     def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Tagged]]:
