@@ -233,11 +233,17 @@ class Dump:
 
     def nquad_chunks(self) -> Iterator[bytes]:
         """``nquads`` a block of statements at a time, for writers that stream."""
-        return _syntax(self.statements, quads=True)
+        return (quads for quads, _ in _syntax(self.statements, quads=True, triples=False))
 
     def ntriple_chunks(self) -> Iterator[bytes]:
-        """``ntriples`` a block of triples at a time."""
-        return _syntax(list(dict.fromkeys((("", s, p, o) for _, s, p, o in self.statements))), quads=False)
+        """``ntriples`` a block of statements at a time."""
+        return (triples for _, triples in _syntax(self.statements, quads=False, triples=True))
+
+    def chunks(self, *, quads: bool, triples: bool) -> Iterator[tuple[bytes, bytes]]:
+        """(N-Quads, N-Triples) of a block of statements at a time, either or both (the
+        other empty): for both, each statement's terms are spelled once, a third less
+        time than two passes."""
+        return _syntax(self.statements, quads=quads, triples=triples)
 
     def store(self, nquads: bytes | None = None) -> ox.Store:
         """The statements in an in-memory store, named graphs kept."""
@@ -249,11 +255,17 @@ class Dump:
 CHUNK = 20_000  # statements written to text at a time
 
 
-def _syntax(statements: Sequence[tuple], quads: bool) -> Iterator[bytes]:
-    """``statements`` in N-Quads syntax (without the graph: N-Triples), UTF-8, a block at
-    a time. An IRI is spelled out once and remembered (subjects and predicates recur),
-    a literal each time (evidence sentences hardly do)."""
+def _syntax(statements: Sequence[tuple], *, quads: bool, triples: bool) -> Iterator[tuple[bytes, bytes]]:
+    """``statements`` in N-Quads syntax and as distinct triples in N-Triples syntax (in
+    statement order: a triple's repeat in another graph is dropped), UTF-8, a block at a
+    time; the syntax not asked for is empty. An IRI is spelled out once and remembered
+    (subjects and predicates recur), a literal each time (evidence sentences hardly do)."""
     iris: dict[str, str] = {}
+    # A triple can repeat only where its subject is in more than one graph (an entity
+    # described in the default graph and in the articles that mention it); only those
+    # triples are remembered (an article's own subjects, with its long texts, are not).
+    shared = _in_several_graphs(statements) if triples else set()
+    seen: set[tuple] = set()
 
     def iri(value: str) -> str:
         text = iris.get(value)
@@ -261,16 +273,35 @@ def _syntax(statements: Sequence[tuple], quads: bool) -> Iterator[bytes]:
             text = iris[value] = f"<{value}>"
         return text
 
-    def obj(term: Term) -> str:
-        return iri(term[1]) if term[0] == 0 else _nt(term)
-
     for at in range(0, len(statements), CHUNK):
-        block = statements[at:at + CHUNK]
-        if quads:
-            text = "".join(f"{iri(s)} {iri(p)} {obj(o)}{f' <{g}>' if g else ''} .\n" for g, s, p, o in block)
-        else:
-            text = "".join(f"{iri(s)} {iri(p)} {obj(o)} .\n" for _, s, p, o in block)
-        yield text.encode("utf-8")
+        quad_lines, triple_lines = [], []
+        for g, s, p, o in statements[at:at + CHUNK]:
+            triple = f"{iri(s)} {iri(p)} {iri(o[1]) if o[0] == 0 else _nt(o)}"
+            if quads:
+                quad_lines.append(f"{triple} <{g}> .\n" if g else f"{triple} .\n")
+            if triples:
+                if s in shared:
+                    if (key := (s, p, o)) in seen:
+                        continue
+                    seen.add(key)
+                triple_lines.append(f"{triple} .\n")
+        yield "".join(quad_lines).encode("utf-8"), "".join(triple_lines).encode("utf-8")
+
+
+def _in_several_graphs(statements: Sequence[tuple]) -> set[str]:
+    """The subjects of statements in more than one graph (statements sorted by graph
+    and subject, so each graph's subjects come as runs)."""
+    graph_of: dict[str, str] = {}
+    several: set[str] = set()
+    last = None
+    for g, s, _, _ in statements:
+        if s is last:
+            continue
+        last = s
+        first = graph_of.setdefault(s, g)
+        if first != g:
+            several.add(s)
+    return several
 
 
 def _nt(term: Term) -> str:

@@ -256,12 +256,15 @@ def csv_tables(corpus: Corpus) -> dict[str, str]:
 
 class Outputs:
     """What the exporters of one build share: the corpus, its statements, the networkx
-    view, made once for whichever of html, GraphML and GEXF asks first, and the
-    processes writing files aside."""
+    view, made once for whichever of html, GraphML and GEXF asks first, the statements'
+    text, and the processes writing files aside."""
 
-    def __init__(self, corpus: Corpus, dump: Dump, out: Path, title: str, jobs: int = 1) -> None:
+    def __init__(self, corpus: Corpus, dump: Dump, out: Path, title: str, jobs: int = 1,
+                 reads: Iterable[str] = ()) -> None:
         self.corpus, self.dump, self.out, self.title, self.jobs = corpus, dump, out, title, jobs
+        self.reads = frozenset(reads)  # the statements' texts ("nq", "nt") the formats asked for read
         self._view: nx.MultiDiGraph | None = None
+        self._texts: dict[str, Path] = {}
         self._aside: list[_Aside] = []
 
     @property
@@ -272,26 +275,77 @@ class Outputs:
             self._view = corpus_to_networkx(self.corpus)
         return self._view
 
+    def text(self, kind: str) -> Path:
+        """A file of the statements as N-Quads (``kind`` "nq") or as distinct triples in
+        N-Triples ("nt"), written on the first ask; when the formats read both, both are
+        written then, in one pass. The files go with ``finish``."""
+        if kind not in self._texts:
+            kinds = [k for k in ("nq", "nt") if k == kind or {"nq", "nt"} <= self.reads]
+
+            def fill(*files: BinaryIO) -> None:
+                into = dict(zip(kinds, files, strict=True))
+                for pair in self.dump.chunks(quads="nq" in into, triples="nt" in into):
+                    for k, chunk in zip(("nq", "nt"), pair, strict=True):
+                        if k in into:
+                            into[k].write(chunk)
+
+            paths = [self.out / f".statements.{k}" for k in kinds]
+            _write_all(paths, fill)
+            self._texts.update(zip(kinds, paths, strict=True))
+        return self._texts[kind]
+
+    def shared(self, kind: str) -> bool:
+        """Whether the statements' ``kind`` of text is (to be) written as a file anyway."""
+        return kind in self._texts or {"nq", "nt"} <= self.reads
+
     def convert(self, path: Path, target: ox.RdfFormat, *, merged: bool) -> Path:
         """Write the statements to ``path`` in ``target``'s syntax: every graph's, or
-        with ``merged`` their distinct triples, graphs merged. With ``jobs`` above 1 (and
-        fewer than ``jobs`` writing aside), they are written as N-Quads (N-Triples) to a
-        file, and pyoxigraph's parse and write of it run in a forked process while this
-        one goes on to the next format (pyoxigraph holds the interpreter, so a thread
-        would not run beside it); ``path`` is there once ``finish`` has returned."""
-        chunks = self.dump.ntriple_chunks() if merged else self.dump.nquad_chunks()
+        with ``merged`` their distinct triples, graphs merged. Their text is streamed
+        into pyoxigraph straight from the statements when nothing else reads it;
+        otherwise it is read from ``text``'s file, and with ``jobs`` above 1 (and fewer
+        than ``jobs`` writing aside) pyoxigraph's parse and write of it run in a forked
+        process while this one goes on to the next format (pyoxigraph holds the
+        interpreter, so a thread would not run beside it); ``path`` is there once
+        ``finish`` has returned."""
+        kind = "nt" if merged else "nq"
         source = ox.RdfFormat.N_TRIPLES if merged else ox.RdfFormat.N_QUADS
-        if self.jobs <= 1 or len(self._aside) >= self.jobs:
+        if self.jobs <= 1 and not self.shared(kind):
+            chunks = self.dump.ntriple_chunks() if merged else self.dump.nquad_chunks()
             return write_with(path, lambda fh: _converted(chunks, source, target, fh))
-        given = write_with(path.with_name(f".{path.name}.in"), lambda fh: fh.writelines(chunks))
+        given = self.text(kind)
+        if self.jobs <= 1 or len(self._aside) >= self.jobs:
+            with given.open("rb") as fh:
+                return write_with(path, lambda out: _converted(fh, source, target, out))
         self._aside.append(_Aside.start(given, source, path, target))
         return path
 
     def finish(self) -> str | None:
-        """Wait for the files written aside; what went wrong with the first that failed."""
+        """Wait for the files written aside, remove the statements' text; what went wrong
+        with the first that failed."""
         aside, self._aside = self._aside, []
         failed = [problem for x in aside if (problem := x.wait()) is not None]
+        for path in self._texts.values():
+            path.unlink(missing_ok=True)
+        self._texts = {}
         return failed[0] if failed else None
+
+
+def _linked(source: Path, path: Path) -> Path:
+    """``source`` under a second name (a copy where the file system has no links)."""
+    try:
+        os.link(source, path)
+    except OSError:
+        with source.open("rb") as given:
+            write_with(path, lambda fh: shutil.copyfileobj(given, fh))
+    return path
+
+
+def _write_all(paths: list[Path], fill: Callable[..., object]) -> None:
+    """``write_with`` of several files at once: ``fill`` gets them all open."""
+    if len(paths) == 1:
+        write_with(paths[0], fill)
+    else:
+        write_with(paths[0], lambda first: _write_all(paths[1:], lambda *rest: fill(first, *rest)))
 
 
 @dataclass(frozen=True)
@@ -320,7 +374,6 @@ class _Aside:
             problem = f"{self.path}: cannot write: the writing process ended"
         self.process.join()
         self.told.close()
-        self.given.unlink(missing_ok=True)
         if problem is None and self.process.exitcode != 0:
             problem = f"{self.path}: cannot write: the writing process ended with {self.process.exitcode}"
         return problem
@@ -349,32 +402,37 @@ class Exporter:
     files: tuple[str, ...]
     help: str
     write: Callable[[Outputs], list[Path]]
+    reads: tuple[str, ...] = ()  # the statements' texts it reads from Outputs.text: "nq", "nt"
 
 
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def exporter(name: str, *files: str, help: str):
-    """Register an output format: ``name`` for ``--format``, the files it writes."""
+def exporter(name: str, *files: str, help: str, reads: tuple[str, ...] = ()):
+    """Register an output format: ``name`` for ``--format``, the files it writes, the
+    statements' texts it reads (``Outputs.text``)."""
     def register(write: Callable[[Outputs], list[Path]]) -> Callable[[Outputs], list[Path]]:
-        EXPORTERS[name] = Exporter(name, files, help, write)
+        EXPORTERS[name] = Exporter(name, files, help, write, reads)
         return write
     return register
 
 
-@exporter("ttl", "graph.ttl", help="Turtle: every triple, ontology included")
+@exporter("ttl", "graph.ttl", help="Turtle: every triple, ontology included", reads=("nt",))
 def _ttl(o: Outputs) -> list[Path]:
     return [o.convert(o.out / "graph.ttl", ox.RdfFormat.TURTLE, merged=True)]
 
 
-@exporter("trig", "graph.trig", help="TriG: one named graph per article")
+@exporter("trig", "graph.trig", help="TriG: one named graph per article", reads=("nq",))
 def _trig(o: Outputs) -> list[Path]:
     return [o.convert(o.out / "graph.trig", ox.RdfFormat.TRIG, merged=False)]
 
 
-@exporter("nt", "graph.nt", help="N-Triples: one triple a line, for bulk loaders")
+@exporter("nt", "graph.nt", help="N-Triples: one triple a line, for bulk loaders", reads=("nt",))
 def _nt(o: Outputs) -> list[Path]:
-    return [write_with(o.out / "graph.nt", lambda fh: fh.writelines(o.dump.ntriple_chunks()))]
+    path = o.out / "graph.nt"
+    if o.shared("nt"):  # the file Turtle is read from, under a second name
+        return [_linked(o.text("nt"), path)]
+    return [write_with(path, lambda fh: fh.writelines(o.dump.ntriple_chunks()))]
 
 
 @exporter("jsonld", "graph.jsonld", help="JSON-LD, compacted with the prefixes as its context")
@@ -433,7 +491,9 @@ class Publication:
                 jobs: int = 1) -> list[Path]:
         """Write the chosen formats into the staging folder, then move them all into place;
         with ``jobs`` above 1, that many processes write at once."""
-        outputs = Outputs(corpus, dump, self.staging, title, jobs)
+        formats = list(formats)
+        reads = {kind for fmt in formats for kind in EXPORTERS[fmt].reads}
+        outputs = Outputs(corpus, dump, self.staging, title, jobs, reads)
         try:
             staged = [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
         finally:

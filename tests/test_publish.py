@@ -169,3 +169,25 @@ def test_writers_aside_write_what_one_process_writes(tmp_path):
     for a, b in zip(one.written, two.written, strict=True):
         assert a.read_bytes() == b.read_bytes()
     assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["graph.trig", "graph.ttl"]
+
+
+def test_every_way_of_writing_the_statements_gives_the_same_files(tmp_path):
+    """Turtle alone is streamed from the statements; with TriG (or N-Triples) beside it
+    the statements' text is written once for both, to files that are gone after the
+    build, and N-Triples is that file under its own name: the same bytes every way."""
+    from kg.assemble import assemble
+    from kg.load import ontology_quads
+    from kg.vocab import ontology_path
+
+    alone = build([PAGE, OTHER], tmp_path / "alone", formats=("ttl",)).written[0].read_bytes()
+    trig = build([PAGE, OTHER], tmp_path / "trig", formats=("trig",)).written[0].read_bytes()
+    for jobs in (1, 2):
+        out = tmp_path / f"every-{jobs}"
+        built = build([PAGE, OTHER], out, formats=("ttl", "trig", "nt"), jobs=jobs)
+        assert [p.name for p in built.written] == ["graph.ttl", "graph.trig", "graph.nt"]
+        assert (out / "graph.ttl").read_bytes() == alone and (out / "graph.trig").read_bytes() == trig
+        dump = assemble(built.corpus, ontology_quads(ontology_path()))
+        assert (out / "graph.nt").read_bytes() == dump.ntriples()
+        assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "graph.trig", "graph.ttl"]
+    pairs = list(dump.chunks(quads=True, triples=True))
+    assert b"".join(q for q, _ in pairs) == dump.nquads() and b"".join(t for _, t in pairs) == dump.ntriples()
