@@ -266,6 +266,7 @@ class Outputs:
         self._view: nx.MultiDiGraph | None = None
         self._texts: dict[str, Path] = {}
         self._aside: list[_Aside] = []
+        self._converting = 0  # of those, conversions of the statements' text
 
     @property
     def view(self) -> nx.MultiDiGraph:
@@ -313,16 +314,23 @@ class Outputs:
             chunks = self.dump.ntriple_chunks() if merged else self.dump.nquad_chunks()
             return write_with(path, lambda fh: _converted(chunks, source, target, fh))
         given = self.text(kind)
-        if self.jobs <= 1 or len(self._aside) >= self.jobs:
-            with given.open("rb") as fh:
-                return write_with(path, lambda out: _converted(fh, source, target, out))
-        self._aside.append(_Aside.start(given, source, path, target))
+        if self.jobs <= 1 or self._converting >= self.jobs:
+            return _convert_file(given, source, path, target)
+        self._converting += 1
+        self._aside.append(_Aside.start(lambda: _convert_file(given, source, path, target), path))
         return path
+
+    def write_aside(self, exporter: Exporter) -> list[Path]:
+        """``exporter``'s files written by a forked process, begun now (they are there
+        once ``finish`` has returned)."""
+        paths = [self.out / name for name in exporter.files]
+        self._aside.append(_Aside.start(lambda: exporter.write(self), paths[0]))
+        return paths
 
     def finish(self) -> str | None:
         """Wait for the files written aside, remove the statements' text; what went wrong
         with the first that failed."""
-        aside, self._aside = self._aside, []
+        aside, self._aside, self._converting = self._aside, [], 0
         failed = [problem for x in aside if (problem := x.wait()) is not None]
         for path in self._texts.values():
             path.unlink(missing_ok=True)
@@ -350,21 +358,19 @@ def _write_all(paths: list[Path], fill: Callable[..., object]) -> None:
 
 @dataclass(frozen=True)
 class _Aside:
-    """A forked process converting a file of statements into another syntax."""
+    """A forked process writing a file (or an exporter's files) while this one goes on."""
 
     process: mp.process.BaseProcess
-    given: Path
-    path: Path
+    path: Path  # what it writes (the first file), as a failure names it
     told: Connection
 
     @classmethod
-    def start(cls, given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfFormat) -> _Aside:
+    def start(cls, job: Callable[[], object], path: Path) -> _Aside:
         told, tell = mp.Pipe(duplex=False)
-        process = mp.get_context("fork").Process(target=_convert_file, args=(given, source, path, target, tell),
-                                                 daemon=True)
+        process = mp.get_context("fork").Process(target=_run_aside, args=(job, path, tell), daemon=True)
         process.start()
         tell.close()
-        return cls(process, given, path, told)
+        return cls(process, path, told)
 
     def wait(self) -> str | None:
         """None once the file is written, else what went wrong."""
@@ -379,12 +385,10 @@ class _Aside:
         return problem
 
 
-def _convert_file(given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfFormat, tell: Connection) -> None:
-    """In a forked process: ``given`` written to ``path`` in ``target``'s syntax; tells
-    None, or the problem."""
+def _run_aside(job: Callable[[], object], path: Path, tell: Connection) -> None:
+    """In a forked process: ``job`` run; tells None, or the problem."""
     try:
-        with given.open("rb") as fh:
-            write_with(path, lambda out: _converted(fh, source, target, out))
+        job()
         tell.send(None)
     except KgError as exc:
         tell.send(str(exc))
@@ -396,6 +400,12 @@ def _convert_file(given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfF
         tell.close()
 
 
+def _convert_file(given: Path, source: ox.RdfFormat, path: Path, target: ox.RdfFormat) -> Path:
+    """The statements' text in ``given`` written to ``path`` in ``target``'s syntax."""
+    with given.open("rb") as fh:
+        return write_with(path, lambda out: _converted(fh, source, target, out))
+
+
 @dataclass(frozen=True)
 class Exporter:
     name: str
@@ -403,16 +413,17 @@ class Exporter:
     help: str
     write: Callable[[Outputs], list[Path]]
     reads: tuple[str, ...] = ()  # the statements' texts it reads from Outputs.text: "nq", "nt"
+    aside: bool = False  # with jobs above 1, written by a forked process from the start
 
 
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def exporter(name: str, *files: str, help: str, reads: tuple[str, ...] = ()):
+def exporter(name: str, *files: str, help: str, reads: tuple[str, ...] = (), aside: bool = False):
     """Register an output format: ``name`` for ``--format``, the files it writes, the
-    statements' texts it reads (``Outputs.text``)."""
+    statements' texts it reads (``Outputs.text``), whether it may be written aside."""
     def register(write: Callable[[Outputs], list[Path]]) -> Callable[[Outputs], list[Path]]:
-        EXPORTERS[name] = Exporter(name, files, help, write, reads)
+        EXPORTERS[name] = Exporter(name, files, help, write, reads, aside)
         return write
     return register
 
@@ -457,7 +468,10 @@ def _csv_files(o: Outputs) -> list[Path]:
     return [write_text(o.out / name, text) for name, text in csv_tables(o.corpus).items()]
 
 
-@exporter("html", "graph.html", help="the offline interactive view")
+# The view is built and rendered from the corpus alone, by a forked process while this
+# one spells the statements' text (with two jobs, 10,000 articles: 0.6 s less, for a
+# copy of the pages of the corpus that the view reads: about 150 MB).
+@exporter("html", "graph.html", help="the offline interactive view", aside=True)
 def _html(o: Outputs) -> list[Path]:
     from .views import render_html
 
@@ -495,7 +509,8 @@ class Publication:
         reads = {kind for fmt in formats for kind in EXPORTERS[fmt].reads}
         outputs = Outputs(corpus, dump, self.staging, title, jobs, reads)
         try:
-            staged = [path for fmt in formats for path in EXPORTERS[fmt].write(outputs)]
+            aside = {fmt: outputs.write_aside(EXPORTERS[fmt]) for fmt in formats if jobs > 1 and EXPORTERS[fmt].aside}
+            staged = [path for fmt in formats for path in aside.get(fmt) or EXPORTERS[fmt].write(outputs)]
         finally:
             problem = outputs.finish()
         if problem is not None:

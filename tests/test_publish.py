@@ -162,13 +162,31 @@ def test_a_writer_that_fails_is_one_line_and_keeps_the_previous_outputs(tmp_path
 
 
 def test_writers_aside_write_what_one_process_writes(tmp_path):
-    """Turtle and TriG written by forked processes (two jobs) are the bytes written here."""
-    one = build([PAGE, OTHER], tmp_path / "one", formats=("ttl", "trig"), jobs=1)
-    two = build([PAGE, OTHER], tmp_path / "two", formats=("ttl", "trig"), jobs=2)
-    assert [p.name for p in two.written] == ["graph.ttl", "graph.trig"]
+    """Turtle, TriG and the view written by forked processes (two jobs) are the bytes
+    written here."""
+    one = build([PAGE, OTHER], tmp_path / "one", formats=("ttl", "trig", "html"), jobs=1)
+    two = build([PAGE, OTHER], tmp_path / "two", formats=("ttl", "trig", "html"), jobs=2)
+    assert [p.name for p in two.written] == ["graph.ttl", "graph.trig", "graph.html"]
     for a, b in zip(one.written, two.written, strict=True):
         assert a.read_bytes() == b.read_bytes()
-    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["graph.html", "graph.trig", "graph.ttl"]
+
+
+def test_a_view_that_fails_aside_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch):
+    from kg import views
+
+    out = tmp_path / "out"
+    build([PAGE], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the template\nis broken")
+
+    monkeypatch.setattr(views, "render_html", broken)
+    result = CliRunner().invoke(main, ["build", str(OTHER), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 1 and "graph.html: cannot write: the template is broken" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_every_way_of_writing_the_statements_gives_the_same_files(tmp_path):
