@@ -119,17 +119,17 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
                                                             lenient=True)):
             add(end + 1, nxt)
             end = nxt
+    # Clause starts where a name may open (no name starts without a surname).
+    openings = [at for at in (m.end() for m in _CLAUSE_START.finditer(text)) if _surname_len(text[at:at + 2])]
     # Opening a clause before a verb: 陈炳强认为 / 金湘军从五个方面.
-    for m in _CLAUSE_START.finditer(text):
-        start = m.end()
+    for start in openings:
         end = _name_at(text, start, tokens, check)
         if end is not None and text.startswith(SPEECH, end):
             add(start, end)
         elif end is not None and text.startswith(AFTER_NAME, end):
             add(start, end)
     # Before a post given after the name: 刘某,省X厅副厅长 / 刘某(省X厅副厅长).
-    for m in _CLAUSE_START.finditer(text):
-        start = m.end()
+    for start in openings:
         end = _name_at(text, start, tokens, check, lenient=True)
         if end is not None and (after := _POST_AFTER.match(text, end)) and after["post"] in TITLES_SET:
             add(start, end)

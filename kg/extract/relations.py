@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cached_property
 
 from ..lexicon import sections
 from ..lexicon.divisions import by_code
@@ -70,7 +71,11 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         self.mentions = [m for m in mentions[lo:hi] if m.end <= end]
-        self.clauses = [start] + [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
+
+    @cached_property
+    def clauses(self) -> list[int]:
+        """Where each clause starts (read only for a sentence with a trigger)."""
+        return [self.start] + [self.start + m.end() for m in _CLAUSE.finditer(self.text[self.start:self.end])]
 
     def clause_start(self, offset: int) -> int:
         return max(c for c in self.clauses if c <= offset)
