@@ -2,10 +2,11 @@
 interleaved and best of three, so that the machine's load falls on both. Marked slow:
 `pytest` leaves it out; `.ci/run` runs it with a margin for a busy machine.
 
-The bar it holds (KG_SPEED_BAR, default 1.0) is a floor under today's ratio, about 1.2
-on an idle machine (2.5 before the recogniser came, 1.05 with its first tagger): a change
-that makes the build markedly slower fails here. The recogniser issue's bar of 1.5 is not
-reached yet.
+The bar it holds (KG_SPEED_BAR, default 1.2) is a floor under today's ratio, about 1.55
+on an idle machine (2.5 before the recogniser came, 1.05 with its first tagger, 1.2 to
+1.4 before the hashed feature lookup): a change that makes the build markedly slower
+fails here. The recogniser issue's bar is 1.5 (measured on 50 pages by
+benchmarks/build_vs_posseg.py).
 """
 
 import os
@@ -14,7 +15,7 @@ import pytest
 
 from benchmarks.build_vs_posseg import measure
 
-BAR = float(os.environ.get("KG_SPEED_BAR", "1.0"))
+BAR = float(os.environ.get("KG_SPEED_BAR", "1.2"))
 
 
 @pytest.mark.slow
