@@ -48,8 +48,10 @@ def _iri(value: str) -> Term:
     return (0, value)
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(key: tuple[str, str]) -> Term:
-    """The IRI of an entity from its (type, canonical name) key."""
+    """The IRI of an entity from its (type, canonical name) key (remembered: an entity
+    is named in every article that mentions it)."""
     return (0, f"{ID}{key[0].lower()}-{digest(key[1])}")
 
 
@@ -59,6 +61,7 @@ def _slug(article_id: str) -> str:
     return quote(article_id, safe="")
 
 
+@lru_cache(maxsize=4096)
 def article_iri(article_id: str) -> Term:
     return (0, f"{ID}article-{_slug(article_id)}")
 
@@ -85,8 +88,8 @@ def _typed(text: str, datatype: str) -> Term:
     return (1, text, "", str(datatype))
 
 
-A = _iri(str(RDF.type))
-LABEL = _iri(str(RDFS.label))
+A = str(RDF.type)
+LABEL = str(RDFS.label)
 
 
 class _Writer:
@@ -95,8 +98,8 @@ class _Writer:
     def __init__(self, graph: str) -> None:
         self.graph, self.out = graph, set()
 
-    def add(self, s: Term, p, o: Term) -> None:
-        self.out.add((self.graph, s[1], p[1] if isinstance(p, tuple) else str(p), o))
+    def add(self, s: Term, p: str, o: Term) -> None:
+        self.out.add((self.graph, s[1], str(p), o))  # str: an rdflib term is a str of its own kind
 
 
 def _entity_class(entity: Entity) -> Term:
@@ -158,7 +161,7 @@ def _offsets(w: _Writer, subject: Term, article: Article, start: int, end: int,
 def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     s, o = entity_iri(rel.subject), entity_iri(rel.object)
     p = _iri(str(term(rel.predicate.value)))
-    w.add(s, p, o)
+    w.add(s, p[1], o)
     key = digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)
     ev = _iri(f"{ID}evidence-{key}")
     w.add(ev, A, _iri(K.Evidence))
