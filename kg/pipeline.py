@@ -152,7 +152,7 @@ class Pipeline:
                 if progress is not None:
                     progress.step(f"reading {f.name} (unchanged)")
         todo = [f for f in files if f not in results]
-        batches = [todo[i:i + FILES_PER_TASK] for i in range(0, len(todo), FILES_PER_TASK)]
+        batches = _batches(todo)
         parallel = scheduler is not None or (jobs > 1 and len(batches) > 1)
         if scheduler is not None:
             from .cluster import extract_on_cluster
@@ -237,9 +237,31 @@ def merge_parts(results: list[FileResult], owners: list[int], files: int) -> lis
         merged[owner][0].extend(found)
         merged[owner][1].extend(failed)
     return merged
-# Files a worker takes at a time: enough text for the recogniser's batches, few enough
-# that the workers finish together.
-FILES_PER_TASK = 16
+# The files a worker takes at a time, by size rather than number, so that short pages are
+# decoded together too: about 50,000 characters of Chinese (three bytes each in UTF-8).
+# 10,000 short news pages: 12% less time than 16 files a task; tasks of twice or four
+# times the size were no faster, and the workers finish together.
+TASK_BYTES = 150_000
+
+
+def _batches(files: list[Path]) -> list[list[Path]]:
+    """``files`` in order, cut into batches of at least ``TASK_BYTES`` (the last may be
+    smaller; a file that cannot be read counts for nothing here and is named later)."""
+    batches: list[list[Path]] = []
+    batch: list[Path] = []
+    size = 0
+    for f in files:
+        batch.append(f)
+        try:
+            size += f.stat().st_size
+        except OSError:
+            pass
+        if size >= TASK_BYTES:
+            batches.append(batch)
+            batch, size = [], 0
+    if batch:
+        batches.append(batch)
+    return batches
 _WORKER: Pipeline | None = None  # the pipeline a forked worker inherits
 
 

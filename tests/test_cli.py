@@ -154,3 +154,17 @@ def test_jobs_give_the_same_bytes(tmp_path, monkeypatch):
     assert used == [2]  # the second build ran in two workers, the first in this process
     for name in ("graph.ttl", "graph.trig", "entities.csv", "relations.csv"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_workers_take_files_by_their_size(tmp_path, monkeypatch):
+    """A task is files in order until they hold TASK_BYTES: many short pages go together,
+    a long one alone; a file that is gone counts for nothing (it is named later)."""
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "TASK_BYTES", 1000)
+    files = []
+    for i, size in enumerate((600, 500, 100, 1200, 50)):
+        files.append(tmp_path / f"{i}.txt")
+        files[-1].write_bytes(b"x" * size)
+    gone = tmp_path / "gone.txt"
+    assert kg.pipeline._batches([*files[:3], gone, *files[3:]]) == [files[:2], [files[2], gone, files[3]], files[4:]]
