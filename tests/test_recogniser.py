@@ -238,7 +238,7 @@ def test_the_hashed_index_finds_what_a_binary_search_finds(size):
     keys = np.unique(np.concatenate([rng.integers(0, 1 << 62, size=size // 2),
                                      np.arange(size - size // 2, dtype=np.int64) << 40]))
     values = np.concatenate([keys, keys + 1, rng.integers(0, 1 << 62, size=300),
-                             np.arange(64, dtype=np.int64) << 40, [0, 1, (1 << 63) - 1]])
+                             np.arange(64, dtype=np.int64) << 40, [0, 1, (1 << 63) - 1, -1, -5]])
     at = np.searchsorted(keys, values)
     expected = np.where((at < len(keys)) & (keys[np.minimum(at, max(len(keys) - 1, 0))] == values)
                         if len(keys) else False, at, len(keys))

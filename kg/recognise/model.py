@@ -296,9 +296,11 @@ class Index:
         return ((values.astype(np.uint64) * self.MULTIPLIER) >> np.uint64(64 - self.bits)).astype(np.int64)
 
     def find(self, values: np.ndarray) -> np.ndarray:
+        """Each value's place among the keys; a negative value (never a key) is missing,
+        not taken for an empty slot."""
         slot = self._slot(values)
         found = self.slots[slot]
-        rows = np.where(found == values, self.rows[slot], self.missing)
+        rows = np.where((found == values) & (values >= 0), self.rows[slot], self.missing)
         pending = np.flatnonzero((found != values) & (found != -1))
         while len(pending):
             slot[pending] = (slot[pending] + 1) & self.mask
