@@ -16,6 +16,7 @@ this one writes the next format."""
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import multiprocessing as mp
@@ -24,7 +25,7 @@ import re
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -126,29 +127,55 @@ class _Stream(io.RawIOBase):
 
 
 def jsonld(dump: Dump) -> bytes:
-    """JSON-LD, compacted against a context of the prefixes: one node object per subject
-    (``@id``, ``@type``, then its properties), subjects in IRI order and each property's
-    values in term order, so the same input gives the same bytes. Written from the
-    dump's statements directly (rdflib's writer held the graph three times over: 0.8 GB
-    more for 10,000 articles; pyoxigraph writes expanded JSON-LD only); a test reads it
-    back with rdflib and finds the Turtle dump's graph."""
+    """JSON-LD, compacted against a context of the prefixes (``write_jsonld``), as bytes."""
+    buf = io.BytesIO()
+    write_jsonld(dump, buf)
+    return buf.getvalue()
+
+
+def write_jsonld(dump: Dump, output: BinaryIO) -> None:
+    """JSON-LD, compacted against a context of the prefixes, into ``output``: one node
+    object per subject (``@id``, ``@type``, then its properties), subjects in IRI order
+    and each property's values in term order, so the same input gives the same bytes.
+    Written from the dump's statements directly (rdflib's writer held the graph three
+    times over; pyoxigraph writes expanded JSON-LD only), a node at a time: the
+    distinct triples come in order from a merge of the graphs' statements (each graph's
+    sorted already), so nothing the size of the corpus is held besides the dump. A test
+    reads it back with rdflib and finds the Turtle dump's graph."""
     short = _compact_iri()
-    triples = sorted(dict.fromkeys((s, p, o) for _, s, p, o in dump.statements))
-    nodes = []
-    at = 0
-    while at < len(triples):  # subjects and predicates are IRIs, objects terms
-        subject = triples[at][0]
-        node: dict[str, object] = {"@id": short(subject)}
-        while at < len(triples) and triples[at][0] == subject:
-            _, p, o = triples[at]
-            if p == RDF_TYPE and o[0] == 0:
-                node.setdefault("@type", []).append(short(o[1]))  # type: ignore[union-attr]
-            else:
-                node.setdefault(short(p), []).append(_jsonld_value(o, short))  # type: ignore[union-attr]
-            at += 1
-        nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True))
     context = json.dumps(PREFIXES, ensure_ascii=False, sort_keys=True)
-    return ('{"@context": ' + context + ',\n "@graph": [\n' + ",\n".join(nodes) + "\n]}\n").encode("utf-8")
+    output.write(('{"@context": ' + context + ',\n "@graph": [\n').encode("utf-8"))
+    node: dict[str, object] = {}
+    subject = last = None
+    lead = ""
+    for triple in heapq.merge(*_graph_triples(dump.statements)):
+        if triple == last:
+            continue  # the same triple in another graph
+        last = triple
+        s, p, o = triple
+        if s != subject:
+            if node:
+                output.write((lead + json.dumps(node, ensure_ascii=False, sort_keys=True)).encode("utf-8"))
+                lead = ",\n"
+            subject, node = s, {"@id": short(s)}
+        if p == RDF_TYPE and o[0] == 0:
+            node.setdefault("@type", []).append(short(o[1]))  # type: ignore[union-attr]
+        else:
+            node.setdefault(short(p), []).append(_jsonld_value(o, short))  # type: ignore[union-attr]
+    if node:
+        output.write((lead + json.dumps(node, ensure_ascii=False, sort_keys=True)).encode("utf-8"))
+    output.write(b"\n]}\n")
+
+
+def _graph_triples(statements: Sequence[tuple]) -> list[Iterator[tuple]]:
+    """Per graph, its statements' (subject, predicate, object) in order (statements
+    sorted by graph, then triple)."""
+    runs, start = [], 0
+    for end in range(1, len(statements) + 1):
+        if end == len(statements) or statements[end][0] != statements[start][0]:
+            runs.append((start, end))
+            start = end
+    return [(statements[i][1:] for i in range(a, b)) for a, b in runs]
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -448,7 +475,7 @@ def _nt(o: Outputs) -> list[Path]:
 
 @exporter("jsonld", "graph.jsonld", help="JSON-LD, compacted with the prefixes as its context")
 def _jsonld(o: Outputs) -> list[Path]:
-    return [write_bytes(o.out / "graph.jsonld", jsonld(o.dump))]
+    return [write_with(o.out / "graph.jsonld", lambda fh: write_jsonld(o.dump, fh))]
 
 
 @exporter("graphml", "graph.graphml", help="GraphML (networkx): entities and relations, for Gephi")

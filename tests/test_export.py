@@ -39,6 +39,11 @@ def test_ntriples_and_jsonld_hold_the_turtle_facts(everything):
     doc = json.loads((everything / "graph.jsonld").read_text(encoding="utf-8"))
     assert doc["@context"]["kg"] == "https://w3id.org/kg-cn/ontology#"
     assert isomorphic(turtle, Graph().parse(everything / "graph.jsonld", format="json-ld"))
+    # one node object per subject, though an entity is described in several graphs
+    ids = [node["@id"] for node in doc["@graph"]]
+    assert len(ids) == len(set(ids))
+    assert all(len(values) == len({json.dumps(v, sort_keys=True) for v in values})
+               for node in doc["@graph"] for key, values in node.items() if key != "@id")
 
 
 @pytest.mark.parametrize("name, reader", [("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)])
