@@ -118,3 +118,31 @@ def test_a_recognised_name_stretched_over_a_non_surname_gives_way(recognised, ru
     span = Candidate(T.PERSON, *recognised, rank=RANK)
     found = fused([span], [Candidate(T.PERSON, *rule)])
     assert [c.canonical for c in found] == [kept]
+
+
+@pytest.mark.parametrize("name, taken", [
+    # what a person's name looks like: Chinese names, transliterations with or without
+    # their middle dots, Latin names each word capitalised
+    ("王晓红", True),
+    ("欧阳明月", True),
+    ("梅赫曼帕拉斯特", True),
+    ("弗拉基米尔·普京", True),
+    ("保罗•盖蒂", True),
+    ("菲利普·西摩尔·霍夫曼", True),
+    ("Erik", True),
+    ("Steve Niles", True),
+    # and what it does not
+    ("李村", False),  # a village
+    ("王老师", False),  # a surname and a form of address
+    ("共同推进区域协调发展", False),  # a clause, not a name
+    ("GDP", False),
+    ("xigua", False),  # a player's handle
+    ("·普京", False),
+])
+def test_a_recognised_person_is_taken_where_it_looks_like_a_name(name, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}介绍"
+    found = recognised([Tagged(1, 1 + len(name), "PERSON", 0.99)], text, HEBEI)
+    assert [c.canonical for c in found] == ([name] if taken else [])
