@@ -70,13 +70,22 @@ def _zh(text: str) -> Term:
     return (1, text, "zh", "")
 
 
+@lru_cache(maxsize=1 << 16)
+def _name(text: str) -> Term:
+    """A name as a literal, remembered: an entity's name and the forms it is written in
+    recur in every article that mentions it."""
+    return (1, text, "zh", "")
+
+
 # rdflib terms written in every article's statements, as plain strings once (an rdflib
 # namespace's lookup costs microseconds, and there are hundreds of thousands).
 INTEGER = str(XSD.integer)
 QUOTED_FROM = str(PROV.wasQuotedFrom)
 
 
+@lru_cache(maxsize=1 << 14)
 def _int(value: int) -> Term:
+    """An integer literal (remembered: offsets and indexes recur from article to article)."""
     return (1, str(value), "", INTEGER)
 
 
@@ -102,10 +111,16 @@ class _Writer:
         self.out.add((self.graph, s[1], str(p), o))  # str: an rdflib term is a str of its own kind
 
 
+@cache
+def _class(iri: str) -> Term:
+    """A class's IRI, made once (every mention, evidence and penalty states its class)."""
+    return (0, str(iri))
+
+
 def _entity_class(entity: Entity) -> Term:
     if entity.type is EntityType.PLACE and entity.level is not None:
-        return _iri(str(KG[entity.level.value]))
-    return _iri(str(term(entity.type.value)))
+        return _class(str(KG[entity.level.value]))
+    return _class(str(term(entity.type.value)))
 
 
 def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
@@ -113,8 +128,8 @@ def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
     w.add(subject, A, _entity_class(entity))
     if entity.type is EntityType.PLACE and entity.level is not None:
         # kg:Place stated too, so that ?p a kg:Place finds a city without inference
-        w.add(subject, A, _iri(str(KG.Place)))
-    w.add(subject, LABEL, _zh(entity.name))
+        w.add(subject, A, _class(str(KG.Place)))
+    w.add(subject, LABEL, _name(entity.name))
     if full:
         w.add(subject, SKOS.prefLabel, _zh(entity.name))
         for alias in entity.aliases:
@@ -129,9 +144,10 @@ def _describe(w: _Writer, entity: Entity, *, full: bool) -> Term:
 
 def _article(w: _Writer, article: Article) -> None:
     a = article_iri(article.id)
-    w.add(a, A, _iri(K.Article))
-    w.add(a, DCTERMS.title, _zh(article.title))
-    w.add(a, LABEL, _zh(article.title))
+    w.add(a, A, _class(K.Article))
+    title = _zh(article.title)
+    w.add(a, DCTERMS.title, title)
+    w.add(a, LABEL, title)
     w.add(a, K.sourceFile, _plain(article.source))
     w.add(a, K.articleIndex, _int(article.index))
     w.add(a, DCTERMS.identifier, _plain(article.id))
@@ -164,14 +180,14 @@ def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     w.add(s, p[1], o)
     key = digest(*rel.subject, rel.predicate.value, *rel.object, rel.article_id, rel.evidence.start)
     ev = _iri(f"{ID}evidence-{key}")
-    w.add(ev, A, _iri(K.Evidence))
+    w.add(ev, A, _class(K.Evidence))
     w.add(ev, RDF.subject, s)
     w.add(ev, RDF.predicate, p)
     w.add(ev, RDF.object, o)
     _offsets(w, ev, article, rel.evidence.start, rel.evidence.end)
     if rel.post:
         ms = _iri(f"{ID}membership-{digest(*rel.subject, *rel.object, rel.post)}")
-        w.add(ms, A, _iri(ORG.Membership))
+        w.add(ms, A, _class(ORG.Membership))
         w.add(ms, ORG.member, s)
         w.add(ms, ORG.organization, o)
         w.add(ms, K.post, _zh(rel.post))
@@ -186,7 +202,7 @@ def penalty_iri(article_id: str, n: int) -> Term:
 
 def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
     p = penalty_iri(article.id, n)
-    w.add(p, A, _iri(K.Penalty))
+    w.add(p, A, _class(K.Penalty))
     authority = pen.authority[1] if pen.authority else "?"
     amount = f" · {pen.fine_yuan}元" if pen.fine_yuan is not None else ""
     w.add(p, LABEL, _zh(f"{authority} → {pen.party[1]}{amount}"))
@@ -202,7 +218,7 @@ def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
             w.add(p, prop, law)
             c = _iri(f"{ID}citation-{digest(article.id, n, role, cite.law, cite.provision or '')}")
             w.add(p, K.citation, c)
-            w.add(c, A, _iri(K.LegalCitation))
+            w.add(c, A, _class(K.LegalCitation))
             w.add(c, K.citedLaw, law)
             w.add(c, K.citationRole, _plain(role))
             if cite.provision:
@@ -346,9 +362,9 @@ def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
             subject = _describe(w, entity, full=False)
             w.add(article_iri(m.article_id), K.mentions, subject)
             mention = _iri(f"{ID}mention-{_slug(m.article_id)}-{m.start}-{m.end}-{entity.type.value}")
-            w.add(mention, A, _iri(K.Mention))
+            w.add(mention, A, _class(K.Mention))
             w.add(mention, K.mentionOf, subject)
-            w.add(mention, K.surfaceForm, _zh(m.text))
+            w.add(mention, K.surfaceForm, _name(m.text))
             _offsets(w, mention, articles[m.article_id], m.start, m.end, text=False)
     for rel in corpus.relations:
         _relation(writers[rel.article_id], rel, articles[rel.article_id])
