@@ -8,13 +8,16 @@ entity's full description (canonical name, every alias, code).
 The statements are plain tuples, sorted and without repeats, handed to pyoxigraph as
 N-Quads: the dumps written from them are byte-identical for the same input and cost a
 fraction of a second (rdflib's Turtle writer takes tens of seconds on a few hundred
-pages, and building a Python object per term costs more than the whole write).
+pages, and building a Python object per term costs more than the whole write). The
+default graph's statements are held; an article's graph is made from the corpus each
+time the statements are read, one article at a time, so that they never fill memory
+(10,000 articles' statements took 99 MB held whole).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import quote
 
@@ -22,7 +25,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .lexicon.divisions import by_code
-from .model import Article, Corpus, Entity, EntityType, Penalty, PlaceLevel, Relation
+from .model import Article, Corpus, Entity, EntityType, Mention, Penalty, PlaceLevel, Relation
 from .vocab import ID, KG, K, digest, term
 
 PREFIXES = {
@@ -186,13 +189,18 @@ def _relation(w: _Writer, rel: Relation, article: Article) -> None:
     w.add(ev, RDF.object, o)
     _offsets(w, ev, article, rel.evidence.start, rel.evidence.end)
     if rel.post:
-        ms = _iri(f"{ID}membership-{digest(*rel.subject, *rel.object, rel.post)}")
+        ms = _iri(membership_iri(rel))
         w.add(ms, A, _class(ORG.Membership))
         w.add(ms, ORG.member, s)
         w.add(ms, ORG.organization, o)
         w.add(ms, K.post, _zh(rel.post))
         w.add(ms, LABEL, _zh(f"{rel.object[1]}{rel.post}"))
         w.add(ms, PROV.wasDerivedFrom, ev)
+
+
+def membership_iri(rel: Relation) -> str:
+    """The IRI of the post a worksFor relation names (the same in every article that says so)."""
+    return f"{ID}membership-{digest(*rel.subject, *rel.object, rel.post)}"
 
 
 def penalty_iri(article_id: str, n: int) -> Term:
@@ -237,9 +245,26 @@ def _penalty(w: _Writer, pen: Penalty, article: Article, n: int) -> None:
 @dataclass(frozen=True, slots=True)
 class Dump:
     """The assembled graph as sorted, distinct statements (graph, subject, predicate,
-    object); graph "" is the default graph. Terms are the plain tuples above."""
+    object), graph by graph: the default graph ("") first, then each article's in IRI
+    order. Terms are the plain tuples above. The default graph's statements are held;
+    an article's are made from the corpus each time they are read, so a corpus's
+    statements are never all in memory at once."""
 
-    statements: tuple[tuple, ...]
+    default: tuple[tuple, ...]
+    articles: Callable[[], Iterator[list[tuple]]] = lambda: iter(())
+    # The subjects that can be in more than one graph (entities, posts): only their
+    # triples can repeat when the graphs are merged.
+    shared: frozenset[str] = frozenset()
+
+    def graphs(self) -> Iterator[Sequence[tuple]]:
+        """Each graph's statements, sorted: the default graph's, then each article's."""
+        yield self.default
+        yield from self.articles()
+
+    def statements(self) -> Iterator[tuple]:
+        """Every statement, in order."""
+        for graph in self.graphs():
+            yield from graph
 
     def nquads(self) -> bytes:
         """Every statement as N-Quads."""
@@ -250,19 +275,21 @@ class Dump:
         default graph's first; a repeat in an article's graph is dropped)."""
         return b"".join(self.ntriple_chunks())
 
-    def nquad_chunks(self) -> Iterator[bytes]:
-        """``nquads`` a block of statements at a time, for writers that stream."""
-        return (quads for quads, _ in _syntax(self.statements, quads=True, triples=False))
+    def nquad_chunks(self, *, named_only: bool = False) -> Iterator[bytes]:
+        """``nquads`` a block of statements at a time, for writers that stream; with
+        ``named_only``, the articles' graphs alone."""
+        graphs = self.articles() if named_only else self.graphs()
+        return (quads for quads, _ in _syntax(graphs, self.shared, quads=True, triples=False))
 
     def ntriple_chunks(self) -> Iterator[bytes]:
         """``ntriples`` a block of statements at a time."""
-        return (triples for _, triples in _syntax(self.statements, quads=False, triples=True))
+        return (triples for _, triples in _syntax(self.graphs(), self.shared, quads=False, triples=True))
 
     def chunks(self, *, quads: bool, triples: bool) -> Iterator[tuple[bytes, bytes]]:
         """(N-Quads, N-Triples) of a block of statements at a time, either or both (the
         other empty): for both, each statement's terms are spelled once, a third less
         time than two passes."""
-        return _syntax(self.statements, quads=quads, triples=triples)
+        return _syntax(self.graphs(), self.shared, quads=quads, triples=triples)
 
     def store(self, nquads: bytes | None = None) -> ox.Store:
         """The statements in an in-memory store, named graphs kept."""
@@ -274,16 +301,15 @@ class Dump:
 CHUNK = 20_000  # statements written to text at a time
 
 
-def _syntax(statements: Sequence[tuple], *, quads: bool, triples: bool) -> Iterator[tuple[bytes, bytes]]:
-    """``statements`` in N-Quads syntax and as distinct triples in N-Triples syntax (in
-    statement order: a triple's repeat in another graph is dropped), UTF-8, a block at a
-    time; the syntax not asked for is empty. An IRI is spelled out once and remembered
-    (subjects and predicates recur), a literal each time (evidence sentences hardly do)."""
+def _syntax(graphs: Iterable[Sequence[tuple]], shared: frozenset[str], *, quads: bool,
+            triples: bool) -> Iterator[tuple[bytes, bytes]]:
+    """The statements of ``graphs`` in N-Quads syntax and as distinct triples in
+    N-Triples syntax (in statement order: a triple's repeat in another graph is dropped;
+    only a ``shared`` subject's triples can repeat, so only they are remembered), UTF-8,
+    a block of about ``CHUNK`` statements at a time; the syntax not asked for is empty.
+    An IRI is spelled out once and remembered (subjects and predicates recur), a literal
+    each time (evidence sentences hardly do)."""
     iris: dict[str, str] = {}
-    # A triple can repeat only where its subject is in more than one graph (an entity
-    # described in the default graph and in the articles that mention it); only those
-    # triples are remembered (an article's own subjects, with its long texts, are not).
-    shared = _in_several_graphs(statements) if triples else set()
     seen: set[tuple] = set()
 
     def iri(value: str) -> str:
@@ -292,9 +318,10 @@ def _syntax(statements: Sequence[tuple], *, quads: bool, triples: bool) -> Itera
             text = iris[value] = f"<{value}>"
         return text
 
-    for at in range(0, len(statements), CHUNK):
-        quad_lines, triple_lines = [], []
-        for g, s, p, o in statements[at:at + CHUNK]:
+    quad_lines: list[str] = []
+    triple_lines: list[str] = []
+    for graph in graphs:
+        for g, s, p, o in graph:
             triple = f"{iri(s)} {iri(p)} {iri(o[1]) if o[0] == 0 else _nt(o)}"
             if quads:
                 quad_lines.append(f"{triple} <{g}> .\n" if g else f"{triple} .\n")
@@ -304,23 +331,11 @@ def _syntax(statements: Sequence[tuple], *, quads: bool, triples: bool) -> Itera
                         continue
                     seen.add(key)
                 triple_lines.append(f"{triple} .\n")
+        if len(quad_lines) >= CHUNK or len(triple_lines) >= CHUNK:
+            yield "".join(quad_lines).encode("utf-8"), "".join(triple_lines).encode("utf-8")
+            quad_lines, triple_lines = [], []
+    if quad_lines or triple_lines:
         yield "".join(quad_lines).encode("utf-8"), "".join(triple_lines).encode("utf-8")
-
-
-def _in_several_graphs(statements: Sequence[tuple]) -> set[str]:
-    """The subjects of statements in more than one graph (statements sorted by graph
-    and subject, so each graph's subjects come as runs)."""
-    graph_of: dict[str, str] = {}
-    several: set[str] = set()
-    last = None
-    for g, s, _, _ in statements:
-        if s is last:
-            continue
-        last = s
-        first = graph_of.setdefault(s, g)
-        if first != g:
-            several.add(s)
-    return several
 
 
 def _nt(term: Term) -> str:
@@ -348,35 +363,67 @@ def _term(t: ox.NamedNode | ox.Literal | ox.BlankNode) -> Term:
 
 
 def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
-    """The whole corpus as sorted statements: the default graph plus one graph per article."""
+    """The whole corpus as sorted statements: the default graph (the ontology and every
+    entity's full description) now, and one graph per article, made when read."""
     default = _Writer("")
     default.out.update(("", q.subject.value, q.predicate.value, _term(q.object)) for q in ontology)
-    articles = {a.id: a for a in corpus.articles}
-    writers = {a.id: _Writer(article_iri(a.id)[1]) for a in corpus.articles}
-    for article in corpus.articles:
-        _article(writers[article.id], article)
     for entity in corpus.entities:
         _describe(default, entity, full=True)
+    # What each article's graph is made of (an id twice, from two folders, is one graph,
+    # its offsets read in the last article of that id).
+    parts: dict[str, _Parts] = {}
+    for article in corpus.articles:
+        parts.setdefault(article.id, _Parts()).articles.append(article)
+    for entity in corpus.entities:
         for m in entity.mentions:
-            w = writers[m.article_id]
-            subject = _describe(w, entity, full=False)
-            w.add(article_iri(m.article_id), K.mentions, subject)
-            mention = _iri(f"{ID}mention-{_slug(m.article_id)}-{m.start}-{m.end}-{entity.type.value}")
-            w.add(mention, A, _class(K.Mention))
-            w.add(mention, K.mentionOf, subject)
-            w.add(mention, K.surfaceForm, _name(m.text))
-            _offsets(w, mention, articles[m.article_id], m.start, m.end, text=False)
+            parts[m.article_id].mentions.append((entity, m))
     for rel in corpus.relations:
-        _relation(writers[rel.article_id], rel, articles[rel.article_id])
-    counts: dict[str, int] = {}
+        parts[rel.article_id].relations.append(rel)
     for pen in corpus.penalties:
-        counts[pen.article_id] = counts.get(pen.article_id, 0) + 1
-        _penalty(writers[pen.article_id], pen, articles[pen.article_id], counts[pen.article_id])
-    # Sorted graph by graph (the default graph "" first, then each article's by IRI): the
-    # order of sorting them all at once, at half the cost.
-    graphs = [default, *sorted(writers.values(), key=lambda w: w.graph)]
-    writers.clear()
-    return Dump(tuple(st for w in graphs for st in _drained(w)))
+        own = parts[pen.article_id].penalties
+        own.append((len(own) + 1, pen))
+    order = sorted(parts, key=lambda article_id: article_iri(article_id)[1])
+    shared = frozenset([entity_iri(e.key)[1] for e in corpus.entities]
+                       + [membership_iri(r) for r in corpus.relations if r.post])
+
+    def articles() -> Iterator[list[tuple]]:
+        for article_id in order:
+            yield _article_graph(article_id, parts[article_id])
+
+    return Dump(_drained(default), articles, shared)
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What one article's graph states: the article (or the articles of one id), the
+    entities it mentions, the relations and the numbered penalties it reports."""
+
+    articles: list[Article] = field(default_factory=list)
+    mentions: list[tuple[Entity, Mention]] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    penalties: list[tuple[int, Penalty]] = field(default_factory=list)
+
+
+def _article_graph(article_id: str, parts: _Parts) -> list[tuple]:
+    """The sorted statements of one article's graph."""
+    w = _Writer(article_iri(article_id)[1])
+    for article in parts.articles:
+        _article(w, article)
+    article = parts.articles[-1]
+    slug = _slug(article_id)
+    for entity, m in parts.mentions:
+        subject = _describe(w, entity, full=False)
+        w.add(article_iri(article_id), K.mentions, subject)
+        mention = _iri(f"{ID}mention-{slug}-{m.start}-{m.end}-{entity.type.value}")
+        w.add(mention, A, _class(K.Mention))
+        w.add(mention, K.mentionOf, subject)
+        w.add(mention, K.surfaceForm, _name(m.text))
+        _offsets(w, mention, article, m.start, m.end, text=False)
+    for rel in parts.relations:
+        _relation(w, rel, article)
+    for n, pen in parts.penalties:
+        _penalty(w, pen, article, n)
+    return _drained(w)
 
 
 def _drained(writer: _Writer) -> list[tuple]:

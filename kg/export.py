@@ -21,6 +21,7 @@ import io
 import json
 import multiprocessing as mp
 import os
+import pickle
 import re
 import shutil
 import tempfile
@@ -139,16 +140,16 @@ def write_jsonld(dump: Dump, output: BinaryIO) -> None:
     and each property's values in term order, so the same input gives the same bytes.
     Written from the dump's statements directly (rdflib's writer held the graph three
     times over; pyoxigraph writes expanded JSON-LD only), a node at a time: the
-    distinct triples come in order from a merge of the graphs' statements (each graph's
-    sorted already), so nothing the size of the corpus is held besides the dump. A test
-    reads it back with rdflib and finds the Turtle dump's graph."""
+    distinct triples come in order from an external sort of the statements
+    (``_sorted_triples``), so nothing the size of the corpus is held. A test reads it
+    back with rdflib and finds the Turtle dump's graph."""
     short = _compact_iri()
     context = json.dumps(PREFIXES, ensure_ascii=False, sort_keys=True)
     output.write(('{"@context": ' + context + ',\n "@graph": [\n').encode("utf-8"))
     node: dict[str, object] = {}
     subject = last = None
     lead = ""
-    for triple in heapq.merge(*_graph_triples(dump.statements)):
+    for triple in _sorted_triples(dump):
         if triple == last:
             continue  # the same triple in another graph
         last = triple
@@ -167,15 +168,42 @@ def write_jsonld(dump: Dump, output: BinaryIO) -> None:
     output.write(b"\n]}\n")
 
 
-def _graph_triples(statements: Sequence[tuple]) -> list[Iterator[tuple]]:
-    """Per graph, its statements' (subject, predicate, object) in order (statements
-    sorted by graph, then triple)."""
-    runs, start = [], 0
-    for end in range(1, len(statements) + 1):
-        if end == len(statements) or statements[end][0] != statements[start][0]:
-            runs.append((start, end))
-            start = end
-    return [(statements[i][1:] for i in range(a, b)) for a, b in runs]
+RUN = 200_000  # triples sorted in memory at a time; more are sorted in runs on disk
+BLOCK = 10_000  # triples pickled together in a run's file
+
+
+def _sorted_triples(dump: Dump) -> Iterator[tuple]:
+    """The (subject, predicate, object) of every statement in order, repeats kept: the
+    graphs' statements a run of about ``RUN`` at a time, sorted, the runs beyond the
+    first kept in a temporary folder and merged (an external sort, so a corpus's
+    statements are never all in memory)."""
+    with tempfile.TemporaryDirectory(prefix="kg-jsonld-") as folder:
+        runs: list[Path] = []
+        batch: list[tuple] = []
+        for graph in dump.graphs():
+            batch.extend(st[1:] for st in graph)
+            if len(batch) >= RUN:
+                runs.append(_spilled(sorted(batch), Path(folder) / f"{len(runs)}.run"))
+                batch = []
+        batch.sort()
+        yield from heapq.merge(batch, *(_read_run(run) for run in runs))
+
+
+def _spilled(triples: list[tuple], path: Path) -> Path:
+    with path.open("wb") as fh:
+        for at in range(0, len(triples), BLOCK):
+            pickle.dump(triples[at:at + BLOCK], fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_run(path: Path) -> Iterator[tuple]:
+    """A run's triples, a block at a time (a file this process wrote)."""
+    with path.open("rb") as fh:
+        while True:
+            try:
+                yield from pickle.load(fh)
+            except EOFError:
+                return
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -563,9 +591,6 @@ def write_outputs(corpus: Corpus, dump: Dump, out: Path,
     return Publication(out).publish(corpus, dump, formats, title=title)
 
 
-def _named_only(dump: Dump) -> bytes:
-    """The statements of the articles' named graphs, as N-Quads."""
-    return Dump(tuple(st for st in dump.statements if st[0])).nquads()
 
 
 # What an Oxigraph (RocksDB) store folder holds, and nothing else.
@@ -600,8 +625,8 @@ def write_store(dump: Dump, folder: Path) -> Path:
         raise KgError(f"{folder}: cannot write the store here: {exc.strerror or exc}") from None
     try:
         store = ox.Store(str(fresh))
-        store.bulk_load(dump.ntriples(), format=ox.RdfFormat.N_TRIPLES)
-        store.bulk_load(_named_only(dump), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(_Stream(dump.ntriple_chunks()), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(_Stream(dump.nquad_chunks(named_only=True)), format=ox.RdfFormat.N_QUADS)
         store.flush()
         store.optimize()
         del store  # releases the folder's lock
@@ -655,7 +680,7 @@ def add_to_store(corpus: Corpus, dump: Dump, folder: Path) -> Added:
                      f"FILTER(?h NOT IN ({listed})) }} }}")
         steps += [f"DROP SILENT GRAPH <{g}>" for g in old]
     by_graph: dict[str, list[str]] = defaultdict(list)
-    for quad in ox.parse(dump.nquads(), format=ox.RdfFormat.N_QUADS):
+    for quad in ox.parse(_Stream(dump.nquad_chunks()), format=ox.RdfFormat.N_QUADS):
         line = f"{quad.subject} {quad.predicate} {quad.object} ."
         if isinstance(quad.graph_name, ox.NamedNode):
             by_graph[quad.graph_name.value].append(line)

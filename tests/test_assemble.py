@@ -149,3 +149,34 @@ def test_provenance_in_prov_o_and_codes_typed(built):
     assert codes
     for (code,) in codes:
         assert code.datatype.value == str(KG.DivisionCode) and len(code.value) == 12 and code.value.isdigit()
+
+
+def test_article_graphs_are_made_when_read_and_the_same_each_time(corpus):
+    """The dump holds the default graph; each article's graph is made from the corpus
+    as it is read, in IRI order, and reading again gives the same statements."""
+    dump = assemble(corpus)
+    assert {g for g, *_ in dump.default} == {""}
+    graphs = [list(g) for g in dump.articles()]
+    assert len(graphs) == len({a.id for a in corpus.articles})
+    names = [g[0][0] for g in graphs]
+    assert names == sorted(names) and all(len({st[0] for st in g}) == 1 for g in graphs)
+    assert all(g == sorted(g) for g in graphs)
+    assert [list(g) for g in dump.articles()] == graphs
+    # only the shared subjects (entities, posts) are in more than one graph
+    subjects: dict[str, set[str]] = {}
+    for g, s, _, _ in dump.statements():
+        subjects.setdefault(s, set()).add(g)
+    assert {s for s, gs in subjects.items() if len(gs) > 1} <= dump.shared
+
+
+def test_jsonld_sorted_in_runs_on_disk_is_the_same(corpus, monkeypatch):
+    from kg import export
+
+    dump = assemble(corpus)
+    whole = export.jsonld(dump)
+    spilled = []
+    real = export._spilled
+    monkeypatch.setattr(export, "RUN", 1000)
+    monkeypatch.setattr(export, "_spilled", lambda triples, path: spilled.append(path) or real(triples, path))
+    assert export.jsonld(dump) == whole
+    assert len(spilled) > 3
