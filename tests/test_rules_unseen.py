@@ -146,3 +146,26 @@ def test_a_recognised_person_is_taken_where_it_looks_like_a_name(name, taken):
     text = f"据{name}介绍"
     found = recognised([Tagged(1, 1 + len(name), "PERSON", 0.99)], text, HEBEI)
     assert [c.canonical for c in found] == ([name] if taken else [])
+
+
+@pytest.mark.parametrize("rule_type, kept", [
+    # a name the rules read as a firm's from its context (宏达、瑞丰等5家企业) stays a firm
+    (T.COMPANY, T.COMPANY),
+    (T.AGENCY, T.AGENCY),
+    (T.ORGANIZATION, T.ORGANIZATION),
+])
+def test_a_recognised_person_does_not_replace_a_body_of_the_same_characters(rule_type, kept):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import RANK, fused
+
+    span = Candidate(T.PERSON, 3, 5, "瑞丰", rank=RANK)
+    found = fused([span], [Candidate(rule_type, 3, 5, "瑞丰")])
+    assert [c.type for c in found] == [kept]
+    # a longer person over a rule's shorter name still stands where nothing protects it
+    longer = fused([Candidate(T.PERSON, 2, 5, "王瑞丰", rank=RANK)], [Candidate(rule_type, 3, 5, "瑞丰")])
+    assert [c.type for c in longer] == [T.PERSON]
+
+
+def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
+    names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
+    assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names
