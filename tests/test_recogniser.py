@@ -100,6 +100,15 @@ def test_organisations_are_subtyped_by_their_ending(name, expected):
     assert org_type(name) == expected
 
 
+@pytest.mark.parametrize("name", ["江苏省农科院", "南方电网电科院", "中国医科院"])
+def test_an_academy_by_its_short_name_is_an_organisation_whatever_the_recogniser_said(name):
+    """…科院 is …科学院 or …科学研究院 shortened: its ending decides the type (南方电网
+    before it makes no company of it)."""
+    from kg.recognise.corpora import org_ending
+
+    assert org_ending(name) == "ORGANIZATION"
+
+
 def well_formed(labels: list[str], scheme: str = "BIOES") -> bool:
     """Every mention opens with B (or is one S) and goes on with I of its type; in BIOES
     it closes with E."""
