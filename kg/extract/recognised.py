@@ -53,7 +53,7 @@ RANK = -1  # below every rule when overlaps are settled among them
 # from falling below what the rules alone reached (the recogniser issue's closing note
 # has the curve). People's 0.5 needs the guard in ``_protected``: a person does not
 # replace a company or body the rules read over the same characters.
-MIN_CONFIDENCE = {"AGENCY": 0.9, "COMPANY": 0.7, "ORGANIZATION": 0.9, "PERSON": 0.5}
+MIN_CONFIDENCE = {"AGENCY": 0.9, "COMPANY": 0.6, "ORGANIZATION": 0.9, "PERSON": 0.5}
 PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolved
 BODIES = frozenset({EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION})
 
