@@ -49,7 +49,7 @@ RANK = -1  # below every rule when overlaps are settled among them
 # A recognised span is taken from this confidence up (the least marginal probability of
 # its labels), per type. Lower takes more of what the rules miss on unseen text and more
 # mistakes on pages like ours: on the corpora's tuning parts F1 is best at 0.5-0.7; each
-# type's is the lowest of 0.5/0.7/0.9 that keeps the seed pages' figure for that type
+# type's is the lowest of 0.5/0.6/0.7/0.9 that keeps the seed pages' figure for that type
 # from falling below what the rules alone reached (the recogniser issue's closing note
 # has the curve). People's 0.5 needs the guard in ``_protected``: a person does not
 # replace a company or body the rules read over the same characters.
