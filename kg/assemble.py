@@ -77,7 +77,7 @@ def _zh(text: str) -> Term:
 def _name(text: str) -> Term:
     """A name as a literal, remembered: an entity's name and the forms it is written in
     recur in every article that mentions it."""
-    return (1, text, "zh", "")
+    return _zh(text)
 
 
 # rdflib terms written in every article's statements, as plain strings once (an rdflib
@@ -250,7 +250,7 @@ class Dump:
     an article's are made from the corpus each time they are read, so a corpus's
     statements are never all in memory at once."""
 
-    default: tuple[tuple, ...]
+    default: Sequence[tuple]
     articles: Callable[[], Iterator[list[tuple]]] = lambda: iter(())
     # The subjects that can be in more than one graph (entities, posts): only their
     # triples can repeat when the graphs are merged.
@@ -406,14 +406,15 @@ class _Parts:
 
 def _article_graph(article_id: str, parts: _Parts) -> list[tuple]:
     """The sorted statements of one article's graph."""
-    w = _Writer(article_iri(article_id)[1])
+    graph = article_iri(article_id)
+    w = _Writer(graph[1])
     for article in parts.articles:
         _article(w, article)
     article = parts.articles[-1]
     slug = _slug(article_id)
     for entity, m in parts.mentions:
         subject = _describe(w, entity, full=False)
-        w.add(article_iri(article_id), K.mentions, subject)
+        w.add(graph, K.mentions, subject)
         mention = _iri(f"{ID}mention-{slug}-{m.start}-{m.end}-{entity.type.value}")
         w.add(mention, A, _class(K.Mention))
         w.add(mention, K.mentionOf, subject)
