@@ -20,11 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.link import assemble_corpus  # noqa: E402
 from kg.model import (  # noqa: E402
     Article,
     Corpus,
-    Entity,
     EntityType,
+    Extraction,
     Mention,
     Predicate,
     Relation,
@@ -40,19 +41,18 @@ def big_corpus(n: int = 2100) -> Corpus:
     """A generated graph of ``n`` entities in chains and stars, with one article."""
     text = "".join(f"机关{i}" for i in range(n))
     art = Article(id="big-01", source="big.txt", index=1, title="big", text=text)
-    entities, relations = [], []
+    mentions, relations = [], []
     offset = 0
-    kinds = (EntityType.AGENCY, EntityType.COMPANY, EntityType.PERSON, EntityType.PROGRAM)
+    kinds = (EntityType.AGENCY, EntityType.COMPANY, EntityType.PERSON, EntityType.ORGANIZATION)
     for i in range(n):
         name = f"机关{i}"
-        kind = kinds[i % 4]
-        entities.append(Entity(kind, name, (), (Mention(kind, name, offset, offset + len(name),
-                                                        name, art.id),)))
+        mentions.append(Mention(kinds[i % 4], name, offset, offset + len(name), name, art.id))
         offset += len(name)
     for i in range(1, n):
-        relations.append(Relation(entities[i].key, Predicate.WORKS_FOR, entities[(i * 7) % i].key,
+        relations.append(Relation((mentions[i].type.value, mentions[i].canonical), Predicate.WORKS_FOR,
+                                  (mentions[(i * 7) % i].type.value, mentions[(i * 7) % i].canonical),
                                   art.id, Span(0, 4)))
-    return Corpus((art,), tuple(entities), tuple(relations), ())
+    return assemble_corpus([Extraction(art, tuple(mentions), tuple(relations))], [])
 
 
 def ready_seconds(browser, path: Path) -> float:

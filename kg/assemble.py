@@ -16,6 +16,7 @@ time the statements are read, one article at a time, so that they never fill mem
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -369,26 +370,28 @@ def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
     default.out.update(("", q.subject.value, q.predicate.value, _term(q.object)) for q in ontology)
     for entity in corpus.entities:
         _describe(default, entity, full=True)
-    # What each article's graph is made of (an id twice, from two folders, is one graph,
+    # What each article's graph is made of besides its extraction (read from the corpus's
+    # extractions when the graph is made; an id twice, from two folders, is one graph,
     # its offsets read in the last article of that id).
-    parts: dict[str, _Parts] = {}
-    for article in corpus.articles:
-        parts.setdefault(article.id, _Parts()).articles.append(article)
-    for entity in corpus.entities:
-        for m in entity.mentions:
-            parts[m.article_id].mentions.append((entity, m))
+    relations: dict[str, list[Relation]] = defaultdict(list)
     for rel in corpus.relations:
-        parts[rel.article_id].relations.append(rel)
+        relations[rel.article_id].append(rel)
+    penalties: dict[str, list[tuple[int, Penalty]]] = defaultdict(list)
     for pen in corpus.penalties:
-        own = parts[pen.article_id].penalties
+        own = penalties[pen.article_id]
         own.append((len(own) + 1, pen))
-    order = sorted(parts, key=lambda article_id: article_iri(article_id)[1])
+    order = sorted(set(corpus.extractions.ids()), key=lambda article_id: article_iri(article_id)[1])
     shared = frozenset([entity_iri(e.key)[1] for e in corpus.entities]
                        + [membership_iri(r) for r in corpus.relations if r.post])
+    entities = {e.key: e for e in corpus.entities}
 
     def articles() -> Iterator[list[tuple]]:
         for article_id in order:
-            yield _article_graph(article_id, parts[article_id])
+            parts = _Parts(relations=relations.get(article_id, []), penalties=penalties.get(article_id, []))
+            for x in corpus.extractions.of(article_id):
+                parts.articles.append(x.article)
+                parts.mentions += [(entities[corpus.keys[(m.type.value, m.canonical)]], m) for m in x.mentions]
+            yield _article_graph(article_id, parts)
 
     return Dump(_drained(default), articles, shared)
 

@@ -92,13 +92,13 @@ def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | No
     for problem in corpus.problems:
         click.echo(f"kg: {problem.where}: {problem.message}" if not problem.message.startswith("article")
                    else f"kg: {problem.message}", err=True)
-    if not corpus.articles:
+    if not corpus.extractions:
         click.echo("kg: no article could be read; nothing written", err=True)
         sys.exit(1)
-    files = len({a.source for a in corpus.articles})
+    files = len(corpus.extractions.sources())
     types = Counter(e.type.value for e in corpus.entities)
     click.echo(f"files      {files}")
-    click.echo(f"articles   {len(corpus.articles)}")
+    click.echo(f"articles   {len(corpus.extractions)}")
     click.echo(f"entities   {len(corpus.entities)}  "
                + "  ".join(f"{t} {n}" for t, n in sorted(types.items())))
     # What the graph holds: one triple per fact, however many articles state it.
@@ -329,7 +329,7 @@ def add(paths: tuple[Path, ...], store_dir: Path, disable: tuple[str, ...], only
         corpus = pipeline.build(list(paths))
         for problem in corpus.problems:
             click.echo(f"kg: {problem.where}: {problem.message}", err=True)
-        if not corpus.articles:
+        if not corpus.extractions:
             _fail(KgError("no article could be read; the store is unchanged"))
         done = add_to_store(corpus, assemble(corpus, ontology_quads(Path(str(ontology_path())))), store_dir)
     except KgError as exc:

@@ -286,10 +286,10 @@ def _relation_order(r) -> tuple:
 
 def csv_tables(corpus: Corpus) -> dict[str, str]:
     """entities.csv, relations.csv and penalties.csv, one row per thing, IRIs as keys."""
-    texts = {a.id: a.text for a in corpus.articles}
+    texts = corpus.evidence_texts()
     entities = _csv(["iri", "type", "name", "aliases", "code", "mentions", "articles"], (
         (entity_iri(e.key)[1], e.type.value, e.name, "|".join(e.aliases), e.code or "",
-         len(e.mentions), "|".join(sorted({m.article_id for m in e.mentions})))
+         e.mentioned, "|".join(e.articles))
         for e in corpus.entities))
     relations = _csv(["subject", "subject_type", "predicate", "object", "object_type", "post",
                       "article", "start", "end", "evidence", "subject_iri", "object_iri"], (
@@ -524,8 +524,8 @@ def _csv_files(o: Outputs) -> list[Path]:
 
 
 # The view is built and rendered from the corpus alone, by a forked process while this
-# one spells the statements' text (with two jobs, 10,000 articles: 0.6 s less, for a
-# copy of the pages of the corpus that the view reads: about 150 MB).
+# one spells the statements' text (with two jobs, 10,000 articles: 0.6 s less); it reads
+# the articles' titles and the texts evidence quotes back from the extractions' file.
 @exporter("html", "graph.html", help="the offline interactive view", aside=True)
 def _html(o: Outputs) -> list[Path]:
     from .views import render_html
@@ -662,7 +662,8 @@ def add_to_store(corpus: Corpus, dump: Dump, folder: Path) -> Added:
     if not (folder / "CURRENT").is_file():
         raise KgError(f"{folder}: no store here; write one with kg build PAGES --store {folder}")
     check_store(folder)
-    pages = {a.id.rsplit("-", 1)[0] for a in corpus.articles}
+    ids = set(corpus.extractions.ids())
+    pages = {article_id.rsplit("-", 1)[0] for article_id in ids}
     base = article_iri("")[1]
     try:
         store = ox.Store(str(folder))
@@ -670,7 +671,7 @@ def add_to_store(corpus: Corpus, dump: Dump, folder: Path) -> Added:
         raise KgError(f"{folder}: cannot open the store: {' '.join(str(exc).split())[:160]}") from None
     old = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(base)
                  and unquote(g.value[len(base):].rsplit("-", 1)[0]) in pages)
-    new = {article_iri(a.id)[1] for a in corpus.articles}
+    new = {article_iri(article_id)[1] for article_id in ids}
     steps = []
     if old:
         # What only the dropped graphs state leaves the default graph with them.

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 from .extract.documents import clean as strip_marks
 from .lexicon.divisions import by_name
-from .model import Corpus, Entity, EntityType, Extraction, Mention, PlaceLevel, Problem, Relation
+from .model import Corpus, Entity, EntityType, Extraction, Mention, Penalty, PlaceLevel, Problem, Relation
+from .results import Extractions
 from .types import link_rank
 
 # When one name was read as two types, the more specific reading wins (a standard cited
@@ -25,12 +26,12 @@ PART = 0.76         # 大气污染防治攻坚战 (0.75 of 秋冬季...) is a ca
 ABBREVIATION = 0.6
 
 
-def _settle_types(mentions: Iterable[Mention]) -> dict[str, EntityType]:
+def _settle_types(readings: dict[tuple[EntityType, str], _Reading]) -> dict[str, EntityType]:
     """The type of each canonical name: a Law wherever it was once read as one (a title
     cited with its standard code); else the most frequent reading, ties by each type's link rank (kg/types.py)."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        votes[m.canonical][m.type] += 1
+    for (etype, canonical), r in readings.items():
+        votes[canonical][etype] += r.mentioned
     settled = {}
     for name, c in votes.items():
         if c[EntityType.LAW] and set(c) <= {EntityType.LAW, EntityType.PROGRAM}:
@@ -94,83 +95,122 @@ def _alias(text: str) -> str:
     return head if head and text.endswith("》") else strip_marks(text)
 
 
-def link(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
-    """Group mentions into entities, in a stable order (type, then name)."""
-    mentions = list(mentions)
-    renames = _programme_parts(mentions) | _programme_cores(mentions)
-    types = _settle_types(mentions)
-    groups: dict[tuple[EntityType, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        name = renames.get(m.canonical, m.canonical)
-        groups[(types.get(m.canonical, m.type), name)].append(m)
+@dataclass(slots=True)
+class _Reading:
+    """What the mentions of one name read as one type say, gathered as they stream by:
+    how many, the forms they are written in, the articles, and the place level and
+    division code of the first that gives one (with its position in the stream)."""
+
+    mentioned: int = 0
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    level: tuple[int, PlaceLevel] | None = None
+    code: tuple[int, str] | None = None
+
+
+def link(mentions: Iterable[Mention]) -> tuple[tuple[Entity, ...], dict[tuple[str, str], tuple[str, str]]]:
+    """Group mentions into entities, in a stable order (type, then name); and where each
+    mention's (type, canonical name) went. The mentions are read once, as a stream: what
+    is kept is one entry per name and type, and the programmes (few) for their renames."""
+    readings: dict[tuple[EntityType, str], _Reading] = defaultdict(_Reading)
+    programmes: list[Mention] = []
+    for seen, m in enumerate(mentions):
+        r = readings[(m.type, m.canonical)]
+        r.mentioned += 1
+        r.aliases.add(_alias(m.text))
+        r.articles.add(m.article_id)
+        if m.level and r.level is None:
+            r.level = (seen, m.level)
+        if m.code and r.code is None:
+            r.code = (seen, m.code)
+        if m.type is EntityType.PROGRAM:
+            programmes.append(m)
+    renames = _programme_parts(programmes) | _programme_cores(programmes)
+    types = _settle_types(readings)
+    groups: dict[tuple[EntityType, str], list[_Reading]] = defaultdict(list)
+    keys: dict[tuple[str, str], tuple[str, str]] = {}
+    for (etype, canonical), r in readings.items():
+        settled, name = types[canonical], renames.get(canonical, canonical)
+        groups[(settled, name)].append(r)
+        keys[(etype.value, canonical)] = (settled.value, name)
     entities = []
     for (etype, name), group in groups.items():
-        aliases = sorted({_alias(m.text) for m in group} - {name, ""})
-        level = next((m.level for m in group if m.level), None)
-        code = next((m.code for m in group if m.code), None)
+        aliases = sorted(set().union(*(r.aliases for r in group)) - {name, ""})
+        level = min((r.level for r in group if r.level), default=(0, None))[1]
+        code = min((r.code for r in group if r.code), default=(0, None))[1]
         if etype is EntityType.PLACE and level is None:
             level = PlaceLevel.TOWN
-        entities.append(Entity(etype, name, tuple(aliases),
-                               tuple(sorted(group, key=lambda m: (m.article_id, m.start))),
-                               level, code))
-    return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name)))
+        entities.append(Entity(etype, name, tuple(aliases), tuple(sorted(set().union(*(r.articles for r in group)))),
+                               sum(r.mentioned for r in group), level, code))
+    return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name))), keys
 
 
 GOVERNMENT = "人民政府"
 
 
-def _implied_places(extractions: list[Extraction], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+def _implied_places(relations: list[Relation], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
     """Places a relation leads to that no article names on their own: the province of a
     city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
     the city of 来自我市的. They come from the division table, with no mention."""
-    names = sorted({r.object[1] for x in extractions for r in x.relations
+    names = sorted({r.object[1] for r in relations
                     if r.object[0] == EntityType.PLACE.value and r.object not in known})
     table = by_name()
-    return tuple(Entity(EntityType.PLACE, name, (), (), table[name].level, table[name].code)
+    return tuple(Entity(EntityType.PLACE, name, (), level=table[name].level, code=table[name].code)
                  for name in names if name in table)
 
 
-def _implied_governments(extractions: list[Extraction], places: set[str],
+def _implied_governments(relations: list[Relation], places: set[str],
                          known: set[tuple[str, str]]) -> tuple[Entity, ...]:
     """The people's government of a division a relation leads to that no article names
     (王某 worksFor 崇左市人民政府 from 崇左市副市长王某): an agency with no mention, for a
     division that is a place of the corpus or, where only the article's setting gave it
     (常务副省长李某), of the division table."""
     table = by_name()
-    names = sorted({r.object[1] for x in extractions for r in x.relations
+    names = sorted({r.object[1] for r in relations
                     if r.object[0] == EntityType.AGENCY.value and r.object not in known
                     and r.object[1].endswith(GOVERNMENT)
                     and ((place := r.object[1][:-len(GOVERNMENT)]) in places or place in table)})
-    return tuple(Entity(EntityType.AGENCY, name, (), ()) for name in names)
+    return tuple(Entity(EntityType.AGENCY, name, ()) for name in names)
 
 
-def assemble_corpus(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
+def assemble_corpus(extractions: Extractions | Iterable[Extraction], problems: Iterable[Problem]) -> Corpus:
     """Link the mentions of every article and point relations and penalties at the
-    linked entities; a relation whose end is no entity is left out."""
-    entities = link(m for x in extractions for m in x.mentions)
-    entities += _implied_places(extractions, {e.key for e in entities})
-    entities += _implied_governments(extractions, {e.name for e in entities if e.type is EntityType.PLACE},
+    linked entities; a relation whose end is no entity is left out. The extractions are
+    read once (a build's are on disk: see kg/results.py); the corpus keeps them, not
+    their mentions."""
+    if not isinstance(extractions, Extractions):
+        extractions = Extractions(extractions)
+    found: list[Relation] = []
+    stated: list[Penalty] = []
+
+    def mentions() -> Iterator[Mention]:
+        for x in extractions:
+            found.extend(x.relations)
+            stated.extend(x.penalties)
+            yield from x.mentions
+
+    entities, keys = link(mentions())
+    entities += _implied_places(found, set(keys.values()))
+    entities += _implied_governments(found, {e.name for e in entities if e.type is EntityType.PLACE},
                                      {e.key for e in entities})
-    keys = {(m.type.value, m.canonical): e.key for e in entities for m in e.mentions}
     keys.update({e.key: e.key for e in entities})
     relations: dict[tuple, Relation] = {}
-    for x in extractions:
-        for r in x.relations:
-            s, o = keys.get(r.subject), keys.get(r.object)
-            if s and o and s != o:
-                moved = replace(r, subject=s, object=o)
-                relations.setdefault((s, r.predicate, o, r.article_id), moved)
+    for r in found:
+        s, o = keys.get(r.subject), keys.get(r.object)
+        if s and o and s != o:
+            moved = replace(r, subject=s, object=o)
+            relations.setdefault((s, r.predicate, o, r.article_id), moved)
     penalties = []
-    for x in extractions:
-        for p in x.penalties:
-            party = keys.get(p.party)
-            if party is None:
-                continue
-            penalties.append(replace(p, party=party, authority=keys.get(p.authority)))
+    for p in stated:
+        party = keys.get(p.party)
+        if party is None:
+            continue
+        penalties.append(replace(p, party=party, authority=keys.get(p.authority)))
     return Corpus(
-        articles=tuple(x.article for x in extractions),
+        extractions=extractions,
         entities=entities,
         relations=tuple(relations.values()),
         penalties=tuple(penalties),
         problems=tuple(problems),
+        keys=keys,
     )

@@ -6,9 +6,13 @@ normalised body of one article, so every fact can point back to its evidence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from .results import Extractions
 
 
 class Terms(str):
@@ -184,12 +188,14 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """One real-world thing across all articles: canonical name, other names, evidence."""
+    """One real-world thing across all articles: canonical name, other names, and where
+    it is mentioned (the mentions themselves stay with each article's extraction)."""
 
     type: EntityType
     name: str
     aliases: tuple[str, ...]
-    mentions: tuple[Mention, ...]
+    articles: tuple[str, ...] = ()   # the ids of the articles that mention it, sorted
+    mentioned: int = 0               # how many times they do
     level: PlaceLevel | None = None
     code: str | None = None
 
@@ -255,10 +261,20 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """The linked result of a build, ready for assembly."""
+    """The linked result of a build, ready for assembly: the entities, relations and
+    penalties, pointed at the linked entities; the articles and their mentions stay in
+    ``extractions`` (on disk), read again where an output needs them."""
 
-    articles: tuple[Article, ...]
+    extractions: Extractions
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     penalties: tuple[Penalty, ...]
     problems: tuple[Problem, ...] = field(default=())
+    # A mention's (type, canonical name) -> the key of the entity it was linked to.
+    keys: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
+    def evidence_texts(self) -> dict[str, str]:
+        """The text of each article a relation or penalty quotes as evidence (of an id
+        read twice, the last article's), read from the extractions."""
+        quoted = {r.article_id for r in self.relations} | {p.article_id for p in self.penalties}
+        return {article_id: self.extractions.of(article_id)[-1].article.text for article_id in sorted(quoted)}

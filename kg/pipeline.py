@@ -24,6 +24,7 @@ from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
 from .read import Source, expand_paths, page_keys, page_of, sources_of
 from .recognise.model import Model, shipped
+from .results import Extractions
 from .segment import Segmenter
 
 STAGES = (
@@ -144,14 +145,24 @@ class Pipeline:
         keys = page_keys(files)
         if progress is not None:
             progress.start(len(files) + 1)
-        results: dict[Path, FileResult] = {}
+        # What each file gave goes to disk as it comes (a cached file's first), kept in
+        # the order of the files; only the problems stay here.
+        extractions = Extractions()
+        failed: dict[Path, list[Problem]] = {}
+
+        def keep(f: Path, result: FileResult) -> None:
+            for x in result[0]:
+                extractions.add(place[f], x)
+            failed[f] = result[1]
+
+        place = {f: i for i, f in enumerate(files)}
         digests = {f: cache.key(f, keys[f]) for f in files} if cache is not None else {}
         for f in files:
             if cache is not None and (kept := cache.get(digests[f])) is not None:
-                results[f] = kept
+                keep(f, kept)
                 if progress is not None:
                     progress.step(f"reading {f.name} (unchanged)")
-        todo = [f for f in files if f not in results]
+        todo = [f for f in files if f not in failed]
         batches = _batches(todo)
         parallel = scheduler is not None or (jobs > 1 and len(batches) > 1)
         if scheduler is not None:
@@ -165,13 +176,12 @@ class Pipeline:
             done = (self.extract_files([(f, keys[f]) for f in batch], each) for batch in batches)
         for batch, found in zip(batches, done, strict=True):
             for f, result in zip(batch, found, strict=True):
-                results[f] = result
+                keep(f, result)
                 if cache is not None:
                     cache.put(digests[f], result)
                 if parallel and progress is not None:
                     progress.step(f"reading {f.name}")
-        extractions = [x for f in files for x in results[f][0]]
-        problems += [p for f in files for p in results[f][1]]
+        problems += [p for f in files for p in failed[f]]
         if progress is not None:
             progress.step("linking")
         return assemble_corpus(extractions, problems)
@@ -327,7 +337,7 @@ def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = N
         counted = _Counted(progress, WRITE_STEPS) if progress is not None else None
         corpus = pipeline.build(paths, progress=counted, jobs=jobs, scheduler=scheduler,
                                 cache=Cache(cache, pipeline) if cache is not None else None)
-        if not corpus.articles:
+        if not corpus.extractions:
             return Built(corpus, ())
         if counted is not None:
             counted.step("assembling")

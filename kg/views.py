@@ -130,12 +130,12 @@ def corpus_to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
     """The same graph as ``to_networkx`` gives for a dump of ``corpus``, built from the
     dataclasses directly (``kg build`` need not load its own dump to draw it)."""
     g = nx.MultiDiGraph()
-    titles = {a.id: a.title for a in corpus.articles}
-    texts = {a.id: a.text for a in corpus.articles}
+    titles = {a.id: a.title for a in corpus.extractions.articles()}
+    texts = corpus.evidence_texts()
     for e in corpus.entities:
         iri = entity_iri(e.key)[1]
         g.add_node(iri, kind=e.type.value, name=e.name, aliases=sorted(set(e.aliases)),
-                   articles=sorted({titles[m.article_id] for m in e.mentions}),
+                   articles=sorted({titles[article_id] for article_id in e.articles}),
                    evidence=[], details=[])
     evidence: dict[str, set[str]] = defaultdict(set)
     for r in corpus.relations:

@@ -71,7 +71,7 @@ def test_trig_has_a_named_graph_per_article(built, corpus):
     with (built / "graph.trig").open("rb") as fh:
         store.load(fh, format=ox.RdfFormat.TRIG)
     graphs = {g.value for g in store.named_graphs()}
-    assert len(graphs) == len(corpus.articles)
+    assert len(graphs) == len(corpus.extractions)
 
 
 def test_turtle_and_trig_hold_the_same_facts(built):
@@ -157,7 +157,7 @@ def test_article_graphs_are_made_when_read_and_the_same_each_time(corpus):
     dump = assemble(corpus)
     assert {g for g, *_ in dump.default} == {""}
     graphs = [list(g) for g in dump.articles()]
-    assert len(graphs) == len({a.id for a in corpus.articles})
+    assert len(graphs) == len(set(corpus.extractions.ids()))
     names = [g[0][0] for g in graphs]
     assert names == sorted(names) and all(len({st[0] for st in g}) == 1 for g in graphs)
     assert all(g == sorted(g) for g in graphs)

@@ -14,7 +14,8 @@ import pytest
 
 from benchmarks.view_ready import big_corpus
 from kg.assemble import assemble
-from kg.model import Article, Corpus, Entity, EntityType, Mention, Predicate, Relation, Span
+from kg.link import assemble_corpus
+from kg.model import Article, EntityType, Extraction, Mention, Predicate, Relation, Span
 from kg.views import corpus_to_networkx, render_html, to_networkx
 
 CHROMIUM = next((p for p in (os.environ.get("KG_CHROMIUM"), shutil.which("chromium"),
@@ -124,11 +125,11 @@ PAYLOADS = ["<script>alert(1)</script>", "</script><script>alert(2)</script>",
 def test_article_text_never_runs(browser, tmp_path):
     text = "".join(PAYLOADS)
     art = Article(id="evil-01", source="evil.txt", index=1, title=PAYLOADS[0], text=text)
-    entities = tuple(Entity(EntityType.ORGANIZATION, p, (p + "别名",), (Mention(
-        EntityType.ORGANIZATION, p, text.index(p), text.index(p) + len(p), p, art.id),))
-        for p in PAYLOADS)
-    rel = Relation(entities[0].key, Predicate.LOCATED_IN, entities[1].key, art.id, Span(0, len(text)))
-    corpus = Corpus((art,), entities, (rel,), ())
+    mentions = tuple(Mention(EntityType.ORGANIZATION, written, text.index(p), text.index(p) + len(p), p, art.id)
+                     for p in PAYLOADS for written in (p, p + "别名"))
+    org = EntityType.ORGANIZATION.value
+    rel = Relation((org, PAYLOADS[0]), Predicate.LOCATED_IN, (org, PAYLOADS[1]), art.id, Span(0, len(text)))
+    corpus = assemble_corpus([Extraction(art, mentions, (rel,))], [])
     path = tmp_path / "evil.html"
     path.write_text(render_html(corpus_to_networkx(corpus), title=PAYLOADS[1]), encoding="utf-8")
     page = Page(browser, path)

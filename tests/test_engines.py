@@ -50,7 +50,7 @@ def test_the_store_answers_like_the_graph(stored, name):
 
 def test_the_store_keeps_the_article_graphs(stored, corpus):
     store = open_store(stored / "store")
-    assert sum(1 for _ in store.named_graphs()) == len(corpus.articles)
+    assert sum(1 for _ in store.named_graphs()) == len(corpus.extractions)
 
 
 def test_query_a_store_from_the_command_line(stored):

@@ -164,10 +164,10 @@ def test_same_file_name_in_two_folders_stays_two_pages(pipeline, tmp_path):
         (tmp_path / folder / "page.txt").write_text((SEEDS / text).read_text(encoding="utf-8"), encoding="utf-8")
     paths = [tmp_path / "a", tmp_path / "b"]
     corpus = pipeline.build(paths)
-    ids = [a.id for a in corpus.articles]
+    ids = corpus.extractions.ids()
     assert len(ids) == len(set(ids))
-    assert len({a.source for a in corpus.articles}) == 2
-    assert ids == [a.id for a in pipeline.build(paths).articles]  # the same input, the same ids
+    assert len({a.source for a in corpus.extractions.articles()}) == 2
+    assert ids == pipeline.build(paths).extractions.ids()  # the same input, the same ids
 
 
 def test_what_cannot_be_a_page_is_named(tmp_path):

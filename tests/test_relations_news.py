@@ -171,7 +171,7 @@ def test_a_government_named_only_by_its_head_is_in_the_graph(tmp_path):
     page.write_text("河北日报讯 邢台市副市长王建军出席开工仪式。\n", encoding="utf-8")
     built = build([page.parent], tmp_path / "out", formats=("ttl",))
     entity = next(e for e in built.corpus.entities if e.name == "邢台市人民政府")
-    assert entity.type.value == "Agency" and entity.mentions == ()
+    assert entity.type.value == "Agency" and entity.articles == ()
     assert any(r.object == ("Agency", "邢台市人民政府") and r.post == "副市长" for r in built.corpus.relations)
 
 

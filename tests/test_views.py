@@ -4,7 +4,8 @@ import json
 import re
 
 from kg.assemble import assemble
-from kg.model import Article, Corpus, Entity, EntityType, Mention
+from kg.link import assemble_corpus
+from kg.model import Article, EntityType, Extraction, Mention
 from kg.views import render_html, to_networkx
 
 PAYLOADS = ["<script>alert(1)</script>", "</script><script>alert(2)</script>",
@@ -14,11 +15,9 @@ PAYLOADS = ["<script>alert(1)</script>", "</script><script>alert(2)</script>",
 def evil_graph():
     text = "".join(PAYLOADS) + "省应急管理厅"
     art = Article(id="evil-01", source="evil.txt", index=1, title=PAYLOADS[0], text=text)
-    entities = tuple(
-        Entity(EntityType.ORGANIZATION, p, (), (Mention(EntityType.ORGANIZATION, p, text.index(p),
-                                                          text.index(p) + len(p), p, art.id),))
-        for p in PAYLOADS)
-    return assemble(Corpus((art,), entities, (), ())).store()
+    mentions = tuple(Mention(EntityType.ORGANIZATION, p, text.index(p), text.index(p) + len(p), p, art.id)
+                     for p in PAYLOADS)
+    return assemble(assemble_corpus([Extraction(art, mentions)], [])).store()
 
 
 def test_no_network_references(built):
