@@ -169,3 +169,23 @@ def test_a_recognised_person_does_not_replace_a_body_of_the_same_characters(rule
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
     assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names
+
+
+@pytest.mark.parametrize("name, label, expected", [
+    # …中心 ends a firm's unit or business as readily as a public body's: the label stands
+    ("光大银行信用卡中心", "COMPANY", T.COMPANY),
+    ("新东方留学咨询中心", "COMPANY", T.COMPANY),
+    ("邯郸市疾病预防控制中心", "AGENCY", T.AGENCY),
+    ("绿色未来环境教育中心", "ORGANIZATION", T.ORGANIZATION),
+    # a longer ending still decides, and so do the others
+    ("华北能源研究中心", "COMPANY", T.ORGANIZATION),
+    ("邯郸市财政局", "COMPANY", T.AGENCY),
+    ("冀中能源股份有限公司", "AGENCY", T.COMPANY),
+])
+def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}消息"
+    (found,) = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
+    assert (found.canonical, found.type) == (name, expected)

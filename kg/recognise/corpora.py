@@ -69,19 +69,21 @@ _AGENCY_ENDS = tuple(_FORMS["agency"]) + ("政府", "国务院", "中央", "党�
 _AGENCY_START = re.compile(r"^(?:中共|中国共产党|全国人大|全国政协|国务院|最高人民)")
 
 
-def org_ending(name: str) -> str | None:
+def org_ending(name: str, ignore: tuple[str, ...] = ()) -> str | None:
     """AGENCY, COMPANY or ORGANIZATION where the name's ending (or opening: 中共, 国务院)
-    decides it; None where none does.
+    decides it, the endings in ``ignore`` left out; None where none does.
 
     >>> org_ending("国家计委"), org_ending("首都钢铁公司"), org_ending("北京大学"), org_ending("新华社")
     ('AGENCY', 'COMPANY', 'ORGANIZATION', None)
+    >>> org_ending("信用卡中心"), org_ending("信用卡中心", ("中心",)), org_ending("能源研究中心", ("中心",))
+    ('AGENCY', None, 'ORGANIZATION')
     """
     if _AGENCY_START.match(name):
         return "AGENCY"
     best, kind = 0, None
     for kind_name, ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
         for end in ends:
-            if name.endswith(end) and len(end) > best:
+            if name.endswith(end) and len(end) > best and end not in ignore:
                 best, kind = len(end), kind_name
     return kind
 
