@@ -177,8 +177,13 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("新东方留学咨询中心", "COMPANY", T.COMPANY),
     ("邯郸市疾病预防控制中心", "AGENCY", T.AGENCY),
     ("绿色未来环境教育中心", "ORGANIZATION", T.ORGANIZATION),
+    # nor does an ending after a single character: a brand's name, not a unit's
+    ("万科", "COMPANY", T.COMPANY),
+    ("中行", "COMPANY", T.COMPANY),
+    ("美军", "AGENCY", T.AGENCY),
     # a longer ending still decides, and so do the others
     ("华北能源研究中心", "COMPANY", T.ORGANIZATION),
+    ("人事统计科", "COMPANY", T.AGENCY),
     ("邯郸市财政局", "COMPANY", T.AGENCY),
     ("冀中能源股份有限公司", "AGENCY", T.COMPANY),
 ])

@@ -78,14 +78,21 @@ def org_ending(name: str, ignore: tuple[str, ...] = ()) -> str | None:
     >>> org_ending("信用卡中心"), org_ending("信用卡中心", ("中心",)), org_ending("能源研究中心", ("中心",))
     ('AGENCY', None, 'ORGANIZATION')
     """
+    found = deciding_ending(name, ignore)
+    return found[0] if found else None
+
+
+def deciding_ending(name: str, ignore: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """``org_ending``'s type with the ending that decides it (the whole name where its
+    opening does)."""
     if _AGENCY_START.match(name):
-        return "AGENCY"
-    best, kind = 0, None
+        return "AGENCY", name
+    best, kind = "", None
     for kind_name, ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
         for end in ends:
-            if name.endswith(end) and len(end) > best and end not in ignore:
-                best, kind = len(end), kind_name
-    return kind
+            if name.endswith(end) and len(end) > len(best) and end not in ignore:
+                best, kind = end, kind_name
+    return (kind, best) if kind else None
 
 
 def org_type(name: str) -> str:
