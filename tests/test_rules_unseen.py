@@ -129,6 +129,8 @@ def test_a_recognised_name_stretched_over_a_non_surname_gives_way(recognised, ru
     ("弗拉基米尔·普京", True),
     ("保罗•盖蒂", True),
     ("菲利普·西摩尔·霍夫曼", True),
+    ("安德烈-舍甫琴科", True),  # sports pages join a transliteration with a hyphen
+    ("让-保罗·萨特", True),
     ("Erik", True),
     ("Steve Niles", True),
     # and what it does not

@@ -35,8 +35,9 @@ KINDS = {"AGENCY": EntityType.AGENCY, "COMPANY": EntityType.COMPANY,
          "ORGANIZATION": EntityType.ORGANIZATION, "PERSON": EntityType.PERSON}
 # A name the recogniser found is taken when it looks like one: two to seven Chinese
 # characters (梅赫曼帕拉斯特), a transliteration with its parts joined by a middle dot
-# (弗拉基米尔·德里克, 保罗•盖蒂), or Latin words each capitalised (Erik, Steve Niles).
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff]+(?:[·•・‧][\u4e00-\u9fff]+)+"
+# or, as sports pages print it, a hyphen (弗拉基米尔·德里克, 保罗•盖蒂, 科比-布莱恩特),
+# or Latin words each capitalised (Erik, Steve Niles).
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff]+(?:[·•・‧-][\u4e00-\u9fff]+)+"
                    r"|[A-Z][a-z]+(?:[·. -]?[A-Z][a-z]+)*")
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}")
 # 全省/各市/本市 and the like make a body generic; not a name of one body. Before the
