@@ -179,6 +179,9 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("新东方留学咨询中心", "COMPANY", T.COMPANY),
     ("邯郸市疾病预防控制中心", "AGENCY", T.AGENCY),
     ("绿色未来环境教育中心", "ORGANIZATION", T.ORGANIZATION),
+    # …网 a firm's website as readily as a news organisation's
+    ("途牛旅游网", "COMPANY", T.COMPANY),
+    ("中国政府网", "AGENCY", T.AGENCY),
     # nor does an ending after a single character: a brand's name, not a unit's
     ("万科", "COMPANY", T.COMPANY),
     ("中行", "COMPANY", T.COMPANY),
