@@ -69,22 +69,26 @@ _AGENCY_ENDS = tuple(_FORMS["agency"]) + ("政府", "国务院", "中央", "党�
 _AGENCY_START = re.compile(r"^(?:中共|中国共产党|全国人大|全国政协|国务院|最高人民)")
 
 
-def org_ending(name: str, ignore: tuple[str, ...] = ()) -> str | None:
+def org_ending(name: str) -> str | None:
     """AGENCY, COMPANY or ORGANIZATION where the name's ending (or opening: 中共, 国务院)
-    decides it, the endings in ``ignore`` left out; None where none does.
+    decides it; None where none does.
 
     >>> org_ending("国家计委"), org_ending("首都钢铁公司"), org_ending("北京大学"), org_ending("新华社")
     ('AGENCY', 'COMPANY', 'ORGANIZATION', None)
-    >>> org_ending("信用卡中心"), org_ending("信用卡中心", ("中心",)), org_ending("能源研究中心", ("中心",))
-    ('AGENCY', None, 'ORGANIZATION')
     """
-    found = deciding_ending(name, ignore)
+    found = deciding_ending(name)
     return found[0] if found else None
 
 
 def deciding_ending(name: str, ignore: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """``org_ending``'s type with the ending that decides it (the whole name where its
-    opening does)."""
+    opening does), the endings in ``ignore`` left out.
+
+    >>> deciding_ending("信用卡中心"), deciding_ending("信用卡中心", ("中心",))
+    (('AGENCY', '中心'), None)
+    >>> deciding_ending("能源研究中心", ("中心",))
+    ('ORGANIZATION', '研究中心')
+    """
     if _AGENCY_START.match(name):
         return "AGENCY", name
     best, kind = "", None
