@@ -130,7 +130,7 @@ def corpus_to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
     """The same graph as ``to_networkx`` gives for a dump of ``corpus``, built from the
     dataclasses directly (``kg build`` need not load its own dump to draw it)."""
     g = nx.MultiDiGraph()
-    titles = {a.id: a.title for a in corpus.extractions.articles()}
+    titles = corpus.extractions.titles()
     texts = corpus.evidence_texts()
     for e in corpus.entities:
         iri = entity_iri(e.key)[1]

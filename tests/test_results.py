@@ -2,6 +2,8 @@
 
 import multiprocessing as mp
 
+import pytest
+
 from kg.link import assemble_corpus
 from kg.model import Article, EntityType, Extraction, Mention, Predicate, Relation, Span
 from kg.results import Extractions
@@ -16,8 +18,9 @@ def _extraction(article_id: str, text: str, *mentions: tuple[EntityType, str, st
                                              canonical, article_id) for t, written, canonical in mentions))
 
 
-def test_extractions_come_back_in_the_order_of_the_files_not_of_arrival():
-    kept = Extractions()
+@pytest.mark.parametrize("spool", [0, 1_000_000])  # on disk from the first, or held
+def test_extractions_come_back_in_the_order_of_the_files_not_of_arrival(spool):
+    kept = Extractions(spool=spool)
     # A cache hands over the third file first, then the first two are extracted.
     kept.add(2, _extraction("c-1", "第三个文件"))
     kept.add(0, _extraction("a-1", "第一个文件的第一篇"))
@@ -26,11 +29,27 @@ def test_extractions_come_back_in_the_order_of_the_files_not_of_arrival():
     assert kept.ids() == ["a-1", "a-2", "b-1", "c-1"]
     assert [a.text for a in kept.articles()] == ["第一个文件的第一篇", "第一个文件的第二篇", "第二个文件", "第三个文件"]
     assert len(kept) == 4 and kept.sources() == {"a.txt", "b.txt", "c.txt"}
+    assert kept.titles() == {"a-1": "第一个文", "a-2": "第一个文", "b-1": "第二个文", "c-1": "第三个文"}
+    assert kept.on_disk is (spool == 0)
     assert not Extractions()
 
 
-def test_an_id_read_twice_gives_both_extractions_in_order():
-    kept = Extractions([_extraction("page-1", "甲文"), _extraction("other-1", "乙文"), _extraction("page-1", "丙文")])
+def test_past_their_spool_the_extractions_go_to_disk_and_read_back_the_same():
+    texts = [f"第{i}篇文章，说的是山西省的事。" for i in range(30)]
+    held = Extractions(spool=10_000)
+    spilled = Extractions(spool=100)  # about seven articles' text
+    for i, text in enumerate(texts):
+        for kept in (held, spilled):
+            kept.add(i % 3, _extraction(f"p{i % 3}-{i}", text, (T.PLACE, "山西省", "山西省")))
+    assert not held.on_disk and spilled.on_disk
+    assert list(spilled) == list(held) and spilled == held
+    assert spilled.of("p1-4") == held.of("p1-4") and len(spilled.of("p1-4")) == 1
+
+
+@pytest.mark.parametrize("spool", [0, 1_000_000])
+def test_an_id_read_twice_gives_both_extractions_in_order(spool):
+    kept = Extractions([_extraction("page-1", "甲文"), _extraction("other-1", "乙文"), _extraction("page-1", "丙文")],
+                       spool=spool)
     assert [x.article.text for x in kept.of("page-1")] == ["甲文", "丙文"]
     assert kept.of("nowhere-1") == []
 
@@ -41,7 +60,7 @@ def _read_into(kept: Extractions, conn) -> None:
 
 
 def test_a_forked_process_reads_the_extractions_without_moving_the_parents_reading():
-    kept = Extractions(_extraction(f"p-{i}", f"第{i}篇文章") for i in range(50))
+    kept = Extractions((_extraction(f"p-{i}", f"第{i}篇文章") for i in range(50)), spool=0)
     reading = iter(kept)
     first = next(reading)
     fork = mp.get_context("fork")
