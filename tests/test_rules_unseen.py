@@ -191,6 +191,9 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("人事统计科", "COMPANY", T.AGENCY),
     ("邯郸市财政局", "COMPANY", T.AGENCY),
     ("冀中能源股份有限公司", "AGENCY", T.COMPANY),
+    # an international organisation is an organisation, not an organ of a state
+    ("世界卫生组织", "AGENCY", T.ORGANIZATION),
+    ("上海合作组织", "AGENCY", T.ORGANIZATION),
 ])
 def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):
     from kg.extract.recognised import recognised
@@ -199,3 +202,21 @@ def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name,
     text = f"据{name}消息"
     (found,) = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
     assert (found.canonical, found.type) == (name, expected)
+
+
+@pytest.mark.parametrize("name, label, confidence, taken", [
+    # a Party committee, a government, a court: the ending is an organ's alone
+    ("学院党委", "AGENCY", 0.85, True),
+    ("县政协", "AGENCY", 0.85, True),
+    ("正定县人民法院", "ORGANIZATION", 0.85, True),
+    # …部 ends a firm's department as readily as a ministry: the floor stands
+    ("钢铁公司制造部", "AGENCY", 0.85, False),
+    ("学院党委", "AGENCY", 0.75, False),
+])
+def test_a_body_named_as_an_organ_of_party_or_state_is_taken_from_a_lower_confidence(name, label, confidence, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}消息"
+    found = recognised([Tagged(1, 1 + len(name), label, confidence)], text, HEBEI)
+    assert [(x.canonical, x.type) for x in found] == ([(name, T.AGENCY)] if taken else [])
