@@ -13,7 +13,10 @@ What a character is described by, in a window of two either side:
   (divisions, body and organisation names and their endings, titles, jieba's ``nt``
   organisation names, listed-company short names);
 - whether it is a surname (single or compound) and how common it and the next two
-  characters are in given names.
+  characters are in given names;
+- its place in a run of personal names printed with no separator between them (a list
+  of names, 丁一兵王二林张三...): a run of Chinese characters that divides whole into
+  three or more names, each a surname and one or two given-name characters.
 
 Values are 0 where a template says nothing; padding beyond a segment's edges is 1
 (before) and 2 (after), never a character (code points 1 and 2 do not occur in text).
@@ -46,7 +49,7 @@ SPARSE_TEMPLATES = frozenset(f"lex:{k}" for k in LEXICON_KINDS)
 CHAR_TEMPLATES = ("c-2", "c-1", "c0", "c+1", "c+2")
 BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b+1")  # b-1 is c-1 c0, b0 is c0 c+1
 TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", "w-1", "w+1", "word", "word-1",
-                                                              "word+1", "name")
+                                                              "word+1", "name", "list")
              + tuple(f"lex:{k}" for k in LEXICON_KINDS))
 # Templates that also get a copy per training corpus ("msra|c0"): where the corpora
 # disagree on what to label (MSRA's bare 委员会 is an organisation, CLUENER's 警方 a body
@@ -55,6 +58,11 @@ TEMPLATES = (("bias",) + CHAR_TEMPLATES + BIGRAM_TEMPLATES + ("t0", "cls", "w", 
 # view: the shared weights alone, or with one corpus's copies added.
 VIEW_TEMPLATES = ("bias", "c0", "b-1", "b0", "w", "word") + tuple(f"lex:{k}" for k in LEXICON_KINDS)
 COMMON_GIVEN = 400  # the first this many given-name characters count as common
+# Characters that do not stand in given names though the given-name list has them: the
+# commonest function words, which otherwise let ordinary phrases divide into "names".
+NOT_GIVEN = frozenset("的了是着过们个这那在都就也把被从向对和与及或而但等到说将要会能可已又还"
+                      "再很最更所其之以因此并于为")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{6,}")
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +204,66 @@ def _lexicon_codes(n: int, hits: Sequence[tuple[int, int, str]]) -> dict[str, np
     return codes
 
 
+def _name_runs(text: str, given: np.ndarray) -> np.ndarray:
+    """Per character: where a run of Chinese characters divides whole into three or more
+    names, its place in its name (B1 I2 E3) plus four times the run's size (1: three
+    names, 2: four or five, 3: more); 0 elsewhere. A name is a surname (single or
+    compound) and one or two characters seen in given names; at most one name in four
+    may open with a character that is not a surname (刀, 热 ...). Of the divisions, the
+    one with the commonest given-name characters and the fewest such openings."""
+    codes = np.zeros(len(text), dtype=np.int64)
+    for run in _HAN_RUN.finditer(text):
+        chars = run.group()
+        size = len(chars)
+        if sum(ch in SURNAMES for ch in chars) * 4 < size:
+            continue  # names are at most four characters, most opening with a surname
+        names = _divide(chars, [0 if ch in NOT_GIVEN else (3 - int(given[ord(ch)])) % 3 for ch in chars])
+        if names is None:
+            continue
+        band = 1 if len(names) == 3 else 2 if len(names) <= 5 else 3
+        at = run.start()
+        for i, j in names:
+            codes[at + i] = 4 * band + 1
+            codes[at + i + 1:at + j - 1] = 4 * band + 2
+            codes[at + j - 1] = 4 * band + 3
+    return codes
+
+
+def _divide(chars: str, weight: list[int]) -> list[tuple[int, int]] | None:
+    """The best division of ``chars`` into names (start, end), by the weight of their
+    given-name characters (common 2, seen 1, none 0: not a name), a name opening with
+    a character that is no surname costing 4; None where there is none of three or more
+    names or where more than one in four opens so."""
+    size = len(chars)
+    # best[j]: (score, strange openings, start of the last name) of the best division of chars[:j]
+    best: list[tuple[int, int, int] | None] = [None] * (size + 1)
+    best[0] = (0, 0, 0)
+    for i in range(size):
+        if best[i] is None:
+            continue
+        heads = [(1, 0)] if chars[i] in SURNAMES else [(1, 1)]
+        if chars[i:i + 2] in COMPOUND_SURNAMES:
+            heads.append((2, 0))
+        for head, strange in heads:
+            for j in (i + head + 1, i + head + 2):
+                if j > size or not all(weight[i + head:j]):
+                    continue
+                score = best[i][0] + sum(weight[i + head:j]) - 4 * strange
+                if best[j] is None or score > best[j][0]:
+                    best[j] = (score, best[i][1] + strange, i)
+    last = best[size]
+    if last is None:
+        return None
+    names, j = [], size
+    while j:
+        i = best[j][2]
+        names.append((i, j))
+        j = i
+    if len(names) < 3 or last[1] * 4 > len(names):
+        return None
+    return names
+
+
 # Where a segment ends: after a sentence's end, or, past the length limit, after a clause's.
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _CLAUSE_END = re.compile("[；;，,]")
@@ -255,6 +323,8 @@ def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
     out["name"] = np.where((surname > 0) | (given > 0), (surname << 8) | (given << 4) | (g1 << 2) | g2, 0)
     placed = [(h.start + at, h.end + at, h.kind) for at, (own_text, _, hits) in zip(offsets, items, strict=False)
               for h in hits if h.end <= len(own_text)]
+    out["list"] = np.concatenate([_name_runs(own_text, given_table) for own_text, _, _ in items]
+                                 or [np.zeros(0, dtype=np.int64)])
     for kind, arr in _lexicon_codes(n, placed).items():
         out[f"lex:{kind}"] = arr
     return out
