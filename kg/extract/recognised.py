@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES
 from ..model import EntityType
-from ..recognise.corpora import deciding_ending
+from ..recognise.corpora import ORG_TYPES, deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import Candidate, Context
@@ -64,7 +64,6 @@ MIN_CONFIDENCE = {"AGENCY": 0.9, "COMPANY": 0.6, "ORGANIZATION": 0.9, "PERSON": 
 ORGAN_ENDINGS = ("党委", "党工委", "党组", "纪委", "纪工委", "监委", "人大", "常委会", "政协", "政府", "法院",
                  "检察院", "公安局", "公安厅", "公安分局", "派出所")
 ORGAN_CONFIDENCE = 0.8
-BODY_LABELS = ("AGENCY", "COMPANY", "ORGANIZATION")
 PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolved
 # An ending that ends a firm's unit or business as readily as a public body's (招行信用卡
 # 中心, 英美留学中心, 疾病预防控制中心), or a website of a firm as readily as a news
@@ -119,7 +118,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     placeless = {key for key, name in standard.items() if name is None}
     for span in spans:
         name = text[span.start:span.end]
-        floor = ORGAN_CONFIDENCE if span.label in BODY_LABELS and name.endswith(ORGAN_ENDINGS) else \
+        floor = ORGAN_CONFIDENCE if span.label in ORG_TYPES and name.endswith(ORGAN_ENDINGS) else \
             MIN_CONFIDENCE.get(span.label, 1.0)
         if span.confidence < floor:
             continue
