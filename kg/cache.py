@@ -47,6 +47,8 @@ def version(pipeline: Pipeline) -> str:
     digest.update(b"no model" if model is None else repr(sorted((t, len(k)) for t, k in model.keys.items())).encode())
     if model is not None:
         digest.update(model.table.tobytes()[:1 << 20])
+        if model.network is not None:  # the same CRF read with its network is another model
+            digest.update(model.network.output.tobytes())
     return digest.hexdigest()[:20]
 
 

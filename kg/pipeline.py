@@ -73,14 +73,19 @@ def _gives(name: str, need: str) -> bool:
     return any(a == need or a.split(":")[0] == need for a in REGISTRY[name].assigns)
 
 
+NETWORK = "shipped+network"  # the shipped model read with its network (kg build --network)
+
+
 class Pipeline:
-    """Built once (lexicons, automaton, tokenizer, model), then run on any number of pages."""
+    """Built once (lexicons, automaton, tokenizer, model), then run on any number of pages.
+    ``model``: "shipped" (the recogniser's CRF), NETWORK (the CRF and its network: more
+    accurate on unseen text, slower), None (rules only) or a Model."""
 
     def __init__(self, model: Model | None | str = "shipped", *, disable: Iterable[str] = (),
                  only: Iterable[str] | None = None, stages: Sequence[str] = STAGES) -> None:
         self.gazetteer = Gazetteer()
         self.segmenter = Segmenter(self.gazetteer.words)
-        self.model = shipped() if model == "shipped" else model
+        self.model = shipped(network=model == NETWORK) if model in ("shipped", NETWORK) else model
         self._model_asked = model
         names = stage_names(disable, only, stages)
         shared = Shared(self.segmenter, self.gazetteer, self.model, frozenset(names))

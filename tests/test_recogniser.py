@@ -13,8 +13,9 @@ from kg.cli import main
 from kg.recognise.corpora import Sentence, org_type, parts, read_tagged
 from kg.recognise.features import TEMPLATES, attributes
 from kg.recognise.model import Model, card, shipped, spans_of
+from kg.recognise.network import TEMPLATES as NETWORK_TEMPLATES
 from kg.recognise.score import score
-from kg.recognise.train import Featurizer, Settings, bioes, fit, to_numpy
+from kg.recognise.train import Featurizer, Settings, bioes, fit, prepare, to_numpy
 from tests.conftest import SHARED
 
 CORPORA = SHARED / "corpora"
@@ -39,6 +40,8 @@ def test_the_shipped_model_matches_the_code():
     assert model is not None, "kg/models/recogniser.npz is missing: run kg train"
     assert written["templates"] == list(TEMPLATES)
     assert set(model.keys) <= set(TEMPLATES)
+    assert model.network is None, "kg build reads the CRF alone unless asked"
+    assert shipped(network=True).network is not None and written["network_templates"] == list(NETWORK_TEMPLATES)
     assert list(model.labels) == written["labels"]
     kinds = {label.split("-", 1)[1] for label in model.labels if label != "O"}
     assert kinds == {"AGENCY", "COMPANY", "ORGANIZATION", "PERSON", "PLACE"}
@@ -68,6 +71,24 @@ def held_out_scores(pipeline):
         pairs = list(model_pairs(pipeline.model, pipeline, part.sentences))
         found[part.name] = {"fine": score(pairs), "coarse": score(pairs, merge_orgs=True)}
     return found
+
+
+@needs_corpora
+def test_the_network_lifts_every_held_out_yardstick(held_out_scores):
+    """Read with its network (kg build --network), the recogniser scores higher on each of
+    the issue's held-out yardsticks than its CRF alone, by at least half a point."""
+    from kg.pipeline import NETWORK, Pipeline
+    from kg.recognise.evaluate import corpus_parts, model_pairs
+
+    both = Pipeline(NETWORK)
+    assert both.model is not None and both.model.network is not None
+    for part in corpus_parts(CORPORA, ("msra-test", "cluener-heldout")):
+        pairs = list(model_pairs(both.model, both, part.sentences))
+        lifted = {"fine": score(pairs), "coarse": score(pairs, merge_orgs=True)}
+        for (name, kind, label) in BARS:
+            if name == part.name:
+                alone, with_network = held_out_scores[name][kind][label].f1, lifted[kind][label].f1
+                assert with_network >= alone + 0.005, f"{name} {label}: {alone:.3f} -> {with_network:.3f}"
 
 
 def test_bioes_labels_and_back():
@@ -131,7 +152,8 @@ def test_numpy_tagger_reproduces_crfsuite(tmp_path):
     pycrfsuite = pytest.importorskip("pycrfsuite")
     featurize = Featurizer()
     training = [p for p in parts(CORPORA) if p.name == "msra-train"]
-    fit(training, featurize, Settings(iterations=15, limit=300, views=True), tmp_path / "m.crfsuite",
+    settings = Settings(iterations=15, limit=300, views=True)
+    fit(prepare(training, featurize, settings, log=lambda _: None), settings, tmp_path / "m.crfsuite",
         log=lambda _: None)
     model = to_numpy(tmp_path / "m.crfsuite").through("msra")
     tagger = pycrfsuite.Tagger()
@@ -141,7 +163,7 @@ def test_numpy_tagger_reproduces_crfsuite(tmp_path):
     for s in sentences:
         feats = featurize(s.text)
         expected = tagger.tag(attributes(feats, 0, len(s.text), "msra"))
-        got = [model.labels[i] for i in model.decode(model.emissions(feats), [(0, len(s.text))])]
+        got = [model.labels[i] for i in model.decode(model.emissions(feats, [(0, len(s.text))]), [(0, len(s.text))])]
         assert well_formed(got), s.text
         if well_formed(expected):
             assert got == expected, s.text
@@ -153,11 +175,15 @@ def test_numpy_tagger_reproduces_crfsuite(tmp_path):
 def test_kg_train_writes_a_model_and_its_card(tmp_path):
     """The recipe end to end on a slice of the corpora (CI proves it runs)."""
     pytest.importorskip("pycrfsuite")
+    pytest.importorskip("torch")
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
-                                       "--iterations", "10"])
+                                       "--iterations", "10", "--epochs", "2"])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     assert written["settings"]["limit"] == 150
+    assert written["settings"]["network"]["epochs"] == 2
+    assert Model.load(tmp_path / "recogniser.npz").network is not None
+    assert set(written["scores_with_network"]) == set(written["scores"])
     assert written["training"]["msra-train"]["sentences"] == 150
     assert written["scores"]["msra-test"]["coarse"]["PERSON"]["f1"] > 0.2
     evaluated = CliRunner().invoke(main, ["evaluate", str(CORPORA), "--part", "cluener-heldout", "--what",
@@ -176,8 +202,8 @@ def test_a_view_adds_a_corpus_copy_to_the_shared_weights():
                "msra|c0": np.vstack([one(0, 0, 0, 0, 2), one(0, 0, 0, 0, 3)]), "boson|c0": one(9, 9, 9, 9, 9)}
     model = Model(labels, np.zeros((5, 5)), keys, weights)
     feats = {"bias": np.array([1, 1, 1]), "c0": np.array([5, 7, 8])}
-    shared = model.emissions(feats)
-    msra = model.through("msra").emissions(feats)
+    shared = model.emissions(feats, [(0, 3)])
+    msra = model.through("msra").emissions(feats, [(0, 3)])
     assert model.views == ("boson", "msra")
     np.testing.assert_allclose(shared, [[1, 0, 0, 1, 0], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0]])
     np.testing.assert_allclose(msra, [[1, 0, 0, 1, 2], [0, 0, 0, 1, 3], [0, 0, 0, 1, 0]])
@@ -189,7 +215,7 @@ def test_a_view_adds_a_corpus_copy_to_the_shared_weights():
 def test_kg_train_with_views_writes_their_scores(tmp_path):
     pytest.importorskip("pycrfsuite")
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
-                                       "--iterations", "10", "--views", "--view", "cluener"])
+                                       "--iterations", "10", "--views", "--view", "cluener", "--no-network"])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     assert written["view"] == "cluener" and written["views"] == ["boson", "cluener", "msra"]

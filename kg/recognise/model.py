@@ -8,6 +8,8 @@ sums the rows of one single-precision table into emission scores and runs Viterb
 all segments of many texts at once, step by step across the batch, searching only the
 moves the label scheme allows (a mention opens with B or S, goes on with I, closes with
 E): python-crfsuite's decision wherever that is well-formed (tested), at numpy speed.
+A file may also hold a network (``network.Network``), the second expert: read with it,
+the network's scores and transitions are added to the CRF's; ``alone`` drops it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .features import SPARSE_TEMPLATES, features, features_many, segment_bounds
+from .network import Network
 
 MODEL = "recogniser.npz"
 CARD = "recogniser.json"
@@ -46,8 +49,10 @@ class Model:
     The file names the view the pipeline reads it through; ``through`` picks another."""
 
     def __init__(self, labels: Sequence[str], transitions: np.ndarray,
-                 keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], view: str | None = None) -> None:
+                 keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], view: str | None = None,
+                 network: Network | None = None) -> None:
         self.labels = tuple(labels)
+        self.network = network  # the second expert, whose scores and transitions are added to ours
         self.transitions = transitions.astype(DTYPE)
         self.keys = keys  # as trained and saved, every view's copies included
         self.weights = weights
@@ -57,7 +62,8 @@ class Model:
         self.view = view
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
-        self.ordered = self.transitions[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
+        both = self.transitions if network is None else self.transitions + network.transitions.astype(DTYPE)
+        self.ordered = both[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
         # What tagging reads: per template, its values and weights through the view.
         self.lookup: dict[str, np.ndarray] = {}
         rows: dict[str, np.ndarray] = {}
@@ -89,7 +95,11 @@ class Model:
 
     def through(self, view: str | None) -> Model:
         """The same weights read through another view."""
-        return Model(self.labels, self.transitions, self.keys, self.weights, view)
+        return Model(self.labels, self.transitions, self.keys, self.weights, view, self.network)
+
+    def alone(self) -> Model:
+        """The CRF alone, without the network."""
+        return Model(self.labels, self.transitions, self.keys, self.weights, self.view)
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -100,7 +110,7 @@ class Model:
                 keys[t] = data[f"keys:{t}"]
                 weights[t] = data[f"weights:{t}"]
             view = json.loads(str(data["view"])) if "view" in data.files else None
-            return cls(labels, data["transitions"], keys, weights, view)
+            return cls(labels, data["transitions"], keys, weights, view, Network.from_arrays(data))
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),
@@ -110,12 +120,15 @@ class Model:
         for t in sorted(self.keys):
             arrays[f"keys:{t}"] = self.keys[t]
             arrays[f"weights:{t}"] = self.weights[t]
+        if self.network is not None:
+            arrays.update(self.network.arrays())
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
             np.savez_compressed(fh, **arrays)
 
-    def emissions(self, feats: dict[str, np.ndarray]) -> np.ndarray:
-        """Per character and label, the sum of the weights of its features."""
+    def emissions(self, feats: dict[str, np.ndarray], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Per character and label, the sum of the weights of its features, plus the
+        network's score where there is one (``bounds``: the characters' segments)."""
         n = len(feats["bias"])
         scores = np.zeros((n, len(self.labels)), dtype=DTYPE)
         # Each template's row of the table for every character (the zero row for a value
@@ -150,6 +163,8 @@ class Model:
                     lo, hi = np.searchsorted(where, (start, stop))
                     if hi > lo:
                         block[where[lo:hi] - start] += self.table[at[lo:hi]]
+        if self.network is not None:
+            scores += self.network.scores(feats, bounds)
         return scores
 
     def decode(self, scores: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -211,8 +226,9 @@ class Model:
         ``bounds``; ``confidence`` as for ``decode_many``. Features and their lookup are
         computed for all the texts at once: numpy's cost per call, not per character,
         dominates short texts."""
-        scores = self.emissions(features_many(items, bounds))
         cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
+        segments = [(s + at, e + at) for at, own in zip([0, *cuts.tolist()], bounds, strict=True) for s, e in own]
+        scores = self.emissions(features_many(items, bounds), segments)
         return self.decode_many(list(zip(np.split(scores, cuts), bounds, strict=True)), confidence)
 
     def spans_of(self, labels: np.ndarray) -> list[Tagged]:
@@ -232,7 +248,7 @@ class Model:
     def tag(self, text: str, tokens, hits) -> list[str]:
         bounds = segment_bounds(text)
         feats = features(text, tokens, hits, bounds)
-        return [self.labels[i] for i in self.decode(self.emissions(feats), bounds)]
+        return [self.labels[i] for i in self.decode(self.emissions(feats, bounds), bounds)]
 
     def spans(self, text: str, tokens, hits) -> list[Tagged]:
         return self.tag_many([(text, tokens, hits)])[0]
@@ -461,9 +477,20 @@ def spans_of(labels: Sequence[str]) -> list[Tagged]:
     return found
 
 
+@lru_cache(maxsize=2)
+def shipped(network: bool = False) -> Model | None:
+    """The model that ships in the package, loaded once per process: its CRF alone, or
+    with ``network`` the CRF and its network (None where the package has no model, or no
+    network when one is asked for)."""
+    if network:
+        both = _shipped_file()
+        return both if both is not None and both.network is not None else None
+    both = _shipped_file()
+    return None if both is None else both.alone()
+
+
 @lru_cache(maxsize=1)
-def shipped() -> Model | None:
-    """The model that ships in the package, loaded once per process; None if absent."""
+def _shipped_file() -> Model | None:
     resource = files("kg").joinpath("models", MODEL)
     if not resource.is_file():
         return None

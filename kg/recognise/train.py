@@ -17,16 +17,18 @@ import random
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .corpora import Part, Sentence, parts
 from .evaluate import BATCH, batched
-from .features import TEMPLATES, attributes, features
+from .features import TEMPLATES, attributes, features, features_many
 from .model import CARD, MODEL, Model, spans_of
+from .network import TEMPLATES as NETWORK_TEMPLATES
 from .score import Score, score
+from .train_network import NetworkSettings, encode, fit_network, vocabulary
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ class Settings:
     # their mean, reached the model trained without copies (the README has the figures).
     views: bool = False
     view: str | None = None
+    # The second expert, trained on the same sentences after the CRF; None for a CRF alone.
+    network: NetworkSettings | None = NetworkSettings()
+    crf: str | None = None  # a model file whose CRF is taken as it is (only the network trained)
 
 
 def view_of(part: str) -> str:
@@ -89,6 +94,10 @@ class Featurizer:
 
     def __call__(self, text: str) -> dict[str, np.ndarray]:
         return features(text, self.segmenter(text), self.gazetteer.hits(text), [(0, len(text))])
+
+    def many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The features of many texts, each whole, one after another."""
+        return features_many([(text, *self.context(text)) for text in texts], [[(0, len(text))] for text in texts])
 
     def context(self, text: str):
         return self.segmenter(text), self.gazetteer.hits(text)
@@ -163,32 +172,65 @@ def _plain(scores: dict[str, Score]) -> dict[str, dict]:
                 "recall": round(s.recall, 4), "f1": round(s.f1, 4)} for t, s in scores.items()}
 
 
-def fit(training: Sequence[Part], featurize: Featurizer, settings: Settings, path: Path,
-        log=print) -> dict[str, dict]:
-    """Train a crfsuite model on ``training`` into ``path``; return what was used."""
-    import pycrfsuite
+@dataclass
+class Prepared:
+    """A training part as both learners read it: its sentences' features one after
+    another, each sentence's labels, and how many times it is seen."""
 
+    name: str
+    sentences: list[Sentence]
+    feats: dict[str, np.ndarray]
+    offsets: np.ndarray
+    labels: list[list[str]]
+    times: int
+
+
+def prepare(training: Sequence[Part], featurize: Featurizer, settings: Settings, log=print) -> list[Prepared]:
+    """Each training part's sentences (a sample of ``settings.limit``), described as
+    the tagger describes them and labelled."""
     rng = random.Random(settings.seed)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    used = {}
+    prepared = []
     for part in training:
         sentences = list(part.sentences)
         if settings.limit is not None and len(sentences) > settings.limit:
             sentences = rng.sample(sentences, settings.limit)
-        times = dict(settings.repeat).get(part.name, 1)
-        view = view_of(part.name) if settings.views else None
-        for s in sentences:
-            xseq, yseq = attributes(featurize(s.text), 0, len(s.text), view), bioes(s, settings.scheme)
-            for _ in range(times):
-                trainer.append(xseq, yseq)
-        used[part.name] = {"sentences": len(sentences), "characters": sum(len(s.text) for s in sentences),
-                           "times": times}
+        columns = [featurize.many([s.text for s in chunk]) for chunk in batched(sentences, BATCH)]
+        feats = {t: np.concatenate([c[t] for c in columns]) if columns else np.zeros(0, dtype=np.int64)
+                 for t in TEMPLATES}
+        offsets = np.concatenate([[0], np.cumsum([len(s.text) for s in sentences])]).astype(np.int64)
+        prepared.append(Prepared(part.name, sentences, feats, offsets,
+                                 [bioes(s, settings.scheme) for s in sentences],
+                                 dict(settings.repeat).get(part.name, 1)))
         log(f"{part.name}: {len(sentences)} sentences")
+    return prepared
+
+
+def fit(prepared: Sequence[Prepared], settings: Settings, path: Path, log=print) -> None:
+    """Train a crfsuite model on the prepared parts into ``path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for part in prepared:
+        view = view_of(part.name) if settings.views else None
+        for i, labels in enumerate(part.labels):
+            xseq = attributes(part.feats, int(part.offsets[i]), int(part.offsets[i + 1]), view)
+            for _ in range(part.times):
+                trainer.append(xseq, labels)
     trainer.set_params({"c1": settings.c1, "c2": settings.c2, "max_iterations": settings.iterations,
                         "feature.minfreq": settings.min_freq, "feature.possible_transitions": True})
-    log(f"training ({settings.iterations} iterations) ...")
+    log(f"training the CRF ({settings.iterations} iterations) ...")
     trainer.train(str(path))
-    return used
+
+
+def add_network(model: Model, prepared: Sequence[Prepared], settings: NetworkSettings, log=print) -> Model:
+    """The model with a network trained on the prepared parts as its second expert
+    (their transitions summed)."""
+    index = {label: i for i, label in enumerate(model.labels)}
+    keys = vocabulary([part.feats for part in prepared], settings)
+    data = [(encode(keys, part.feats, np.array([index[x] for labels in part.labels for x in labels], dtype=np.int64),
+                    np.diff(part.offsets)), part.times) for part in prepared]
+    return Model(model.labels, model.transitions, model.keys, model.weights, model.view,
+                 fit_network(data, keys, len(model.labels), settings, log))
 
 
 def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) -> dict:
@@ -199,15 +241,27 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     training = [p for p in everything
                 if not p.held_out and not p.tune and (not settings.parts or p.name in settings.parts)]
     held_out = [p for p in everything if p.held_out]
-    with tempfile.TemporaryDirectory() as tmp:
-        raw = Path(tmp) / "model.crfsuite"
-        used = fit(training, featurize, settings, raw, log)
-        model = to_numpy(raw).through(settings.view)
+    prepared = prepare(training, featurize, settings, log)
+    used = {p.name: {"sentences": len(p.sentences), "characters": int(p.offsets[-1]), "times": p.times}
+            for p in prepared}
+    crf_sha = _sha256(Path(settings.crf)) if settings.crf else None
+    if settings.crf is not None:
+        log(f"the CRF of {settings.crf}, trained before (not trained again)")
+        model = Model.load(Path(settings.crf)).alone()
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            raw = Path(tmp) / "model.crfsuite"
+            fit(prepared, settings, raw, log)
+            model = to_numpy(raw).through(settings.view)
+    if settings.network is not None:
+        model = add_network(model, prepared, settings.network, log)
+    del prepared
     model.save(out / MODEL)
     model = Model.load(out / MODEL)
     log("scoring the held-out parts ...")
-    scores = evaluate(model, featurize, held_out)
-    own_view = evaluate_views(model, featurize, held_out)
+    scores = evaluate(model.alone(), featurize, held_out)
+    with_network = evaluate(model, featurize, held_out) if model.network is not None else {}
+    own_view = evaluate_views(model.alone(), featurize, held_out)
     files = {}
     for name in ("boson.jsonl", "cluener_train.json", "msra_test.txt", "msra_train.txt", "peoples_daily_dev.txt",
                  "peoples_daily_test.txt"):
@@ -216,12 +270,14 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     card = {
         "model": MODEL,
         "what": f"character-level linear-chain CRF over {settings.scheme} labels of AGENCY, COMPANY, "
-                "ORGANIZATION, PERSON, PLACE; trained with python-crfsuite, decoded in numpy",
+                "ORGANIZATION, PERSON, PLACE; trained with python-crfsuite, decoded in numpy"
+                + ("; its scores summed with a convolutional network's over character, bigram, word and "
+                   "lexicon embeddings, trained on its own with PyTorch" if model.network is not None else ""),
+        "network_templates": list(NETWORK_TEMPLATES) if model.network is not None else [],
         "labels": list(model.labels),
         "templates": list(TEMPLATES),
         "features": sum(len(k) for k in model.keys.values()),
-        "settings": {k: ([list(x) if isinstance(x, tuple) else x for x in v] if isinstance(v, tuple) else v)
-                     for k, v in settings.__dict__.items()},
+        "settings": json.loads(json.dumps(asdict(settings))),  # tuples as lists
         "data": files,
         "training": used,
         "held_out": {p.name: {"sentences": len(p.sentences)} for p in held_out},
@@ -233,7 +289,9 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
                  "Boson org_name are subtyped by their ending (corpora.org_type). No silver labels.",
         "view": model.view,
         "views": list(model.views),
-        "scores": scores,
+        "scores": scores,  # the CRF alone, as kg build reads it by default
+        "scores_with_network": with_network,  # the CRF and the network (kg build --network)
+        "crf_from": {"file": Path(settings.crf).name, "sha256": crf_sha} if settings.crf else None,
         "scores_own_view": own_view,
         "seconds": round(time.perf_counter() - started),
         "model_bytes": (out / MODEL).stat().st_size,

@@ -1,0 +1,165 @@
+"""Fit the recogniser's network (``network.Network``) with PyTorch, for ``kg train``.
+
+The network is trained on its own, on the same sentences as the CRF, with a CRF's
+loss over its scores (its own transitions; the forward algorithm, batch by batch):
+Adam, dropout on the embeddings and between layers, the step size shrinking each
+epoch. Sentences go in batches of similar length, shuffled with the seed; PyTorch
+runs on one thread, so the same data and seed give the same weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import FIRST, PAD, SIZES, SMALL, TEMPLATES, Layer, Network
+from .network import rows as rows_of
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """What the network's training is told; written to the card."""
+
+    width: int = 64
+    dilations: tuple[int, ...] = (1, 2)
+    epochs: int = 12
+    learning_rate: float = 1e-3
+    decay: float = 0.8        # the step size is multiplied by this after each epoch
+    batch: int = 32           # sentences per step
+    dropout: float = 0.2
+    min_count: int = 10       # bigrams and words seen fewer times share the unknown row
+    seed: int = 13
+
+
+@dataclass
+class Encoded:
+    """Sentences as the network's inputs: per character the row of each template's
+    embedding, and its label; ``offsets`` bound the sentences."""
+
+    rows: np.ndarray      # (characters, templates)
+    labels: np.ndarray    # (characters,)
+    offsets: np.ndarray   # (sentences + 1,)
+
+
+def vocabulary(columns: Sequence[dict[str, np.ndarray]], settings: NetworkSettings) -> dict[str, np.ndarray]:
+    """Per template, the values given an embedding: every value seen, but bigrams and
+    words seen fewer than ``min_count`` times (characters: twice)."""
+    keys = {}
+    for t in TEMPLATES:
+        values, counts = np.unique(np.concatenate([c[t] for c in columns]), return_counts=True)
+        least = {"c0": 2, "b0": settings.min_count, "word": settings.min_count}.get(t, 1)
+        keys[t] = values[counts >= least]
+    return keys
+
+
+def encode(keys: dict[str, np.ndarray], feats: dict[str, np.ndarray], labels: np.ndarray,
+           lengths: Sequence[int]) -> Encoded:
+    rows = np.stack([rows_of(keys[t], feats[t]) for t in TEMPLATES], axis=1)
+    return Encoded(rows, labels, np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64))
+
+
+def fit_network(data: Sequence[tuple[Encoded, int]], keys: dict[str, np.ndarray], n_labels: int,
+                settings: NetworkSettings, log: Callable[[str], None] = print) -> Network:
+    """Train on ``data`` (encoded sentences, times each is seen)."""
+    import torch
+    from torch import nn
+
+    torch.manual_seed(settings.seed)
+    torch.set_num_threads(1)
+    rng = np.random.default_rng(settings.seed)
+    net = _Net(keys, n_labels, settings, nn)
+    optimiser = torch.optim.Adam(net.parameters(), lr=settings.learning_rate)
+    for epoch in range(settings.epochs):
+        for group in optimiser.param_groups:
+            group["lr"] = settings.learning_rate * settings.decay ** epoch
+        batches = [b for encoded, times in data for b in _batches(encoded, settings.batch, rng, times)]
+        total = 0.0
+        for k in rng.permutation(len(batches)).tolist():
+            rows, labels, mask = (torch.from_numpy(x) for x in _padded(*batches[k]))
+            loss = _crf_loss(net(rows, mask), labels, mask, net.transitions, torch) / len(rows)
+            optimiser.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            optimiser.step()
+            total += float(loss.detach())
+        log(f"network, epoch {epoch + 1}/{settings.epochs}: loss {total / max(len(batches), 1):.3f}")
+    return net.export(keys)
+
+
+def _batches(encoded: Encoded, size: int, rng: np.random.Generator, times: int):
+    """The sentences, ``times`` over, shuffled, then cut into batches of similar length
+    (sorted by length within runs of 50 batches)."""
+    lengths = np.diff(encoded.offsets)
+    order = np.tile(np.arange(len(lengths)), times)
+    order = order[rng.permutation(len(order))]
+    run = size * 50
+    order = np.concatenate([chunk[np.argsort(lengths[chunk], kind="stable")]
+                            for chunk in np.array_split(order, max(1, -(-len(order) // run)))]) if len(order) else order
+    return [(encoded, order[i:i + size]) for i in range(0, len(order), size)]
+
+
+def _padded(encoded: Encoded, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    starts, ends = encoded.offsets[sentences], encoded.offsets[sentences + 1]
+    longest = int((ends - starts).max())
+    rows = np.full((len(sentences), longest, encoded.rows.shape[1]), PAD, dtype=np.int64)
+    labels = np.zeros((len(sentences), longest), dtype=np.int64)
+    mask = np.zeros((len(sentences), longest), dtype=np.float32)
+    for i, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        rows[i, :e - s] = encoded.rows[s:e]
+        labels[i, :e - s] = encoded.labels[s:e]
+        mask[i, :e - s] = 1
+    return rows, labels, mask
+
+
+def _crf_loss(scores, labels, mask, transitions, torch):
+    """The batch's negative log-likelihood under a linear-chain CRF (no start or end
+    weights, as crfsuite's)."""
+    gold = (scores.gather(2, labels[..., None])[..., 0] * mask).sum(1)
+    gold = gold + (transitions[labels[:, :-1], labels[:, 1:]] * mask[:, 1:]).sum(1)
+    alpha = scores[:, 0]
+    for t in range(1, scores.shape[1]):
+        step = torch.logsumexp(alpha[:, :, None] + transitions[None], 1) + scores[:, t]
+        alpha = torch.where(mask[:, t, None] > 0, step, alpha)
+    return (torch.logsumexp(alpha, 1) - gold).sum()
+
+
+def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, nn):
+    """The network as a torch module (built here so that torch is imported only to train)."""
+    import torch
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            sizes = [SIZES.get(t, SMALL) for t in TEMPLATES]
+            self.embeddings = nn.ModuleList([nn.Embedding(len(keys[t]) + FIRST, size, padding_idx=PAD)
+                                             for t, size in zip(TEMPLATES, sizes, strict=True)])
+            self.projection = nn.Linear(sum(sizes), settings.width)
+            self.layers = nn.ModuleList([nn.Conv1d(settings.width, settings.width, 3, dilation=d, padding=d)
+                                         for d in settings.dilations])
+            self.output = nn.Linear(settings.width, n_labels)
+            self.drop = nn.Dropout(settings.dropout)
+            self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
+            nn.init.zeros_(self.output.weight)
+            nn.init.zeros_(self.output.bias)
+
+        def forward(self, rows, mask):
+            x = torch.cat([e(rows[..., i]) for i, e in enumerate(self.embeddings)], -1)
+            hidden = (torch.relu(self.projection(self.drop(x))) * mask[..., None]).transpose(1, 2)
+            for layer in self.layers:
+                hidden = (hidden + torch.relu(layer(self.drop(hidden)))) * mask[:, None, :]
+            return self.output(self.drop(hidden.transpose(1, 2)))
+
+        def export(self, keys: dict[str, np.ndarray]) -> Network:
+            def array(p):
+                return p.detach().numpy().astype(np.float32)
+
+            return Network(dict(keys), {t: array(e.weight) for t, e in zip(TEMPLATES, self.embeddings, strict=True)},
+                           array(self.projection.weight).T.copy(), array(self.projection.bias),
+                           [Layer(array(layer.weight).transpose(2, 1, 0).copy(), array(layer.bias), layer.dilation[0])
+                            for layer in self.layers],
+                           array(self.output.weight).T.copy(), array(self.output.bias),
+                           self.transitions.detach().numpy().astype(np.float64))
+
+    return Net()

@@ -1,0 +1,89 @@
+"""The recogniser's network: the numpy forward pass the tagger runs against PyTorch's,
+through a model file, segment by segment."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kg.recognise.model import Model
+from kg.recognise.network import TEMPLATES, rows
+from kg.recognise.train_network import NetworkSettings, _Net
+
+torch = pytest.importorskip("torch")
+
+LABELS = ["B-PERSON", "E-PERSON", "I-PERSON", "O", "S-PERSON"]
+
+
+def _random_net(keys):
+    """A network with every weight random (a trained one starts its output at zero)."""
+    torch.manual_seed(3)
+    net = _Net(keys, len(LABELS), NetworkSettings(width=16, dilations=(1, 2, 4)), torch.nn)
+    with torch.no_grad():
+        for p in net.parameters():
+            p.normal_(0, 0.5)
+        for e in net.embeddings:
+            e.weight[0] = 0  # padding
+            e.weight.copy_(e.weight.half().float())  # as the model file keeps them
+    return net.eval()
+
+
+def test_numpy_forward_matches_pytorch_segment_by_segment(tmp_path):
+    rng = np.random.default_rng(5)
+    keys = {t: np.sort(rng.choice(np.arange(1, 60), size=30, replace=False)) for t in TEMPLATES}
+    net = _random_net(keys)
+    bounds = [(0, 9), (9, 10), (10, 16)]  # a segment of one character among them
+    n = bounds[-1][1]
+    feats = {t: rng.integers(0, 70, n) for t in TEMPLATES}  # some values have no embedding
+    model = Model(LABELS, np.zeros((5, 5)), {}, {}, network=net.export(keys))
+    model.save(tmp_path / "m.npz")
+    loaded = Model.load(tmp_path / "m.npz")
+    got = loaded.network.scores(feats, bounds)
+    for s, e in bounds:  # PyTorch sees each segment as a sentence of its own
+        ids = torch.from_numpy(np.stack([rows(keys[t], feats[t][s:e]) for t in TEMPLATES], axis=1)[None])
+        with torch.no_grad():
+            expected = net(ids, torch.ones(1, e - s))[0].numpy()
+        np.testing.assert_allclose(got[s:e], expected, rtol=1e-4, atol=1e-4)
+    assert np.abs(got).max() > 1  # the comparison is not of near-zero scores
+
+
+def test_a_model_without_a_network_loads_as_one():
+    model = Model(LABELS, np.zeros((5, 5)), {"bias": np.array([1])}, {"bias": np.zeros((1, 5))})
+    assert model.network is None
+    scores = model.emissions({"bias": np.ones(3, dtype=np.int64)}, [(0, 3)])
+    assert scores.shape == (3, 5)
+
+
+def test_the_build_reads_the_crf_alone_unless_asked(tmp_path):
+    """``kg extract`` reads the CRF alone; with ``--network`` the CRF and its network,
+    which find the same clear names in a made-up report."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.pipeline import NETWORK, Pipeline
+
+    assert Pipeline().model.network is None
+    assert Pipeline(NETWORK).model.network is not None
+    page = tmp_path / "page.txt"
+    page.write_text("记者从临汾市应急管理局获悉，该局局长王建华近日带队检查了华丰化工有限公司的安全生产工作。\n",
+                    encoding="utf-8")
+    for args in ([], ["--network"]):
+        result = CliRunner().invoke(main, ["extract", str(page), *args])
+        assert result.exit_code == 0, result.output
+        assert '"text": "王建华"' in result.output and '"text": "华丰化工有限公司"' in result.output
+
+
+def test_training_the_network_twice_gives_the_same_weights():
+    from kg.recognise.train_network import encode, fit_network, vocabulary
+
+    rng = np.random.default_rng(9)
+    lengths = [7, 12, 5, 9] * 10
+    n = sum(lengths)
+    feats = {t: rng.integers(0, 40, n) for t in TEMPLATES}
+    labels = rng.integers(0, len(LABELS), n)
+    settings = NetworkSettings(width=8, epochs=2, batch=4)
+    keys = vocabulary([feats], settings)
+    data = [(encode(keys, feats, labels, lengths), 1)]
+    one, two = (fit_network(data, keys, len(LABELS), settings, log=lambda _: None) for _ in range(2))
+    for name, value in one.arrays().items():
+        np.testing.assert_array_equal(value, two.arrays()[name], err_msg=name)
