@@ -1,11 +1,13 @@
-"""Train the recogniser on the public corpora: ``kg train`` (python-crfsuite).
+"""Train the recogniser on the public corpora: ``kg train`` (python-crfsuite, PyTorch).
 
     kg train ../shared/corpora -o kg/models
 
 reads the training parts (``corpora.parts``), computes the features of every sentence
-with the pipeline's own segmenter and gazetteer, trains a linear-chain CRF with
-python-crfsuite (L-BFGS, L1 and L2), converts it to the numpy model the tagger loads,
-scores it on every held-out part, and writes the model and its card (data files with
+once with the pipeline's own segmenter and gazetteer, trains a linear-chain CRF with
+python-crfsuite (L-BFGS, L1 and L2) and converts it to the numpy model the tagger
+loads, then trains the network on the same features (``train_network``; ``--crf`` takes
+an earlier model's CRF instead of training one), scores the CRF alone and the two
+together on every held-out part, and writes the model and its card (data files with
 checksums, sizes, features, settings, seed, scores).
 """
 
