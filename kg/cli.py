@@ -31,7 +31,7 @@ EXAMPLES = {
 }
 
 
-NETWORK = click.option(
+NETWORK_OPTION = click.option(
     "--network", is_flag=True,
     help="Read the recogniser with its network as well as its CRF: more accurate on news the "
          "project has not seen (the corpora's tuning parts: entity F1 up 1-1.5 points), about a "
@@ -70,7 +70,7 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
                    "needs pip install 'kg[cluster]' here and on the workers.")
-@NETWORK
+@NETWORK_OPTION
 def build(paths: tuple[Path, ...], out: Path, formats: str, store_dir: Path | None,
           progress: bool | None, disable: tuple[str, ...], only: tuple[str, ...], jobs: int | None,
           cache_dir: Path | None, scheduler: str | None, network: bool) -> None:
@@ -219,7 +219,7 @@ def query(graph: Path | None, query: str | None, query_file: Path | None, binds:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--disable", "disable", multiple=True, metavar="NAME", help="Switch off an extraction component.")
 @click.option("--only", "only", multiple=True, metavar="NAME", help="Run only these extraction components.")
-@NETWORK
+@NETWORK_OPTION
 def extract(paths: tuple[Path, ...], disable: tuple[str, ...], only: tuple[str, ...], network: bool) -> None:
     """Print one JSON line per entity mention: type, text, offsets, canonical name, article."""
     from .read import read_pages
@@ -328,7 +328,7 @@ def serve(graph: Path, port: int, timeout: float, cors: str | None) -> None:
               help="The store folder an earlier kg build --store wrote.")
 @click.option("--disable", "disable", multiple=True, metavar="NAME", help="Switch off an extraction component.")
 @click.option("--only", "only", multiple=True, metavar="NAME", help="Run only these extraction components.")
-@NETWORK
+@NETWORK_OPTION
 def add(paths: tuple[Path, ...], store_dir: Path, disable: tuple[str, ...], only: tuple[str, ...],
         network: bool) -> None:
     """Add pages to an existing store without rebuilding it: each article a named graph,
@@ -464,7 +464,7 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
                    "(msra, cluener, boson); by default the one its file names.")
 @click.option("--gold", "gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="Score the graph dump SOURCE against gold JSON files in this folder instead.")
-@NETWORK
+@NETWORK_OPTION
 def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path | None, coarse: bool,
              view: str | None, gold_dir: Path | None, network: bool) -> None:
     """Precision, recall and F1 per type: of mentions against annotated sentences (a folder
@@ -482,9 +482,7 @@ def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path |
     from .pipeline import Pipeline
     from .recognise.model import Model, shipped
 
-    model = Model.load(model_path) if model_path else shipped(network=network)
-    if model is not None and not network:
-        model = model.alone()
+    model = Model.load(model_path, network=network) if model_path else shipped(network=network)
     if network and (model is None or model.network is None):
         _fail(KgError("--network: the recogniser has no network (train one with kg train)"))
     if view is not None and model is not None:

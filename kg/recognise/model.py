@@ -102,7 +102,9 @@ class Model:
         return Model(self.labels, self.transitions, self.keys, self.weights, self.view)
 
     @classmethod
-    def load(cls, path: Path) -> Model:
+    def load(cls, path: Path, network: bool = True) -> Model:
+        """The model in a file; with ``network`` False its CRF alone (the network's
+        arrays are not read)."""
         with np.load(path, allow_pickle=False) as data:
             labels = json.loads(str(data["labels"]))
             keys, weights = {}, {}
@@ -110,7 +112,8 @@ class Model:
                 keys[t] = data[f"keys:{t}"]
                 weights[t] = data[f"weights:{t}"]
             view = json.loads(str(data["view"])) if "view" in data.files else None
-            return cls(labels, data["transitions"], keys, weights, view, Network.from_arrays(data))
+            return cls(labels, data["transitions"], keys, weights, view,
+                       Network.from_arrays(data) if network else None)
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),
@@ -482,20 +485,12 @@ def shipped(network: bool = False) -> Model | None:
     """The model that ships in the package, loaded once per process: its CRF alone, or
     with ``network`` the CRF and its network (None where the package has no model, or no
     network when one is asked for)."""
-    if network:
-        both = _shipped_file()
-        return both if both is not None and both.network is not None else None
-    both = _shipped_file()
-    return None if both is None else both.alone()
-
-
-@lru_cache(maxsize=1)
-def _shipped_file() -> Model | None:
     resource = files("kg").joinpath("models", MODEL)
     if not resource.is_file():
         return None
     with as_file(resource) as path:
-        return Model.load(path)
+        model = Model.load(path, network=network)
+    return None if network and model.network is None else model
 
 
 def card() -> dict:

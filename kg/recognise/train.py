@@ -249,7 +249,7 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     crf_sha = _sha256(Path(settings.crf)) if settings.crf else None
     if settings.crf is not None:
         log(f"the CRF of {settings.crf}, trained before (not trained again)")
-        model = Model.load(Path(settings.crf)).alone()
+        model = Model.load(Path(settings.crf), network=False)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             raw = Path(tmp) / "model.crfsuite"
