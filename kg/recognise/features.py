@@ -103,9 +103,21 @@ def codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
 
 
-def _lookup(table: np.ndarray, cps: np.ndarray) -> np.ndarray:
-    inside = cps < BMP
-    return np.where(inside, table[np.where(inside, cps, 0)], 0)
+def lookup(table: np.ndarray, values: np.ndarray, missing: int = 0) -> np.ndarray:
+    """Each value's entry in a table of BMP entries (``missing`` for a value outside it)."""
+    inside = (values >= 0) & (values < BMP)
+    return np.where(inside, table[np.where(inside, values, 0)], missing)
+
+
+def positions(keys: np.ndarray, first: int, missing: int) -> np.ndarray | None:
+    """A table for ``lookup`` giving each of the sorted ``keys`` its place, counted from
+    ``first``, and any other value ``missing``; None where a key is not below BMP (code
+    points, classes and lexicon positions are; n-grams and words are not)."""
+    if not len(keys) or int(keys.min()) < 0 or int(keys.max()) >= BMP:
+        return None
+    table = np.full(BMP, missing, dtype=np.int64)
+    table[keys] = np.arange(first, first + len(keys))
+    return table
 
 
 # Per tag table (one per dictionary), word -> (tag code, identity), remembered: the same
@@ -309,7 +321,7 @@ def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
     for name, k in zip(BIGRAM_TEMPLATES, (-2, -1, 0, 1), strict=True):
         out[name] = (c[k] << 21) | c[k + 1]
     out["t0"] = (((c[-1] << 21) | c[0]) << 21) | c[1]
-    cls = _lookup(cls_table, cps)
+    cls = lookup(cls_table, cps)
     out["cls"] = (win.shift(cls, -1, 0) << 8) | (cls << 4) | win.shift(cls, 1, 0)
     word, own, before, after = _word_codes(
         text, [(at, own_text, tokens) for at, (own_text, tokens, _) in zip(offsets, items, strict=False)], win)
@@ -317,8 +329,8 @@ def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
     out["w-1"] = win.shift(word, -1, 0)
     out["w+1"] = win.shift(word, 1, 0)
     out["word"], out["word-1"], out["word+1"] = own, before, after
-    surname = _lookup(surname_table, cps)
-    given = _lookup(given_table, cps)
+    surname = lookup(surname_table, cps)
+    given = lookup(given_table, cps)
     g1, g2 = win.shift(given, 1, 0), win.shift(given, 2, 0)
     out["name"] = np.where((surname > 0) | (given > 0), (surname << 8) | (given << 4) | (g1 << 2) | g2, 0)
     placed = [(h.start + at, h.end + at, h.kind) for at, (own_text, _, hits) in zip(offsets, items, strict=False)

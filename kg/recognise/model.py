@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import SPARSE_TEMPLATES, features, features_many, segment_bounds
+from .features import SPARSE_TEMPLATES, features, features_many, lookup, positions, segment_bounds
 from .network import Network
 
 MODEL = "recogniser.npz"
@@ -86,9 +86,8 @@ class Model:
         self.dense: dict[str, np.ndarray] = {}
         self.hashed: dict[str, Index] = {}
         for t, k in self.lookup.items():
-            if len(k) and int(k.max()) < DENSE and int(k.min()) >= 0:
-                table = np.full(DENSE, len(k), dtype=np.int64)
-                table[k] = np.arange(len(k))
+            table = positions(k, 0, len(k))
+            if table is not None:
                 self.dense[t] = table
             else:
                 self.hashed[t] = Index(k)
@@ -145,8 +144,7 @@ class Model:
                 values = values[where]
             table = self.dense.get(t)
             if table is not None:
-                inside = (values >= 0) & (values < DENSE)
-                at = np.where(inside, table[np.where(inside, values, 0)], len(keys))
+                at = lookup(table, values, len(keys))
             else:
                 at = self.hashed[t].find(values)
             if where is None:
@@ -274,7 +272,6 @@ def _through(keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], templa
 
 
 BATCH = 2048
-DENSE = 1 << 16
 SUM_BLOCK = 4096  # characters whose emission scores are summed together
 # Single precision: half the memory traffic of crfsuite's doubles; the scores differ from
 # crfsuite's by about 1e-6 and the decisions are the same (tested).

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import Window
+from .features import SPARSE_TEMPLATES, Window, lookup, positions
 
 # What the network reads, with each template's embedding size; a template absent from
 # this table gets SMALL numbers (its values are few: codes and positions).
@@ -37,9 +37,8 @@ SMALL = 8
 # Rows of every embedding table: 0 padding (past a sentence's end in training), 1 a
 # value not among the keys, then the keys in order.
 PAD, UNKNOWN, FIRST = 0, 1, 2
-# Templates whose value is 0 for most characters.
-MOSTLY_ZERO = frozenset(t for t in TEMPLATES if t.startswith("lex:")) | {"list"}
-DENSE = 1 << 16  # values below this find their row in a table
+# Templates whose value is 0 for most characters: the lexicons' matches, name lists.
+MOSTLY_ZERO = SPARSE_TEMPLATES | {"list"}
 DTYPE = np.float32
 
 
@@ -94,13 +93,7 @@ class Network:
         self.bias = bias
         # Templates whose values are small (characters, classes, codes) find their row
         # in a table indexed by the value; the rest by binary search.
-        self.dense: dict[str, np.ndarray] = {}
-        for t in TEMPLATES:
-            k = keys[t]
-            if len(k) and 0 <= int(k.min()) and int(k.max()) < DENSE:
-                table = np.full(DENSE, UNKNOWN, dtype=np.int64)
-                table[k] = np.arange(FIRST, FIRST + len(k))
-                self.dense[t] = table
+        self.dense = {t: table for t in TEMPLATES if (table := positions(keys[t], FIRST, UNKNOWN)) is not None}
         # A layer's taps side by side: one product gives every tap's contribution.
         self.stacked = [np.concatenate(list(layer.weight.astype(DTYPE)), axis=1) for layer in self.layers]
 
@@ -112,8 +105,7 @@ class Network:
         table = self.dense.get(template)
         if table is None:
             return rows(self.keys[template], values)
-        inside = (values >= 0) & (values < DENSE)
-        return np.where(inside, table[np.where(inside, values, 0)], UNKNOWN)
+        return lookup(table, values, UNKNOWN)
 
     def scores(self, feats: dict[str, np.ndarray], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """Per character and label, the network's score; ``bounds`` are the segments
