@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import SPARSE_TEMPLATES, Window, lookup, positions
+from .features import SPARSE_TEMPLATES, Index, lookup, positions
 
 # What the network reads, with each template's embedding size; a template absent from
 # this table gets SMALL numbers (its values are few: codes and positions).
@@ -40,6 +40,7 @@ PAD, UNKNOWN, FIRST = 0, 1, 2
 # Templates whose value is 0 for most characters: the lexicons' matches, name lists.
 MOSTLY_ZERO = SPARSE_TEMPLATES | {"list"}
 DTYPE = np.float32
+BLOCK = 4096  # characters whose layers run together (whole segments): their numbers fit in the cache
 
 
 def rows(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -92,10 +93,14 @@ class Network:
             at += size
         self.bias = bias
         # Templates whose values are small (characters, classes, codes) find their row
-        # in a table indexed by the value; the rest by binary search.
+        # in a table indexed by the value; the rest (bigrams, words) in a hash table.
         self.dense = {t: table for t in TEMPLATES if (table := positions(keys[t], FIRST, UNKNOWN)) is not None}
+        self.hashed = {t: Index(keys[t]) for t in TEMPLATES if t not in self.dense}
         # A layer's taps side by side: one product gives every tap's contribution.
         self.stacked = [np.concatenate(list(layer.weight.astype(DTYPE)), axis=1) for layer in self.layers]
+        self.layer_bias = [layer.bias.astype(DTYPE) for layer in self.layers]
+        self.output_weight = output.astype(DTYPE)
+        self.output_add = output_bias.astype(DTYPE)
 
     @property
     def width(self) -> int:
@@ -103,37 +108,63 @@ class Network:
 
     def _rows(self, template: str, values: np.ndarray) -> np.ndarray:
         table = self.dense.get(template)
-        if table is None:
-            return rows(self.keys[template], values)
-        return lookup(table, values, UNKNOWN)
+        if table is not None:
+            return lookup(table, values, UNKNOWN)
+        index = self.hashed[template]
+        at = index.find(values)
+        return np.where(at == index.missing, UNKNOWN, at + FIRST)
 
     def scores(self, feats: dict[str, np.ndarray], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         """Per character and label, the network's score; ``bounds`` are the segments
-        (start, end) of the characters, which no convolution reaches across."""
-        n, w = len(feats["c0"]), self.width
-        hidden = np.broadcast_to(self.bias, (n, w)).copy()
-        buffer = np.empty((n, w), dtype=DTYPE)
+        (start, end) of the characters, which no convolution reaches across.
+
+        The layers run a block of whole segments at a time (about ``BLOCK``
+        characters), so that the block's hidden numbers stay in the cache from the
+        embeddings to the scores; no block depends on another."""
+        n = len(feats["c0"])
+        every = {t: self._rows(t, feats[t]) for t in TEMPLATES if t not in MOSTLY_ZERO}
+        some = {}
         for t in TEMPLATES:
-            values = feats[t]
             if t in MOSTLY_ZERO:
-                where = np.flatnonzero(values)
-                hidden[where] += self.projected[t][self._rows(t, values[where])]
-            else:
-                hidden += np.take(self.projected[t], self._rows(t, values), axis=0, out=buffer)
-        np.maximum(hidden, 0, out=hidden)
-        win = Window(n, bounds)
-        for layer, stacked in zip(self.layers, self.stacked, strict=True):
-            d = layer.dilation
-            taps = hidden @ stacked  # (n, 3 * width): what each character gives the one d before, itself, d after
-            # What would reach across a segment's edge is not given: the last d
-            # characters of a segment give nothing forward, the first d nothing back.
-            taps[win.index + d >= win.stop, :w] = 0
-            taps[win.index - d < win.first, 2 * w:] = 0
-            conv = taps[:, w:2 * w] + layer.bias.astype(DTYPE)
-            conv[d:] += taps[:-d, :w]
-            conv[:-d] += taps[d:, 2 * w:]
-            hidden += np.maximum(conv, 0, out=conv)
-        return hidden @ self.output.astype(DTYPE) + self.output_bias.astype(DTYPE)
+                where = np.flatnonzero(feats[t])
+                some[t] = (where, self._rows(t, feats[t][where]))
+        edges = {layer.dilation: _edges(bounds, layer.dilation) for layer in self.layers}
+        out = np.empty((n, len(self.output_add)), dtype=DTYPE)
+        cuts = _blocks(bounds, n)
+        longest = int(np.diff(cuts).max()) if n else 0
+        hidden_at = np.empty((longest, self.width), dtype=DTYPE)
+        buffer = np.empty_like(hidden_at)
+        for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+            hidden = hidden_at[:b - a]
+            hidden[:] = self.bias
+            for t, at in every.items():
+                hidden += np.take(self.projected[t], at[a:b], axis=0, out=buffer[:b - a])
+            for t, (where, at) in some.items():
+                lo, hi = np.searchsorted(where, (a, b))
+                if hi > lo:
+                    hidden[where[lo:hi] - a] += self.projected[t][at[lo:hi]]
+            np.maximum(hidden, 0, out=hidden)
+            for layer, stacked, bias in zip(self.layers, self.stacked, self.layer_bias, strict=True):
+                self._convolve(hidden, stacked, bias, layer.dilation, edges[layer.dilation], a)
+            np.matmul(hidden, self.output_weight, out=out[a:b])
+        out += self.output_add
+        return out
+
+    def _convolve(self, hidden: np.ndarray, stacked: np.ndarray, bias: np.ndarray, d: int,
+                  edges: tuple[np.ndarray, np.ndarray], a: int) -> None:
+        """One residual layer over a block of characters from ``a``, in place."""
+        w, b = self.width, a + len(hidden)
+        taps = hidden @ stacked  # what each character gives the one d before, itself, d after
+        # What would reach across a segment's edge is not given: the last d characters
+        # of a segment give nothing forward, the first d nothing back.
+        ending, opening = edges
+        taps[_within(ending, a, b), :w] = 0
+        taps[_within(opening, a, b), 2 * w:] = 0
+        conv = taps[:, w:2 * w]
+        conv += bias
+        conv[d:] += taps[:-d, :w]
+        conv[:-d] += taps[d:, 2 * w:]
+        hidden += np.maximum(conv, 0, out=conv)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The weights as named arrays, for the model's file (embeddings in half
@@ -162,3 +193,32 @@ class Network:
                    {t: data[f"network:embeddings:{t}"] for t in TEMPLATES},
                    data["network:projection"], data["network:projection_bias"], layers,
                    data["network:output"], data["network:output_bias"], data["network:transitions"])
+
+
+def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:
+    """Where blocks of whole segments start, each about ``BLOCK`` characters or one
+    longer segment, and ``n`` where the last ends."""
+    cuts = [0]
+    for start, _ in bounds:
+        if start - cuts[-1] >= BLOCK:
+            cuts.append(start)
+    if n > cuts[-1]:
+        cuts.append(n)
+    return np.array(cuts, dtype=np.int64)
+
+
+def _edges(bounds: Sequence[tuple[int, int]], d: int) -> tuple[np.ndarray, np.ndarray]:
+    """The characters within ``d`` of their segment's end, and within ``d`` of its
+    start, each sorted."""
+    spans = np.array(bounds, dtype=np.int64).reshape(-1, 2)
+    starts, ends = spans[:, 0], spans[:, 1]
+    ending = [ends - 1 - k for k in range(d)]
+    opening = [starts + k for k in range(d)]
+    return (np.sort(np.concatenate([x[x >= starts] for x in ending])),
+            np.sort(np.concatenate([x[x < ends] for x in opening])))
+
+
+def _within(rows: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Of sorted ``rows``, those in ``a``..``b``, counted from ``a``."""
+    lo, hi = np.searchsorted(rows, (a, b))
+    return rows[lo:hi] - a
