@@ -220,3 +220,39 @@ def test_a_body_named_as_an_organ_of_party_or_state_is_taken_from_a_lower_confid
     text = f"据{name}消息"
     found = recognised([Tagged(1, 1 + len(name), label, confidence)], text, HEBEI)
     assert [(x.canonical, x.type) for x in found] == ([(name, T.AGENCY)] if taken else [])
+
+
+@pytest.mark.parametrize("name, label, taken", [
+    # a congress by its number, a plenary session, a summit or forum: meetings, not bodies
+    ("中共十九大", "ORGANIZATION", False),
+    ("十九届四中全会", "ORGANIZATION", False),
+    ("桥西区五大", "AGENCY", False),
+    ("中国—东盟商务峰会", "ORGANIZATION", False),
+    ("博鳌亚洲论坛", "ORGANIZATION", False),
+    ("中国国际进口博览会", "COMPANY", False),
+    # a congress as a body, and bodies whose names hold a number
+    ("石家庄市人民代表大会", "AGENCY", True),
+    ("河北师范大学", "ORGANIZATION", True),
+    ("第四十一中学", "ORGANIZATION", True),
+])
+def test_a_meeting_is_not_taken_for_a_body(name, label, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}消息"
+    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
+    assert [x.canonical for x in found] == ([name] if taken else [])
+
+
+@pytest.mark.parametrize("label, confidence, taken", [
+    ("ORGANIZATION", 0.65, True),   # an organisation from 0.6
+    ("ORGANIZATION", 0.55, False),
+    ("AGENCY", 0.65, False),        # an agency (not an organ's ending) from 0.9
+])
+def test_the_floor_of_each_type(label, confidence, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    name = "唐山陶瓷研究所"
+    found = recognised([Tagged(1, 1 + len(name), label, confidence)], f"据{name}消息", HEBEI)
+    assert bool(found) == taken
