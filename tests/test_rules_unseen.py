@@ -256,3 +256,43 @@ def test_the_floor_of_each_type(label, confidence, taken):
     name = "唐山陶瓷研究所"
     found = recognised([Tagged(1, 1 + len(name), label, confidence)], f"据{name}消息", HEBEI)
     assert bool(found) == taken
+
+
+@pytest.mark.parametrize("name, label, taken", [
+    # a park or a development zone is neither a place (GUIDELINES) nor a body
+    ("石家庄高新区", "AGENCY", False),
+    ("正定数字经济产业园", "ORGANIZATION", False),
+    ("中关村软件园", "COMPANY", False),
+    # brackets a name opens it closes
+    ("生态环境部(应对气候变化司", "AGENCY", False),
+    ("中国银行(香港)有限公司", "COMPANY", True),
+    ("河北钢铁集团（唐钢）", "COMPANY", True),
+    # a park's company or administration is a body
+    ("高新区管委会", "AGENCY", True),
+    ("软件园发展有限公司", "COMPANY", True),
+])
+def test_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, label, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}消息"
+    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
+    assert [x.canonical for x in found] == ([name] if taken else [])
+
+
+@pytest.mark.parametrize("text, name, taken", [
+    ("石家庄保定邢台三市率先试点", "石家庄保定邢台三市", False),
+    ("冀州枣强两县联合执法", "冀州枣强两县", False),
+    # places and then not their count: a body
+    ("石家庄保定联合会成立", "石家庄保定联合会", True),
+])
+def test_places_in_a_row_with_their_count_are_not_a_body(pipeline, text, name, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    places: dict[int, int] = {}
+    for h in pipeline.gazetteer.hits(text):
+        if h.kind in ("place", "place_short"):
+            places[h.start] = max(places.get(h.start, 0), h.end)
+    found = recognised([Tagged(0, len(name), "COMPANY", 0.99)], text, HEBEI, places=places)
+    assert [x.canonical for x in found] == ([name] if taken else [])

@@ -51,6 +51,14 @@ _GENERIC_BEFORE = re.compile(r"(?:(?:全|各|本|该|我|每|其)[省市县区�
 # fair or conference. 全国人民代表大会, a body, is not matched.
 _MEETING = re.compile(r"(?:[〇一二三四五六七八九十]+大|全会|峰会|论坛|博览会|展览会|交易会|研讨会|座谈会|发布会"
                       r"|推介会|洽谈会|年会)$")
+# A zone is not a body either (the GUIDELINES: industrial zones are not places, and
+# not organisations): a park, a development or pilot zone.
+_ZONE = re.compile(r"(?:园区|产业园|软件园|科技园|工业园|开发区|高新区|示范区|试验区|新区)$")
+# A name made of places alone with their count after them (太原晋中五市, 冀州枣强两县)
+# is a list of places, not a body.
+_COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县区镇乡]?")
+# Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
+_BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
 TITLED = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷")
 _WITHHELD = re.compile(r"某某|XX|xx|××")  # notices withhold part of a party's name
@@ -118,14 +126,36 @@ def _has_proper_part(text: str, tokens: Tokens, start: int, end: int, frequency,
     return False
 
 
+def _balanced(name: str) -> bool:
+    """Whether every bracket the name opens it closes, and none it does not open."""
+    depth = []
+    for ch in name:
+        if ch in _BRACKETS:
+            depth.append(_BRACKETS[ch])
+        elif ch in _BRACKETS.values() and (not depth or depth.pop() != ch):
+            return False
+    return not depth
+
+
+def _places_alone(start: int, end: int, text: str, places: dict[int, int]) -> bool:
+    """Whether ``start``..``end`` is two or more places in a row (``places``: where a
+    place the lexicon knows starts, and where its longest ends), then their count."""
+    at, found = start, 0
+    while places.get(at, end + 1) <= end:
+        at, found = places[at], found + 1
+    return found >= 2 and _COUNT.fullmatch(text, at, end) is not None
+
+
 def recognised(spans: list[Tagged], text: str, context: Context,
                kinds: dict[str, EntityType] = KINDS, standard: dict[tuple[int, int], str | None] | None = None,
-               proper=None) -> list[Candidate]:
+               proper=None, places: dict[int, int] | None = None) -> list[Candidate]:
     """The recogniser's agencies, companies, organisations and people among ``spans``
     (those of ``kinds``); ``standard`` gives the lexicon's full name of a stretch that is
     a standard name of a national body (全国人大 -> 全国人民代表大会), or None where the
-    stretch is a body's name that needs a place before it (人大, 公安局)."""
+    stretch is a body's name that needs a place before it (人大, 公安局); ``places``,
+    where each place the lexicon knows starts and where its longest ends."""
     standard = standard or {}
+    places = places or {}
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     for span in spans:
@@ -146,7 +176,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
             continue
-        if _MEETING.search(name):
+        if _MEETING.search(name) or _ZONE.search(name) or not _balanced(name) or \
+                _places_alone(span.start, span.end, text, places):
             continue
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
@@ -225,8 +256,12 @@ def fuse(shared: Shared):
     def run(doc: Doc) -> None:
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
+        places: dict[int, int] = {}
+        for h in doc.hits:
+            if h.kind in ("place", "place_short"):
+                places[h.start] = max(places.get(h.start, 0), h.end)
         found = recognised(doc.spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
-                                                         shared.segmenter.tag))
+                                                         shared.segmenter.tag), places)
         doc.kept = fused(found, doc.kept)
     return run
