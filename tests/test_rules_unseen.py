@@ -204,22 +204,22 @@ def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name,
     assert (found.canonical, found.type) == (name, expected)
 
 
-@pytest.mark.parametrize("name, label, confidence, taken", [
-    # a Party committee, a government, a court: the ending is an organ's alone
-    ("学院党委", "AGENCY", 0.85, True),
-    ("县政协", "AGENCY", 0.85, True),
-    ("正定县人民法院", "ORGANIZATION", 0.85, True),
-    # …部 ends a firm's department as readily as a ministry: the floor stands
-    ("钢铁公司制造部", "AGENCY", 0.85, False),
-    ("学院党委", "AGENCY", 0.75, False),
+@pytest.mark.parametrize("name, label, taken", [
+    # a firm's department is not a ministry: no agency, and a company where read as one
+    ("钢铁公司制造部", "AGENCY", None),
+    ("润泽地产市场部", "COMPANY", T.COMPANY),
+    ("华夏银行信贷部", "ORGANIZATION", None),
+    # …部 of the state, and a firm's other units, as before
+    ("商务部", "AGENCY", T.AGENCY),
+    ("河北省委组织部", "AGENCY", T.AGENCY),
+    ("钢铁公司工会", "ORGANIZATION", T.ORGANIZATION),
 ])
-def test_a_body_named_as_an_organ_of_party_or_state_is_taken_from_a_lower_confidence(name, label, confidence, taken):
+def test_a_firms_department_is_not_taken_for_a_ministry(name, label, taken):
     from kg.extract.recognised import recognised
     from kg.recognise.model import Tagged
 
-    text = f"据{name}消息"
-    found = recognised([Tagged(1, 1 + len(name), label, confidence)], text, HEBEI)
-    assert [(x.canonical, x.type) for x in found] == ([(name, T.AGENCY)] if taken else [])
+    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], f"据{name}消息", HEBEI)
+    assert [(x.canonical, x.type) for x in found] == ([(name, taken)] if taken else [])
 
 
 @pytest.mark.parametrize("name, label, taken", [
@@ -247,7 +247,8 @@ def test_a_meeting_is_not_taken_for_a_body(name, label, taken):
 @pytest.mark.parametrize("label, confidence, taken", [
     ("ORGANIZATION", 0.65, True),   # an organisation from 0.6
     ("ORGANIZATION", 0.55, False),
-    ("AGENCY", 0.65, False),        # an agency (not an organ's ending) from 0.9
+    ("AGENCY", 0.85, True),         # an agency from 0.8
+    ("AGENCY", 0.75, False),
 ])
 def test_the_floor_of_each_type(label, confidence, taken):
     from kg.extract.recognised import recognised

@@ -3,8 +3,8 @@ and their fusion with the rules' candidates.
 
 The recogniser (``kg.recognise``) reads characters, words and lexicon matches and finds
 names no rule was written for. Its spans, each with a confidence, are taken from
-``MIN_CONFIDENCE`` up (``ORGAN_CONFIDENCE`` for a body named as only an organ of the
-Party or the state is: …党委, …法院). A span replaces the rule candidates it overlaps
+``MIN_CONFIDENCE`` up, where they name a body (not a meeting, a zone, a list of places or
+a firm's department taken for a ministry). A span replaces the rule candidates it overlaps
 unless one of them is protected: a programme or a law (which the recogniser does not
 know), a place the span does not contain, a body read from a lexicon template with its
 place resolved (the rules know its canonical name), or a person the span only stretches
@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES
 from ..model import EntityType
-from ..recognise.corpora import ORG_TYPES, deciding_ending
+from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import Candidate, Context
@@ -57,6 +57,10 @@ _ZONE = re.compile(r"(?:园区|产业园|软件园|科技园|工业园|开发区
 # A name made of places alone with their count after them (太原晋中五市, 冀州枣强两县)
 # is a list of places, not a body.
 _COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县区镇乡]?")
+# A firm's department (…市场部, …销售部, …研发部) is not a ministry: a name ending so is
+# no agency, and where the recogniser reads a company its …部 does not make it one.
+_FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|工程|设计|运营|企划|策划|公关|"
+                        r"财务|人事|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
 _BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
@@ -66,24 +70,17 @@ RANK = -1  # below every rule when overlaps are settled among them
 # A recognised span is taken from this confidence up (the least marginal probability of
 # its labels), per type. Lower takes more of what the rules miss on unseen text and more
 # mistakes on pages like ours: on the corpora's tuning parts F1 is best at 0.5-0.7; each
-# type's is the lowest of 0.5/0.6/0.7/0.9 that keeps the seed pages' figure for that type
-# from falling below what the rules alone reached (the recogniser issue's closing note
-# has the curve). People's 0.5 needs the guard in ``_protected``: a person does not
-# replace a company or body the rules read over the same characters. Organisations' 0.6
-# needs ``_MEETING`` (without it the seeds' organisations fall 0.857 -> 0.800: 二十大,
-# 三中全会); on the tuning parts organisations' F1 0.641 -> 0.683 (CLUENER) and 0.449 ->
-# 0.478 (Boson) against 0.9; companies' 0.5 gives Boson's 0.478 -> 0.502 against 0.6
-# (CLUENER's the same). Agencies' stays 0.9: from 0.8 a firm's department (…制造部)
-# comes in as a ministry would on the seeds.
-MIN_CONFIDENCE = {"AGENCY": 0.9, "COMPANY": 0.5, "ORGANIZATION": 0.6, "PERSON": 0.5}
-# A body whose name ends as only an organ of the Party or the state does (…党委, …政府,
-# …法院) is taken from a lower confidence than other agencies: not so …部 or …中心, a
-# firm's department or unit as readily. On Boson's tuning part the build's agency F1
-# 0.653 -> 0.658 (CLUENER's unchanged; the same from 0.7); the seeds the same with the
-# model then shipped; the model trained with name runs needs it to keep 校党委 (0.83).
-ORGAN_ENDINGS = ("党委", "党工委", "党组", "纪委", "纪工委", "监委", "人大", "常委会", "政协", "政府", "法院",
-                 "检察院", "公安局", "公安厅", "公安分局", "派出所")
-ORGAN_CONFIDENCE = 0.8
+# type's is the lowest of 0.5/0.6/0.7/0.8/0.9 that keeps the seed pages' figure for that
+# type from falling (the recogniser issue's closing notes have the curves). People's 0.5
+# needs the guard in ``_protected``: a person does not replace a company or body the rules
+# read over the same characters. Organisations' 0.6 needs ``_MEETING`` (without it the
+# seeds' organisations fall 0.857 -> 0.800: 二十大, 三中全会); on the tuning parts
+# organisations' F1 0.641 -> 0.683 (CLUENER) and 0.449 -> 0.478 (Boson) against 0.9.
+# Companies' 0.5: Boson's 0.478 -> 0.502 against 0.6 (CLUENER's the same). Agencies' 0.8
+# needs ``_FIRM_UNIT`` (a firm's …制造部 comes in as a ministry would): 0.667 -> 0.674
+# (CLUENER), 0.651 -> 0.667 (Boson) against 0.9, which bodies named as only an organ of
+# the Party or state (…党委, …法院) had needed 0.8 beside; from 0.7, a prize's 评选委员会.
+MIN_CONFIDENCE = {"AGENCY": 0.8, "COMPANY": 0.5, "ORGANIZATION": 0.6, "PERSON": 0.5}
 PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolved
 # An ending that ends a firm's unit or business as readily as a public body's (招行信用卡
 # 中心, 英美留学中心, 疾病预防控制中心), or a website of a firm as readily as a news
@@ -160,9 +157,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     placeless = {key for key, name in standard.items() if name is None}
     for span in spans:
         name = text[span.start:span.end]
-        floor = ORGAN_CONFIDENCE if span.label in ORG_TYPES and name.endswith(ORGAN_ENDINGS) else \
-            MIN_CONFIDENCE.get(span.label, 1.0)
-        if span.confidence < floor:
+        if span.confidence < MIN_CONFIDENCE.get(span.label, 1.0):
             continue
         kind = kinds.get(span.label)
         if kind is None:
@@ -189,6 +184,10 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
             kind = KINDS[decided[0]]
+        if _FIRM_UNIT.search(name):
+            if span.label != "COMPANY":
+                continue
+            kind = EntityType.COMPANY
         found.append(Candidate(kind, span.start, span.end, canonical, rank=RANK))
     return found
 
