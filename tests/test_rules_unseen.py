@@ -211,6 +211,7 @@ def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name,
     ("华夏银行信贷部", "ORGANIZATION", None),
     # …部 of the state, and a firm's other units, as before
     ("商务部", "AGENCY", T.AGENCY),
+    ("人事部", "AGENCY", T.AGENCY),
     ("河北省委组织部", "AGENCY", T.AGENCY),
     ("钢铁公司工会", "ORGANIZATION", T.ORGANIZATION),
 ])

@@ -57,10 +57,11 @@ _ZONE = re.compile(r"(?:园区|产业园|软件园|科技园|工业园|开发区
 # A name made of places alone with their count after them (太原晋中五市, 冀州枣强两县)
 # is a list of places, not a body.
 _COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县区镇乡]?")
-# A firm's department (…市场部, …销售部, …研发部) is not a ministry: a name ending so is
+# A firm's department (…市场部, …销售部, …研发部) is not a ministry (人事部 was one, and is
+# not matched): a name ending so is
 # no agency, and where the recogniser reads a company its …部 does not make it one.
-_FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|工程|设计|运营|企划|策划|公关|"
-                        r"财务|人事|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
+_FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|设计|运营|企划|策划|公关|"
+                        r"财务|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
 _BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
