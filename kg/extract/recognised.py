@@ -58,8 +58,8 @@ _ZONE = re.compile(r"(?:园区|产业园|软件园|科技园|工业园|开发区
 # is a list of places, not a body.
 _COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县区镇乡]?")
 # A firm's department (…市场部, …销售部, …研发部) is not a ministry (人事部 was one, and is
-# not matched): a name ending so is
-# no agency, and where the recogniser reads a company its …部 does not make it one.
+# not matched): a name ending so is no agency, and where the recogniser reads a company
+# its …部 does not make it one.
 _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|设计|运营|企划|策划|公关|"
                         r"财务|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
@@ -135,6 +135,14 @@ def _balanced(name: str) -> bool:
     return not depth
 
 
+def _names_no_body(name: str, start: int, text: str, places: dict[int, int]) -> bool:
+    """Whether a recognised name (at ``start`` of ``text``) names something other than a
+    body: a meeting, a zone, places with their count, or a name with a bracket it does
+    not close."""
+    return bool(_MEETING.search(name) or _ZONE.search(name) or not _balanced(name)
+                or _places_alone(start, start + len(name), text, places))
+
+
 def _places_alone(start: int, end: int, text: str, places: dict[int, int]) -> bool:
     """Whether ``start``..``end`` is two or more places in a row (``places``: where a
     place the lexicon knows starts, and where its longest ends), then their count."""
@@ -172,8 +180,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
             continue
-        if _MEETING.search(name) or _ZONE.search(name) or not _balanced(name) or \
-                _places_alone(span.start, span.end, text, places):
+        if _names_no_body(name, span.start, text, places):
             continue
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
