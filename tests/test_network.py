@@ -47,6 +47,23 @@ def test_numpy_forward_matches_pytorch_segment_by_segment(tmp_path):
     assert np.abs(got).max() > 1  # the comparison is not of near-zero scores
 
 
+def test_the_layers_give_the_same_scores_a_block_of_segments_at_a_time(monkeypatch):
+    """The forward pass runs a block of whole segments at a time; blocks of any size
+    give the same scores as one block (no convolution reaches across a segment)."""
+    from kg.recognise import network
+
+    rng = np.random.default_rng(7)
+    keys = {t: np.sort(rng.choice(np.arange(1, 60), size=30, replace=False)) for t in TEMPLATES}
+    net = _random_net(keys).export(keys)
+    cuts = np.cumsum(rng.integers(1, 12, 40))
+    bounds = list(zip([0, *cuts[:-1].tolist()], cuts.tolist(), strict=True))
+    feats = {t: rng.integers(0, 70, int(cuts[-1])) for t in TEMPLATES}
+    whole = net.scores(feats, bounds)
+    for size in (1, 5, 30):
+        monkeypatch.setattr(network, "BLOCK", size)
+        np.testing.assert_allclose(net.scores(feats, bounds), whole, rtol=1e-5, atol=1e-5)
+
+
 def test_a_model_without_a_network_loads_as_one():
     model = Model(LABELS, np.zeros((5, 5)), {"bias": np.array([1])}, {"bias": np.zeros((1, 5))})
     assert model.network is None
