@@ -298,3 +298,15 @@ def test_places_in_a_row_with_their_count_are_not_a_body(pipeline, text, name, t
             places[h.start] = max(places.get(h.start, 0), h.end)
     found = recognised([Tagged(0, len(name), "COMPANY", 0.99)], text, HEBEI, places=places)
     assert [x.canonical for x in found] == ([name] if taken else [])
+
+
+@pytest.mark.parametrize("text, start, name, taken", [
+    ("学习贯彻党的十九届四中、五中全会精神", 9, "四中", False),
+    ("石家庄二中、石家庄一中等学校参加比赛", 3, "二中", True),
+])
+def test_a_session_by_its_number_after_its_term_is_not_a_school(text, start, name, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    found = recognised([Tagged(start, start + len(name), "ORGANIZATION", 0.99)], text, HEBEI)
+    assert [x.canonical for x in found] == ([name] if taken else [])

@@ -51,6 +51,9 @@ _GENERIC_BEFORE = re.compile(r"(?:(?:全|各|本|该|我|每|其)[省市县区�
 # fair or conference. 全国人民代表大会, a body, is not matched.
 _MEETING = re.compile(r"(?:[〇一二三四五六七八九十]+大|全会|峰会|论坛|博览会|展览会|交易会|研讨会|座谈会|发布会"
                       r"|推介会|洽谈会|年会)$")
+# Nor is a plenary session named by its number after its term's (十九届四中、五中全会:
+# the 四中 of the fourth), which a school's short name (二中) reads like.
+_SESSION = re.compile(r"[一二三四五六七八九十]中")
 # A zone is not a body either (the GUIDELINES: industrial zones are not places, and
 # not organisations): a park, a development or pilot zone.
 _ZONE = re.compile(r"(?:园区|产业园|软件园|科技园|工业园|开发区|高新区|示范区|试验区|新区)$")
@@ -137,9 +140,10 @@ def _balanced(name: str) -> bool:
 
 def _names_no_body(name: str, start: int, text: str, places: dict[int, int]) -> bool:
     """Whether a recognised name (at ``start`` of ``text``) names something other than a
-    body: a meeting, a zone, places with their count, or a name with a bracket it does
-    not close."""
+    body: a meeting or a session, a zone, places with their count, or a name with a
+    bracket it does not close."""
     return bool(_MEETING.search(name) or _ZONE.search(name) or not _balanced(name)
+                or (_SESSION.fullmatch(name) and text[start - 1:start] == "届")
                 or _places_alone(start, start + len(name), text, places))
 
 
