@@ -204,6 +204,14 @@ def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name,
     assert (found.canonical, found.type) == (name, expected)
 
 
+def reported(name, label, confidence=0.99):
+    """What the fusion takes of the recogniser's ``label`` for ``name`` in 据…消息."""
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    return recognised([Tagged(1, 1 + len(name), label, confidence)], f"据{name}消息", HEBEI)
+
+
 @pytest.mark.parametrize("name, label, taken", [
     # a firm's department is not a ministry: no agency, and a company where read as one
     ("钢铁公司制造部", "AGENCY", None),
@@ -216,10 +224,7 @@ def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name,
     ("钢铁公司工会", "ORGANIZATION", T.ORGANIZATION),
 ])
 def test_a_firms_department_is_not_taken_for_a_ministry(name, label, taken):
-    from kg.extract.recognised import recognised
-    from kg.recognise.model import Tagged
-
-    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], f"据{name}消息", HEBEI)
+    found = reported(name, label)
     assert [(x.canonical, x.type) for x in found] == ([(name, taken)] if taken else [])
 
 
@@ -235,14 +240,20 @@ def test_a_firms_department_is_not_taken_for_a_ministry(name, label, taken):
     ("石家庄市人民代表大会", "AGENCY", True),
     ("河北师范大学", "ORGANIZATION", True),
     ("第四十一中学", "ORGANIZATION", True),
+    # a park or a development zone is neither a place (GUIDELINES) nor a body
+    ("石家庄高新区", "AGENCY", False),
+    ("正定数字经济产业园", "ORGANIZATION", False),
+    ("中关村软件园", "COMPANY", False),
+    # a park's company or administration is a body
+    ("高新区管委会", "AGENCY", True),
+    ("软件园发展有限公司", "COMPANY", True),
+    # brackets a name opens it closes
+    ("生态环境部(应对气候变化司", "AGENCY", False),
+    ("中国银行(香港)有限公司", "COMPANY", True),
+    ("河北钢铁集团（唐钢）", "COMPANY", True),
 ])
-def test_a_meeting_is_not_taken_for_a_body(name, label, taken):
-    from kg.extract.recognised import recognised
-    from kg.recognise.model import Tagged
-
-    text = f"据{name}消息"
-    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
-    assert [x.canonical for x in found] == ([name] if taken else [])
+def test_a_meeting_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, label, taken):
+    assert [x.canonical for x in reported(name, label)] == ([name] if taken else [])
 
 
 @pytest.mark.parametrize("label, confidence, taken", [
@@ -252,34 +263,7 @@ def test_a_meeting_is_not_taken_for_a_body(name, label, taken):
     ("AGENCY", 0.75, False),
 ])
 def test_the_floor_of_each_type(label, confidence, taken):
-    from kg.extract.recognised import recognised
-    from kg.recognise.model import Tagged
-
-    name = "唐山陶瓷研究所"
-    found = recognised([Tagged(1, 1 + len(name), label, confidence)], f"据{name}消息", HEBEI)
-    assert bool(found) == taken
-
-
-@pytest.mark.parametrize("name, label, taken", [
-    # a park or a development zone is neither a place (GUIDELINES) nor a body
-    ("石家庄高新区", "AGENCY", False),
-    ("正定数字经济产业园", "ORGANIZATION", False),
-    ("中关村软件园", "COMPANY", False),
-    # brackets a name opens it closes
-    ("生态环境部(应对气候变化司", "AGENCY", False),
-    ("中国银行(香港)有限公司", "COMPANY", True),
-    ("河北钢铁集团（唐钢）", "COMPANY", True),
-    # a park's company or administration is a body
-    ("高新区管委会", "AGENCY", True),
-    ("软件园发展有限公司", "COMPANY", True),
-])
-def test_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, label, taken):
-    from kg.extract.recognised import recognised
-    from kg.recognise.model import Tagged
-
-    text = f"据{name}消息"
-    found = recognised([Tagged(1, 1 + len(name), label, 0.99)], text, HEBEI)
-    assert [x.canonical for x in found] == ([name] if taken else [])
+    assert bool(reported("唐山陶瓷研究所", label, confidence)) == taken
 
 
 @pytest.mark.parametrize("text, name, taken", [
@@ -289,13 +273,10 @@ def test_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, label, taken):
     ("石家庄保定联合会成立", "石家庄保定联合会", True),
 ])
 def test_places_in_a_row_with_their_count_are_not_a_body(pipeline, text, name, taken):
-    from kg.extract.recognised import recognised
+    from kg.extract.recognised import place_starts, recognised
     from kg.recognise.model import Tagged
 
-    places: dict[int, int] = {}
-    for h in pipeline.gazetteer.hits(text):
-        if h.kind in ("place", "place_short"):
-            places[h.start] = max(places.get(h.start, 0), h.end)
+    places = place_starts(pipeline.gazetteer.hits(text))
     found = recognised([Tagged(0, len(name), "COMPANY", 0.99)], text, HEBEI, places=places)
     assert [x.canonical for x in found] == ([name] if taken else [])
 

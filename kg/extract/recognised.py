@@ -147,6 +147,15 @@ def _names_no_body(name: str, start: int, text: str, places: dict[int, int]) -> 
                 or _places_alone(start, start + len(name), text, places))
 
 
+def place_starts(hits) -> dict[int, int]:
+    """Where each place among lexicon ``hits`` starts, and where the longest there ends."""
+    places: dict[int, int] = {}
+    for h in hits:
+        if h.kind in ("place", "place_short"):
+            places[h.start] = max(places.get(h.start, 0), h.end)
+    return places
+
+
 def _places_alone(start: int, end: int, text: str, places: dict[int, int]) -> bool:
     """Whether ``start``..``end`` is two or more places in a row (``places``: where a
     place the lexicon knows starts, and where its longest ends), then their count."""
@@ -163,7 +172,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     (those of ``kinds``); ``standard`` gives the lexicon's full name of a stretch that is
     a standard name of a national body (全国人大 -> 全国人民代表大会), or None where the
     stretch is a body's name that needs a place before it (人大, 公安局); ``places``,
-    where each place the lexicon knows starts and where its longest ends."""
+    the lexicon's places (``place_starts``)."""
     standard = standard or {}
     places = places or {}
     found = []
@@ -267,12 +276,8 @@ def fuse(shared: Shared):
     def run(doc: Doc) -> None:
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
-        places: dict[int, int] = {}
-        for h in doc.hits:
-            if h.kind in ("place", "place_short"):
-                places[h.start] = max(places.get(h.start, 0), h.end)
         found = recognised(doc.spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
-                                                         shared.segmenter.tag), places)
+                                                         shared.segmenter.tag), place_starts(doc.hits))
         doc.kept = fused(found, doc.kept)
     return run
