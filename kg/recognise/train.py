@@ -18,16 +18,16 @@ import json
 import random
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .corpora import Part, Sentence, parts
-from .evaluate import BATCH, batched
+from .evaluate import BATCH, batched, model_pairs
 from .features import TEMPLATES, attributes, features, features_many
-from .model import CARD, MODEL, Model, spans_of
+from .model import CARD, MODEL, Model
 from .network import TEMPLATES as NETWORK_TEMPLATES
 from .score import Score, score
 from .train_network import NetworkSettings, encode, fit_network, vocabulary
@@ -140,23 +140,14 @@ def to_numpy(crfsuite_model: Path) -> Model:
     return Model(labels, transitions, keys, weights)
 
 
-def predict(model: Model, featurize: Featurizer, sentences: Iterable[Sentence]):
-    """(gold, system) span sets per sentence, each decoded whole; a batch of sentences
-    at a time, each as it would be alone."""
-    for batch in batched(sentences, BATCH):
-        items = [(s.text, *featurize.context(s.text)) for s in batch]
-        decoded = model.label_many(items, [[(0, len(s.text))] for s in batch])
-        for s, labels in zip(batch, decoded, strict=True):
-            found = {(x.start, x.end, x.label) for x in spans_of([model.labels[i] for i in labels])}
-            yield set(s.spans), found
-
-
 def evaluate(model: Model, featurize: Featurizer, held_out: Sequence[Part]) -> dict[str, dict]:
     """Scores on each held-out part: fine types, and coarse (one ORG) for MSRA and
-    People's Daily, whose own scheme has only ORG."""
+    People's Daily, whose own scheme has only ORG. Each sentence is tagged as ``kg
+    evaluate --what model`` tags it (cut into the tagger's segments), so the card's
+    figures are the ones ``kg evaluate`` gives."""
     result = {}
     for part in held_out:
-        pairs = list(predict(model, featurize, part.sentences))
+        pairs = list(model_pairs(model, featurize, part.sentences))
         result[part.name] = {"fine": _plain(score(pairs))}
         if part.name.startswith(("msra", "pd")):  # their own scheme has only ORG
             result[part.name]["coarse"] = _plain(score(pairs, merge_orgs=True))
