@@ -37,11 +37,12 @@ def build_pairs(pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, 
         yield set(s.spans), found
 
 
-def model_pairs(model, pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, set]]:
-    """(gold, found) per sentence, the recogniser alone; the sentences are tagged a batch
-    at a time, each as it would be alone."""
+def model_pairs(model, source, sentences: Iterable[Sentence]) -> Iterator[tuple[set, set]]:
+    """(gold, found) per sentence, the recogniser alone, as the build tags it; the
+    sentences are tagged a batch at a time, each as it would be alone. ``source`` has the
+    segmenter and gazetteer the tagger reads (the pipeline, or ``kg train``'s Featurizer)."""
     for batch in batched(sentences, BATCH):
-        items = [(s.text, pipeline.segmenter(s.text), pipeline.gazetteer.hits(s.text)) for s in batch]
+        items = [(s.text, source.segmenter(s.text), source.gazetteer.hits(s.text)) for s in batch]
         for s, spans in zip(batch, model.tag_many(items), strict=True):
             yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
 
