@@ -35,6 +35,9 @@ def extract(pipeline, text):
     ("市市场监督管理局对辖区内餐饮单位开展检查。", [(T.AGENCY, "石家庄市市场监督管理局")]),
     ("省推进农村人居环境整治工作领导小组召开会议。", [(T.AGENCY, "河北省推进农村人居环境整治工作领导小组")]),
     ("国务院办公厅印发《关于进一步优化营商环境的意见》。", [(T.AGENCY, "国务院办公厅")]),
+    # a place the recogniser found, and the word for its government after it
+    ("加拿大政府宣布自下月起提高钢材关税。", [(T.AGENCY, "加拿大政府")]),
+    ("邯郸警方近日破获一起电信诈骗案。", [(T.AGENCY, "邯郸警方")]),
     # companies and organisations by their endings, a place-led factory, a list of firms
     ("记者从唐山钢铁集团有限责任公司获悉,该公司今年产量增长。", [(T.COMPANY, "唐山钢铁集团有限责任公司")]),
     ("石家庄新华区某某商贸有限公司被罚款3万元。", [(T.COMPANY, "石家庄新华区某某商贸有限公司")]),
@@ -291,3 +294,26 @@ def test_a_session_by_its_number_after_its_term_is_not_a_school(text, start, nam
 
     found = recognised([Tagged(start, start + len(name), "ORGANIZATION", 0.99)], text, HEBEI)
     assert [x.canonical for x in found] == ([name] if taken else [])
+
+
+@pytest.mark.parametrize("text, place, label, taken", [
+    # a place, or a leader's name, and the word for its government: one agency
+    ("加拿大政府宣布提高关税", "加拿大", "PLACE", ("加拿大政府", T.AGENCY)),
+    ("邯郸警方破获一起电信诈骗案", "邯郸", "PLACE", ("邯郸警方", T.AGENCY)),
+    ("据台湾当局透露", "台湾", "PLACE", ("台湾当局", T.AGENCY)),
+    ("肥乡区人民政府发布通告", "肥乡区", "PLACE", ("肥乡区人民政府", T.AGENCY)),
+    ("拉宾政府面临压力", "拉宾", "PERSON", ("拉宾政府", T.AGENCY)),
+    # a person's 警方 is no body; a place read on into a longer name is left to it
+    ("张三警方", "张三", "PERSON", ("张三", T.PERSON)),
+    ("加拿大政府采购网", "加拿大", "PLACE", None),
+])
+def test_a_place_and_the_word_for_its_government_are_one_agency(text, place, label, taken):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    start = text.index(place)
+    spans = [Tagged(start, start + len(place), label, 0.99)]
+    if text.endswith("采购网"):
+        spans.append(Tagged(start + len(place), len(text), "ORGANIZATION", 0.99))
+    found = [(x.canonical, x.type) for x in recognised(spans, text, HEBEI) if x.start == start]
+    assert found == ([taken] if taken else [])

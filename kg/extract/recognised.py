@@ -2,8 +2,9 @@
 and their fusion with the rules' candidates.
 
 The recogniser (``kg.recognise``) reads characters, words and lexicon matches and finds
-names no rule was written for. Its spans, each with a confidence, are taken from
-``MIN_CONFIDENCE`` up, where they name a body (not a meeting, a zone, a list of places or
+names no rule was written for. A place it found with the word for its government after
+it (美国政府, 长沙警方) is read as one agency. Its spans, each with a confidence, are taken
+from ``MIN_CONFIDENCE`` up, where they name a body (not a meeting, a zone, a list of places or
 a firm's department taken for a ministry). A span replaces the rule candidates it overlaps
 unless one of them is protected: a programme or a law (which the recogniser does not
 know), a place the span does not contain, a body read from a lexicon template with its
@@ -165,6 +166,33 @@ def _places_alone(start: int, end: int, text: str, places: dict[int, int]) -> bo
     return found >= 2 and _COUNT.fullmatch(text, at, end) is not None
 
 
+# A place, or a person who heads one, followed by the word for its government is one body
+# of government (美国政府, 长沙警方, 台湾当局, 克林顿政府), as CLUENER, Boson and the
+# GUIDELINES read it; the recogniser, trained mostly on MSRA, which leaves the 政府 of
+# 中国政府 unlabelled after its place (717 times in its training part), gives the place
+# alone, and less sure of it (邯郸 in 邯郸警方: 0.59). The rules know only 省/市/县 +
+# (人民)政府. Joined from the place's confidence ``JOINED`` up: on the tuning parts the
+# build's agency F1 0.674 -> 0.701 (CLUENER) and 0.667 -> 0.716 (Boson), 0.694 / 0.696
+# from 0.8, 0.705 / 0.716 from 0.3; the seeds unchanged.
+_GOVERNS = re.compile(r"(?:人民)?政府|当局|警方|军方")
+JOINED = 0.5
+
+
+def governments(spans: list[Tagged], text: str) -> list[tuple[Tagged, bool]]:
+    """``spans``, each with whether it was joined: each place (or person) that the word
+    for its government follows, and that no span continues, read as an agency over both,
+    as confident as the place."""
+    starts = {span.start for span in spans}
+    found = []
+    for span in spans:
+        m = _GOVERNS.match(text, span.end) if span.label in ("PLACE", "PERSON") else None
+        if m and span.end not in starts and (span.label == "PLACE" or m.group().endswith("政府")):
+            found.append((Tagged(span.start, m.end(), "AGENCY", span.confidence), True))
+        else:
+            found.append((span, False))
+    return found
+
+
 def recognised(spans: list[Tagged], text: str, context: Context,
                kinds: dict[str, EntityType] = KINDS, standard: dict[tuple[int, int], str | None] | None = None,
                proper=None, places: dict[int, int] | None = None) -> list[Candidate]:
@@ -177,9 +205,9 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     places = places or {}
     found = []
     placeless = {key for key, name in standard.items() if name is None}
-    for span in spans:
+    for span, joined in governments(spans, text):
         name = text[span.start:span.end]
-        if span.confidence < MIN_CONFIDENCE.get(span.label, 1.0):
+        if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
         kind = kinds.get(span.label)
         if kind is None:
