@@ -170,10 +170,11 @@ def _places_alone(start: int, end: int, text: str, places: dict[int, int]) -> bo
 # of government (美国政府, 长沙警方, 台湾当局, 克林顿政府), as CLUENER, Boson and the
 # GUIDELINES read it; the recogniser, trained mostly on MSRA, which leaves the 政府 of
 # 中国政府 unlabelled after its place (717 times in its training part), gives the place
-# alone, and less sure of it (邯郸 in 邯郸警方: 0.59). The rules know only 省/市/县 +
-# (人民)政府. Joined from the place's confidence ``JOINED`` up: on the tuning parts the
-# build's agency F1 0.674 -> 0.701 (CLUENER) and 0.667 -> 0.716 (Boson), 0.694 / 0.696
-# from 0.8, 0.705 / 0.716 from 0.3; the seeds unchanged.
+# alone, and less sure of it (邯郸 in 邯郸警方: 0.59). The rules know only a division the
+# lexicon has and its (人民)政府 (agencies.tsv). Joined from the place's confidence
+# ``JOINED`` up: on the tuning parts the build's agency F1 0.674 -> 0.701 (CLUENER) and
+# 0.667 -> 0.716 (Boson), 0.694 / 0.696 from 0.8, 0.705 / 0.716 from 0.3; the seeds
+# unchanged.
 _GOVERNS = re.compile(r"(?:人民)?政府|当局|警方|军方")
 JOINED = 0.5
 
