@@ -38,6 +38,9 @@ def extract(pipeline, text):
     # a place the recogniser found, and the word for its government after it
     ("加拿大政府宣布自下月起提高钢材关税。", [(T.AGENCY, "加拿大政府")]),
     ("邯郸警方近日破获一起电信诈骗案。", [(T.AGENCY, "邯郸警方")]),
+    # a unit the recogniser found of a body the lexicon names
+    ("国务院发展研究中心发布报告。", [(T.AGENCY, "国务院发展研究中心")]),
+    ("省教育厅招生办公室发布通知。", [(T.AGENCY, "河北省教育厅招生办公室")]),
     # companies and organisations by their endings, a place-led factory, a list of firms
     ("记者从唐山钢铁集团有限责任公司获悉,该公司今年产量增长。", [(T.COMPANY, "唐山钢铁集团有限责任公司")]),
     ("石家庄新华区某某商贸有限公司被罚款3万元。", [(T.COMPANY, "石家庄新华区某某商贸有限公司")]),
@@ -316,3 +319,24 @@ def test_a_place_and_the_word_for_its_government_are_one_agency(text, place, lab
     spans = [Tagged(start, end, label, 0.99)] + ([Tagged(end, len(text), after, 0.99)] if after else [])
     found = [(x.canonical, x.type) for x in recognised(spans, text, HEBEI) if x.start == start]
     assert found == ([taken] if taken else [])
+
+
+@pytest.mark.parametrize("recognised, rule, kept", [
+    # a recognised name that opens with a lexicon body's and ends as a body's name does
+    # is a unit of that body: the longer name stands
+    ("国务院发展研究中心", "国务院", ["国务院发展研究中心"]),
+    ("国家发展改革委价格监测中心", "国家发展改革委", ["国家发展改革委价格监测中心"]),
+    ("文化和旅游部党组", "文化和旅游部", ["文化和旅游部党组"]),
+    ("石家庄市公安局交通警察支队", "石家庄市公安局", ["石家庄市公安局交通警察支队"]),
+    # one that goes on past it to no body's ending, or starts before it, does not
+    ("国务院总理", "国务院", ["国务院"]),
+    ("印发国务院办公厅", "国务院办公厅", ["国务院办公厅"]),
+])
+def test_a_recognised_unit_of_a_lexicon_body_replaces_it(recognised, rule, kept):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import PROTECTED_RANK, RANK, fused
+
+    start = recognised.index(rule)
+    body = Candidate(T.AGENCY, start, start + len(rule), rule, rank=PROTECTED_RANK)
+    span = Candidate(T.AGENCY, 0, len(recognised), recognised, rank=RANK)
+    assert [c.canonical for c in fused([span], [body])] == kept
