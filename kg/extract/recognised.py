@@ -20,6 +20,7 @@ character no surname is (稿王某某). What is kept gets:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
@@ -82,11 +83,12 @@ RANK = -1  # below every rule when overlaps are settled among them
 # read over the same characters. Organisations' 0.6 needs ``_MEETING`` (without it the
 # seeds' organisations fall 0.857 -> 0.800: 二十大, 三中全会); on the tuning parts
 # organisations' F1 0.641 -> 0.683 (CLUENER) and 0.449 -> 0.478 (Boson) against 0.9.
-# Companies' 0.5: Boson's 0.478 -> 0.502 against 0.6 (CLUENER's the same). Agencies' 0.8
-# needs ``_FIRM_UNIT`` (a firm's …制造部 comes in as a ministry would): 0.667 -> 0.674
-# (CLUENER), 0.651 -> 0.667 (Boson) against 0.9, which bodies named as only an organ of
-# the Party or state (…党委, …法院) had needed 0.8 beside; from 0.7, a prize's 评选委员会.
-MIN_CONFIDENCE = {"AGENCY": 0.8, "COMPANY": 0.5, "ORGANIZATION": 0.6, "PERSON": 0.5}
+# Companies' 0.5: Boson's 0.478 -> 0.502 against 0.6 (CLUENER's the same). Agencies' 0.5
+# needs ``_FIRM_UNIT`` (a firm's …制造部 comes in as a ministry would) and, below 0.8, a
+# proper part (``NEEDS_PROPER``: without it a prize's 评选委员会 and a bare 街道办事处
+# come in from 0.7); against 0.8, 0.695 -> 0.710 (CLUENER) and 0.741 -> 0.763 (Boson):
+# foreign bodies the recogniser is less sure of (俄罗斯国防部 0.55, 美国陆军 0.70).
+MIN_CONFIDENCE = {"AGENCY": 0.5, "COMPANY": 0.5, "ORGANIZATION": 0.6, "PERSON": 0.5}
 PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolved
 # An ending that ends a firm's unit or business as readily as a public body's (招行信用卡
 # 中心, 英美留学中心, 疾病预防控制中心), or a website of a firm as readily as a news
@@ -99,6 +101,7 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
 BODIES = frozenset({EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION})
+_BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
 
 def _canonical(name: str, context: Context) -> str | None:
@@ -111,10 +114,14 @@ def _canonical(name: str, context: Context) -> str | None:
 
 # An organisation's name has a proper part: a word jieba's dictionary knows fewer times
 # than this, or one it tags as a name (标准编写小组 has none). On the tuning parts this
-# costs companies more than it saves, so it is asked of other organisations only.
+# costs companies more than it saves, so it is asked of other organisations, and of an
+# agency the recogniser is less sure of than 0.8 (CLUENER labels bare 警方 and 法院 as
+# agencies, which the recogniser is sure of: asked of every agency, the build's agency F1
+# on CLUENER's tuning part 0.710 -> 0.674): per type, the confidence below which it is asked.
 RARE = 60
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
-NEEDS_PROPER = frozenset({EntityType.ORGANIZATION})
+UNSURE = 0.8  # an agency less sure than this needs a proper part, and no body just before it
+NEEDS_PROPER = {EntityType.ORGANIZATION: math.inf, EntityType.AGENCY: UNSURE}
 
 
 def _has_proper_part(text: str, tokens: Tokens, start: int, end: int, frequency, tag) -> bool:
@@ -208,8 +215,11 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     places = places or {}
     found = []
     placeless = {key for key, name in standard.items() if name is None}
+    body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
     for span, joined in governments(spans, text):
         name = text[span.start:span.end]
+        if span.label == "AGENCY" and span.confidence < UNSURE and span.start in body_ends:
+            continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
         kind = kinds.get(span.label)
@@ -228,7 +238,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
-        if proper is not None and kind in NEEDS_PROPER and not proper(span.start, span.end):
+        if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not proper(span.start, span.end):
             continue
         canonical = standard.get((span.start, span.end)) or _canonical(name, context)
         if canonical is None:
