@@ -271,7 +271,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
             and span.canonical[0] not in SURNAMES and not span.canonical.startswith(tuple(COMPOUND_SURNAMES)):
         return True  # the name stretched back over a character no surname is: 稿李某某, 据王某
     if rule.rank >= PROTECTED_RANK and _names_a_unit(rule, span):
-        return False  # the body's unit, named on from it: 国务院|发展研究中心, 国家发展改革委|财政金融司
+        return False  # the body's unit, named on from it: 国务院|发展研究中心, 国家体育总局|小球运动管理中心
     return rule.rank >= PROTECTED_RANK
 
 
