@@ -218,8 +218,6 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
     for span, joined in governments(spans, text):
         name = text[span.start:span.end]
-        if span.label == "AGENCY" and span.confidence < UNSURE and span.start in body_ends:
-            continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
         kind = kinds.get(span.label)
@@ -240,6 +238,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
         if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not proper(span.start, span.end):
             continue
+        if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
+            continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
         canonical = standard.get((span.start, span.end)) or _canonical(name, context)
         if canonical is None:
             continue
@@ -270,9 +270,8 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     if rule.type is span.type is EntityType.PERSON and span.start < rule.start and span.end == rule.end \
             and span.canonical[0] not in SURNAMES and not span.canonical.startswith(tuple(COMPOUND_SURNAMES)):
         return True  # the name stretched back over a character no surname is: 稿李某某, 据王某
-    if rule.rank >= PROTECTED_RANK and _names_a_unit(rule, span):
-        return False  # the body's unit, named on from it: 国务院|发展研究中心, 国家体育总局|小球运动管理中心
-    return rule.rank >= PROTECTED_RANK
+    # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
+    return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span)
 
 
 def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
