@@ -5,8 +5,11 @@ feature arrays the CRF reads: the character, its bigram with the next, its jieba
 and the small codes of its word's shape, its class, names and lexicon matches), added
 after a projection to ``width`` numbers; residual convolutions of three taps, each
 tap ``dilation`` characters apart, let every character see its neighbours within its
-segment (two layers, dilations 1 and 2: three characters either side); a last
-projection scores every label. The network's scores are added to the CRF's (a product
+segment (three layers, dilations 1, 2 and 4: seven characters either side); a last
+projection scores every label. One template is the character again, read through
+vectors learnt elsewhere and kept as they are (``FROZEN``): Baidu LAC's, trained on far
+more text than ours, so that a character our corpora rarely show still reads like
+the characters used as it is. The network's scores are added to the CRF's (a product
 of two experts, each trained on its own: the CRF weighs sparse features it was fitted
 on almost perfectly, the network learns dense ones), and so are their transitions.
 
@@ -25,15 +28,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..lexicon import char_vectors
 from .features import SPARSE_TEMPLATES, Index, lookup, positions
 
 # What the network reads, with each template's embedding size; a template absent from
 # this table gets SMALL numbers (its values are few: codes and positions).
 TEMPLATES = ("c0", "b0", "word", "w", "cls", "name", "list", "lex:place", "lex:place_short", "lex:agency",
              "lex:organization", "lex:suffix:company", "lex:suffix:organization", "lex:suffix:agency",
-             "lex:suffix:subunit", "lex:title", "lex:nt", "lex:listed")
-SIZES = {"c0": 48, "b0": 16, "word": 16}
+             "lex:suffix:subunit", "lex:title", "lex:nt", "lex:listed", "vec")
+SIZES = {"c0": 48, "b0": 16, "word": 16, "vec": 128}
 SMALL = 8
+# The feature array a template reads, where it is not the template's own: "vec" is the
+# character again, embedded by vectors learnt elsewhere (``kg.lexicon.char_vectors``).
+SOURCE = {"vec": "c0"}
+# Templates whose embeddings are given, not learnt: training leaves them as they are.
+FROZEN = frozenset({"vec"})
 # Rows of every embedding table: 0 padding (past a sentence's end in training), 1 a
 # value not among the keys, then the keys in order.
 PAD, UNKNOWN, FIRST = 0, 1, 2
@@ -50,6 +59,18 @@ def rows(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
         return np.full(len(values), UNKNOWN, dtype=np.int64)
     at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
     return np.where(keys[at] == values, at + FIRST, UNKNOWN)
+
+
+def given(keys: np.ndarray) -> np.ndarray:
+    """The embedding table of a ``FROZEN`` template for these sorted ``keys``
+    (characters): each one's character vector; zeros for padding, for the unknown row
+    and for a key that has none."""
+    codes, vectors = char_vectors()
+    table = np.zeros((len(keys) + FIRST, vectors.shape[1]), dtype=np.float32)
+    at = rows(codes, keys)
+    known = at != UNKNOWN
+    table[FIRST:][known] = vectors[at[known] - FIRST]
+    return table
 
 
 @dataclass(frozen=True)
@@ -124,7 +145,7 @@ class Network:
         characters), so that the block's hidden numbers stay in the cache from the
         embeddings to the scores; no block depends on another."""
         n = len(feats["c0"])
-        every = {t: self._rows(t, feats[t]) for t in TEMPLATES if t not in MOSTLY_ZERO}
+        every = {t: self._rows(t, feats[SOURCE.get(t, t)]) for t in TEMPLATES if t not in MOSTLY_ZERO}
         some = {}
         for t in TEMPLATES:
             if t in MOSTLY_ZERO:
@@ -171,14 +192,16 @@ class Network:
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The weights as named arrays, for the model's file (embeddings in half
-        precision: they are most of the bytes)."""
+        precision: they are most of the bytes; a ``FROZEN`` template's keys alone, its
+        table being the package's character vectors)."""
         out = {"network:dilations": np.array(json.dumps([layer.dilation for layer in self.layers])),
                "network:projection": self.projection, "network:projection_bias": self.projection_bias,
                "network:output": self.output, "network:output_bias": self.output_bias,
                "network:transitions": self.transitions}
         for t in TEMPLATES:
             out[f"network:keys:{t}"] = self.keys[t]
-            out[f"network:embeddings:{t}"] = self.embeddings[t].astype(np.float16)
+            if t not in FROZEN:
+                out[f"network:embeddings:{t}"] = self.embeddings[t].astype(np.float16)
         for i, layer in enumerate(self.layers):
             out[f"network:layer{i}:weight"] = layer.weight
             out[f"network:layer{i}:bias"] = layer.bias
@@ -192,8 +215,8 @@ class Network:
         dilations = json.loads(str(data["network:dilations"]))
         layers = [Layer(data[f"network:layer{i}:weight"], data[f"network:layer{i}:bias"], d)
                   for i, d in enumerate(dilations)]
-        return cls({t: data[f"network:keys:{t}"] for t in TEMPLATES},
-                   {t: data[f"network:embeddings:{t}"] for t in TEMPLATES},
+        keys = {t: data[f"network:keys:{t}"] for t in TEMPLATES}
+        return cls(keys, {t: given(keys[t]) if t in FROZEN else data[f"network:embeddings:{t}"] for t in TEMPLATES},
                    data["network:projection"], data["network:projection_bias"], layers,
                    data["network:output"], data["network:output_bias"], data["network:transitions"])
 

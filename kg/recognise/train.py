@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..lexicon import CHAR_VECTORS, CHAR_VECTORS_SOURCE, char_vectors_file
 from .corpora import Part, Sentence, parts
 from .evaluate import BATCH, batched, model_pairs
 from .features import TEMPLATES, attributes, features, features_many
@@ -265,8 +266,11 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
         "what": f"character-level linear-chain CRF over {settings.scheme} labels of AGENCY, COMPANY, "
                 "ORGANIZATION, PERSON, PLACE; trained with python-crfsuite, decoded in numpy"
                 + ("; its scores summed with a convolutional network's over character, bigram, word and "
-                   "lexicon embeddings, trained on its own with PyTorch" if model.network is not None else ""),
+                   "lexicon embeddings and pretrained character vectors, trained on its own with PyTorch"
+                   if model.network is not None else ""),
         "network_templates": list(NETWORK_TEMPLATES) if model.network is not None else [],
+        "pretrained": {"file": CHAR_VECTORS, "sha256": _sha256(char_vectors_file()), "source": CHAR_VECTORS_SOURCE}
+        if model.network is not None else None,
         "labels": list(model.labels),
         "templates": list(TEMPLATES),
         "features": sum(len(k) for k in model.keys.values()),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import FIRST, PAD, SIZES, SMALL, TEMPLATES, Layer, Network
+from ..lexicon import char_vectors
+from .network import FIRST, FROZEN, PAD, SIZES, SMALL, SOURCE, TEMPLATES, Layer, Network, given
 from .network import rows as rows_of
 
 
@@ -23,7 +24,7 @@ class NetworkSettings:
     """What the network's training is told; written to the card."""
 
     width: int = 64
-    dilations: tuple[int, ...] = (1, 2)
+    dilations: tuple[int, ...] = (1, 2, 4)
     epochs: int = 12
     learning_rate: float = 1e-3
     decay: float = 0.8        # the step size is multiplied by this after each epoch
@@ -45,9 +46,13 @@ class Encoded:
 
 def vocabulary(columns: Sequence[dict[str, np.ndarray]], settings: NetworkSettings) -> dict[str, np.ndarray]:
     """Per template, the values given an embedding: every value seen, but bigrams and
-    words seen fewer than ``min_count`` times (characters: twice)."""
+    words seen fewer than ``min_count`` times (characters: twice); for a template whose
+    embeddings are given (``FROZEN``), every character they give."""
     keys = {}
     for t in TEMPLATES:
+        if t in FROZEN:
+            keys[t] = char_vectors()[0]
+            continue
         values, counts = np.unique(np.concatenate([c[t] for c in columns]), return_counts=True)
         least = {"c0": 2, "b0": settings.min_count, "word": settings.min_count}.get(t, 1)
         keys[t] = values[counts >= least]
@@ -56,7 +61,7 @@ def vocabulary(columns: Sequence[dict[str, np.ndarray]], settings: NetworkSettin
 
 def encode(keys: dict[str, np.ndarray], feats: dict[str, np.ndarray], labels: np.ndarray,
            lengths: Sequence[int]) -> Encoded:
-    rows = np.stack([rows_of(keys[t], feats[t]) for t in TEMPLATES], axis=1)
+    rows = np.stack([rows_of(keys[t], feats[SOURCE.get(t, t)]) for t in TEMPLATES], axis=1)
     return Encoded(rows, labels, np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64))
 
 
@@ -133,7 +138,8 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
         def __init__(self) -> None:
             super().__init__()
             sizes = [SIZES.get(t, SMALL) for t in TEMPLATES]
-            self.embeddings = nn.ModuleList([nn.Embedding(len(keys[t]) + FIRST, size, padding_idx=PAD)
+            self.embeddings = nn.ModuleList([_pretrained(keys[t], nn) if t in FROZEN
+                                             else nn.Embedding(len(keys[t]) + FIRST, size, padding_idx=PAD)
                                              for t, size in zip(TEMPLATES, sizes, strict=True)])
             self.projection = nn.Linear(sum(sizes), settings.width)
             self.layers = nn.ModuleList([nn.Conv1d(settings.width, settings.width, 3, dilation=d, padding=d)
@@ -163,3 +169,10 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
                            self.transitions.detach().numpy().astype(np.float64))
 
     return Net()
+
+
+def _pretrained(keys: np.ndarray, nn):
+    """A frozen embedding of ``keys`` (characters) by the package's character vectors."""
+    import torch
+
+    return nn.Embedding.from_pretrained(torch.from_numpy(given(keys)), freeze=True, padding_idx=PAD)
