@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 
-from kg.lexicon import SURNAMES, char_vectors
+from kg.lexicon import SURNAMES, char_vectors, char_vectors_file
 
 
 def _vector(char: str) -> np.ndarray:
@@ -41,3 +43,15 @@ def test_a_form_lac_folds_before_lookup_reads_as_the_form_it_folds_into():
     """LAC looks 沈 up as 渖 (its q2b table); the table is read without folding, so 沈
     carries 渖's vector."""
     np.testing.assert_array_equal(_vector("沈"), _vector("渖"))
+
+
+def test_the_shipped_network_was_trained_on_these_vectors():
+    """The model keeps only the vectors' keys and reads the vectors from the package: a
+    table regenerated without retraining would change the network's input unnoticed."""
+    from kg.recognise.model import card
+
+    written = card()["pretrained"]
+    assert written["file"] == char_vectors_file().name
+    assert written["sha256"] == hashlib.sha256(char_vectors_file().read_bytes()).hexdigest(), (
+        "char_vectors.npz differs from the one the shipped network was trained on: retrain it (kg train --crf)"
+    )
