@@ -440,8 +440,10 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
                         view=None if view == "shared" else view,
                         network=NetworkSettings(epochs=epochs, seed=seed) if network else None,
                         crf=str(crf) if crf else None)
-    card = run_train(corpora, out, settings,
-                     log=lambda line: click.echo(line, err=True))
+    try:
+        card = run_train(corpora, out, settings, log=lambda line: click.echo(line, err=True))
+    except KgError as exc:
+        _fail(exc)
     for part, scores in card["scores"].items():
         fine = scores["fine"]
         click.echo(f"{part:16} " + "  ".join(f"{t} {s['f1']:.3f}" for t, s in fine.items()))
@@ -482,7 +484,10 @@ def evaluate(source: Path, parts: tuple[str, ...], what: str, model_path: Path |
     from .pipeline import Pipeline
     from .recognise.model import Model, shipped
 
-    model = Model.load(model_path, network=network) if model_path else shipped(network=network)
+    try:
+        model = Model.load(model_path, network=network) if model_path else shipped(network=network)
+    except KgError as exc:
+        _fail(exc)
     if network and (model is None or model.network is None):
         _fail(KgError("--network: the recogniser has no network (train one with kg train)"))
     if view is not None and model is not None:

@@ -15,6 +15,7 @@ the network's scores and transitions are added to the CRF's; ``alone`` drops it.
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import InputError
 from .features import SPARSE_TEMPLATES, Index, features, features_many, lookup, positions, segment_bounds
 from .network import Network
 
@@ -103,16 +105,20 @@ class Model:
     @classmethod
     def load(cls, path: Path, network: bool = True) -> Model:
         """The model in a file; with ``network`` False its CRF alone (the network's
-        arrays are not read)."""
-        with np.load(path, allow_pickle=False) as data:
-            labels = json.loads(str(data["labels"]))
-            keys, weights = {}, {}
-            for t in json.loads(str(data["templates"])):
-                keys[t] = data[f"keys:{t}"]
-                weights[t] = data[f"weights:{t}"]
-            view = json.loads(str(data["view"])) if "view" in data.files else None
-            return cls(labels, data["transitions"], keys, weights, view,
-                       Network.from_arrays(data) if network else None)
+        arrays are not read). A file that is not such a model raises ``InputError``."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                labels = json.loads(str(data["labels"]))
+                keys, weights = {}, {}
+                for t in json.loads(str(data["templates"])):
+                    keys[t] = data[f"keys:{t}"]
+                    weights[t] = data[f"weights:{t}"]
+                view = json.loads(str(data["view"])) if "view" in data.files else None
+                return cls(labels, data["transitions"], keys, weights, view,
+                           Network.from_arrays(data) if network else None)
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            problem = str(exc) if "train it again" in str(exc) else "not a recogniser model written by kg train"
+            raise InputError(str(path), problem) from exc
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),

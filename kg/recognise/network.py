@@ -22,6 +22,7 @@ checks this forward pass against PyTorch's.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,7 +201,9 @@ class Network:
                "network:transitions": self.transitions}
         for t in TEMPLATES:
             out[f"network:keys:{t}"] = self.keys[t]
-            if t not in FROZEN:
+            if t in FROZEN:
+                out[f"network:given:{t}"] = np.array(_fingerprint(self.embeddings[t]))
+            else:
                 out[f"network:embeddings:{t}"] = self.embeddings[t].astype(np.float16)
         for i, layer in enumerate(self.layers):
             out[f"network:layer{i}:weight"] = layer.weight
@@ -216,9 +219,21 @@ class Network:
         layers = [Layer(data[f"network:layer{i}:weight"], data[f"network:layer{i}:bias"], d)
                   for i, d in enumerate(dilations)]
         keys = {t: data[f"network:keys:{t}"] for t in TEMPLATES}
-        return cls(keys, {t: given(keys[t]) if t in FROZEN else data[f"network:embeddings:{t}"] for t in TEMPLATES},
+        embeddings = {t: given(keys[t]) if t in FROZEN else data[f"network:embeddings:{t}"] for t in TEMPLATES}
+        for t in FROZEN:
+            # Trained on other character vectors than the package's: its weights would
+            # read numbers they were not fitted to.
+            if f"network:given:{t}" in data and str(data[f"network:given:{t}"]) != _fingerprint(embeddings[t]):
+                raise ValueError("its network was trained on other character vectors than this package's "
+                                 "(kg/lexicon/char_vectors.npz): train it again with kg train")
+        return cls(keys, embeddings,
                    data["network:projection"], data["network:projection_bias"], layers,
                    data["network:output"], data["network:output_bias"], data["network:transitions"])
+
+
+def _fingerprint(table: np.ndarray) -> str:
+    """The sha256 of a given embedding table's numbers."""
+    return hashlib.sha256(np.ascontiguousarray(table, dtype=np.float32).tobytes()).hexdigest()
 
 
 def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:

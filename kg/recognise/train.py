@@ -235,13 +235,15 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     training = [p for p in everything
                 if not p.held_out and not p.tune and (not settings.parts or p.name in settings.parts)]
     held_out = [p for p in everything if p.held_out]
+    # The CRF of an earlier model, read before the hours of training that need it.
+    earlier = Model.load(Path(settings.crf), network=False) if settings.crf is not None else None
     prepared = prepare(training, featurize, settings, log)
     used = {p.name: {"sentences": len(p.sentences), "characters": int(p.offsets[-1]), "times": p.times}
             for p in prepared}
     crf_sha = _sha256(Path(settings.crf)) if settings.crf else None
-    if settings.crf is not None:
+    if earlier is not None:
         log(f"the CRF of {settings.crf}, trained before (not trained again)")
-        model = Model.load(Path(settings.crf), network=False)
+        model = earlier
     else:
         with tempfile.TemporaryDirectory() as tmp:
             raw = Path(tmp) / "model.crfsuite"
