@@ -110,6 +110,33 @@ def test_training_the_network_twice_gives_the_same_weights():
         np.testing.assert_array_equal(value, two.arrays()[name], err_msg=name)
 
 
+def _loss(scores, labels, transitions):
+    from kg.recognise.train_network import _crf_loss
+
+    mask = torch.ones(labels.shape)
+    return float(_crf_loss(scores, labels, mask, transitions, torch))
+
+
+def test_an_unknown_label_is_summed_over_not_read_as_one():
+    torch.manual_seed(5)
+    scores, transitions = torch.randn(1, 6, len(LABELS)), torch.randn(len(LABELS), len(LABELS))
+    labels = torch.tensor([[3, 0, 2, 1, 3, 3]])
+    # With every label known, the loss is the gold path's negative log-likelihood.
+    gold = float(scores[0, torch.arange(6), labels[0]].sum() + transitions[labels[0, :-1], labels[0, 1:]].sum())
+    alpha = scores[0, 0]
+    for t in range(1, 6):
+        alpha = torch.logsumexp(alpha[:, None] + transitions, 0) + scores[0, t]
+    assert _loss(scores, labels, transitions) == pytest.approx(float(torch.logsumexp(alpha, 0)) - gold, rel=1e-5)
+    # A character whose label is unknown: the probability of every labelling that agrees
+    # with the rest, the sum of the probabilities with each label put in its place.
+    unknown = labels.clone()
+    unknown[0, 4] = -1
+    each = [np.exp(-_loss(scores, torch.where(unknown < 0, k, unknown), transitions)) for k in range(len(LABELS))]
+    assert np.exp(-_loss(scores, unknown, transitions)) == pytest.approx(sum(each), rel=1e-4)
+    # Nothing known: nothing to learn.
+    assert _loss(scores, torch.full_like(labels, -1), transitions) == pytest.approx(0, abs=1e-4)
+
+
 def test_a_model_file_that_is_not_one_or_reads_other_vectors_gets_a_one_line_error(tmp_path, monkeypatch):
     from click.testing import CliRunner
 

@@ -319,3 +319,52 @@ def test_a_name_list_is_marked_in_its_own_text_only(pipeline):
     together = features_many(items, [segment_bounds(t) for t in texts])
     assert not together["list"].any()
 
+
+
+def test_what_msras_scheme_leaves_undecided_is_read_as_unknown():
+    from kg.recognise.corpora import Sentence, unannotated
+
+    text = "英国政府和日本警方宣布，政府将与美军合作，北京市人民法院受理此案"
+    spans = ((0, 2, "PLACE"), (5, 7, "PLACE"), (21, 28, "AGENCY"))
+    found = [text[a:b] for a, b in unannotated(Sentence(text, spans))]
+    assert found == ["英国政府", "政府", "日本警方", "警方", "政府", "美军"]
+    # A place with no government's word after it, and the word inside a mention, are as labelled.
+    assert unannotated(Sentence("中国人民银行在北京", ((0, 6, "AGENCY"), (7, 9, "PLACE")))) == []
+
+
+
+
+def test_the_network_reads_msra_with_governments_joined_and_undecided_stretches_unknown():
+    from kg.recognise.corpora import Sentence
+    from kg.recognise.model import Model
+    from kg.recognise.train import Prepared, _label_numbers
+    from kg.recognise.train_network import NetworkSettings
+
+    sentences = [Sentence("李明在北京", ((0, 2, "PERSON"), (3, 5, "PLACE"))),
+                 Sentence("英国政府和警方", ((0, 2, "PLACE"),))]
+    labels = ["B-AGENCY", "B-PERSON", "B-PLACE", "E-AGENCY", "E-PERSON", "E-PLACE", "I-AGENCY", "I-PERSON",
+              "I-PLACE", "O"]
+    model = Model(labels, np.zeros((10, 10)), {}, {})
+    B_AGENCY, B_PERSON, B_PLACE, E_AGENCY, E_PERSON, E_PLACE, I_AGENCY, _, _, OUT = range(10)
+    first = [B_PERSON, E_PERSON, OUT, B_PLACE, E_PLACE]
+    for name in ("msra-train", "cluener-train"):
+        prepared = Prepared(name, sentences, {}, np.array([0, 5, 12]), [bioes(s) for s in sentences], 1)
+        for msra in ("joined", "as labelled"):
+            numbers = _label_numbers(model, prepared, NetworkSettings(msra=msra)).tolist()
+            if msra == "joined" and name == "msra-train":  # only MSRA's scheme reads them otherwise
+                assert numbers == first + [B_AGENCY, I_AGENCY, I_AGENCY, E_AGENCY, OUT, -1, -1]
+            else:
+                assert numbers == first + [B_PLACE, E_PLACE, OUT, OUT, OUT, OUT, OUT]
+
+
+def test_a_place_and_its_governments_word_are_one_agency():
+    from kg.recognise.corpora import Sentence, governments_joined
+
+    text = "美国政府与长沙市人民政府和日本警方"
+    spans = ((0, 2, "PLACE"), (5, 8, "PLACE"), (13, 15, "PLACE"))
+    assert [(text[a:b], k) for a, b, k in governments_joined(Sentence(text, spans)).spans] == [
+        ("美国政府", "AGENCY"), ("长沙市人民政府", "AGENCY"), ("日本警方", "AGENCY")]
+    # not a place followed by other words, nor where another mention begins inside the word
+    assert governments_joined(Sentence("北京政协", ((0, 2, "PLACE"),))).spans == ((0, 2, "PLACE"),)
+    assert governments_joined(Sentence("中国政府网", ((0, 2, "PLACE"), (3, 5, "ORGANIZATION")))).spans == (
+        (0, 2, "PLACE"), (3, 5, "ORGANIZATION"))

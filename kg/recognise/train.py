@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ..lexicon import CHAR_VECTORS, char_vectors_file, char_vectors_source
-from .corpora import Part, Sentence, parts
+from .corpora import Part, Sentence, governments_joined, parts, unannotated
 from .evaluate import BATCH, batched, model_pairs
 from .features import TEMPLATES, attributes, features, features_many
 from .model import CARD, MODEL, Model
@@ -219,12 +219,30 @@ def fit(prepared: Sequence[Prepared], settings: Settings, path: Path, log=print)
 def add_network(model: Model, prepared: Sequence[Prepared], settings: NetworkSettings, log=print) -> Model:
     """The model with a network trained on the prepared parts as its second expert
     (their transitions summed)."""
-    index = {label: i for i, label in enumerate(model.labels)}
     keys = vocabulary([part.feats for part in prepared], settings)
-    data = [(encode(keys, part.feats, np.array([index[x] for labels in part.labels for x in labels], dtype=np.int64),
-                    np.diff(part.offsets)), part.times) for part in prepared]
+    data = [(encode(keys, part.feats, _label_numbers(model, part, settings), np.diff(part.offsets)), part.times)
+            for part in prepared]
     return Model(model.labels, model.transitions, model.keys, model.weights, model.view,
                  fit_network(data, keys, len(model.labels), settings, log))
+
+
+def _label_numbers(model: Model, part: Prepared, settings: NetworkSettings) -> np.ndarray:
+    """The part's labels as numbers, one after another, as the network reads them: with
+    ``settings.msra`` "joined", an MSRA sentence's places with their government's word
+    after them joined into agencies (``corpora.governments_joined``) and the stretches
+    its scheme leaves undecided unknown (-1; ``corpora.unannotated``)."""
+    index = {label: i for i, label in enumerate(model.labels)}
+    if settings.msra != "joined" or view_of(part.name) != "msra":
+        return np.array([index[x] for labels in part.labels for x in labels], dtype=np.int64)
+    scheme = "BIOES" if any(label.startswith("E-") for label in model.labels) else "BIO"
+    numbers = []
+    for sentence in part.sentences:
+        joined = governments_joined(sentence)
+        labels = np.array([index[x] for x in bioes(joined, scheme)], dtype=np.int64)
+        for start, end in unannotated(joined):
+            labels[start:end] = -1
+        numbers.append(labels)
+    return np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int64)
 
 
 def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) -> dict:
