@@ -26,7 +26,7 @@ import numpy as np
 
 from ..errors import InputError
 from .features import SPARSE_TEMPLATES, Index, features, features_many, lookup, positions, segment_bounds
-from .network import Network
+from .network import Network, OtherVectors
 
 MODEL = "recogniser.npz"
 CARD = "recogniser.json"
@@ -116,9 +116,10 @@ class Model:
                 view = json.loads(str(data["view"])) if "view" in data.files else None
                 return cls(labels, data["transitions"], keys, weights, view,
                            Network.from_arrays(data) if network else None)
+        except OtherVectors as exc:
+            raise InputError(str(path), str(exc)) from exc
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            problem = str(exc) if "train it again" in str(exc) else "not a recogniser model written by kg train"
-            raise InputError(str(path), problem) from exc
+            raise InputError(str(path), "not a recogniser model written by kg train") from exc
 
     def save(self, path: Path) -> None:
         arrays = {"labels": np.array(json.dumps(self.labels)),

@@ -224,11 +224,15 @@ class Network:
             # Trained on other character vectors than the package's: its weights would
             # read numbers they were not fitted to.
             if f"network:given:{t}" in data and str(data[f"network:given:{t}"]) != _fingerprint(embeddings[t]):
-                raise ValueError("its network was trained on other character vectors than this package's "
-                                 "(kg/lexicon/char_vectors.npz): train it again with kg train")
+                raise OtherVectors("its network was trained on other character vectors than this package's "
+                                   "(kg/lexicon/char_vectors.npz): train it again with kg train")
         return cls(keys, embeddings,
                    data["network:projection"], data["network:projection_bias"], layers,
                    data["network:output"], data["network:output_bias"], data["network:transitions"])
+
+
+class OtherVectors(ValueError):
+    """A model file's network was trained on other character vectors than the package's."""
 
 
 def _fingerprint(table: np.ndarray) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -35,7 +36,7 @@ class NetworkSettings:
     # How MSRA's sentences are read: "as labelled", or "joined": places with their
     # government's word after them made agencies and the stretches MSRA's scheme
     # leaves undecided unknown (``train._label_numbers``; chosen on the tuning parts).
-    msra: str = "joined"
+    msra: Literal["joined", "as labelled"] = "joined"
 
 
 @dataclass
