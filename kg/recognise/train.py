@@ -45,8 +45,9 @@ class Settings:
     limit: int | None = None  # sentences per training part (a slice, for CI)
     seed: int = 13
     parts: tuple[str, ...] = field(default=())  # training parts to use; () for all
-    # Parts seen more than once: CLUENER's news of companies and bodies weighs against
-    # MSRA's six times larger 1998 text (chosen on the tuning parts).
+    # Parts the CRF sees more than once (the network's: ``NetworkSettings.repeat``):
+    # CLUENER's news of companies and bodies weighs against MSRA's six times larger 1998
+    # text (chosen on the tuning parts).
     repeat: tuple[tuple[str, int], ...] = (("cluener-train", 2),)
     scheme: str = "BIOES"     # or "BIO": fewer labels, a faster tagger
     # Per-corpus copies of features.VIEW_TEMPLATES, and the view the saved model is read
@@ -169,7 +170,7 @@ def _plain(scores: dict[str, Score]) -> dict[str, dict]:
 @dataclass
 class Prepared:
     """A training part as both learners read it: its sentences' features one after
-    another, each sentence's labels, and how many times it is seen."""
+    another, each sentence's labels, and how many times the CRF sees it."""
 
     name: str
     sentences: list[Sentence]
@@ -217,11 +218,11 @@ def fit(prepared: Sequence[Prepared], settings: Settings, path: Path, log=print)
 
 
 def add_network(model: Model, prepared: Sequence[Prepared], settings: NetworkSettings, log=print) -> Model:
-    """The model with a network trained on the prepared parts as its second expert
-    (their transitions summed)."""
+    """The model with a network trained on the prepared parts, each seen as many times
+    as ``settings.repeat`` says, as its second expert (their transitions summed)."""
     keys = vocabulary([part.feats for part in prepared], settings)
-    data = [(encode(keys, part.feats, _label_numbers(model, part, settings), np.diff(part.offsets)), part.times)
-            for part in prepared]
+    data = [(encode(keys, part.feats, _label_numbers(model, part, settings), np.diff(part.offsets)),
+             dict(settings.repeat).get(part.name, 1)) for part in prepared]
     return Model(model.labels, model.transitions, model.keys, model.weights, model.view,
                  fit_network(data, keys, len(model.labels), settings, log))
 
@@ -258,6 +259,9 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     prepared = prepare(training, featurize, settings, log)
     used = {p.name: {"sentences": len(p.sentences), "characters": int(p.offsets[-1]), "times": p.times}
             for p in prepared}
+    if settings.network is not None:  # its own repeats
+        for name, entry in used.items():
+            entry["network_times"] = dict(settings.network.repeat).get(name, 1)
     crf_sha = _sha256(Path(settings.crf)) if settings.crf else None
     if earlier is not None:
         log(f"the CRF of {settings.crf}, trained before (not trained again)")
