@@ -26,7 +26,7 @@ needs_corpora = pytest.mark.skipif(not (CORPORA / "msra_test.txt").exists(),
 # what it reaches (MSRA coarse ORG 0.808, PER 0.905; CLUENER government 0.688, company
 # 0.727, name 0.807), so a worse model fails here. The recogniser issue's bars (0.85,
 # 0.90, 0.75, 0.75, 0.80) are higher for ORG, government and company: not reached by the
-# CRF alone (with its network, government's is: NETWORK_BARS).
+# CRF alone (with its network, government's and company's are: NETWORK_BARS).
 BARS = {
     ("msra-test", "coarse", "ORG"): 0.79,
     ("msra-test", "coarse", "PERSON"): 0.90,
