@@ -418,8 +418,12 @@ def components() -> None:
 @click.option("--crf", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Take the CRF of this model file as it is and train only the network "
                    "(the card names the file and its checksum).")
+@click.option("--silver", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Also train the network (not the CRF) on these sentences labelled by another tagger: "
+                   "JSON lines of text and [start, end, PER|LOC|ORG] spans, as tools/silver.py writes "
+                   "data/silver_pd199801_lac.jsonl.gz.")
 def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int,
-          views: bool, view: str, network: bool, epochs: int, crf: Path | None) -> None:
+          views: bool, view: str, network: bool, epochs: int, crf: Path | None, silver: Path | None) -> None:
     """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in
     CORPORA; see its README) and score it on their held-out parts: a CRF, then a
     convolutional network whose scores are added to it. Needs python-crfsuite and PyTorch
@@ -436,10 +440,13 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
 
     if view != "shared" and not views:
         raise click.BadParameter("a corpus's view needs --views", param_hint="--view")
+    if silver and not network:
+        raise click.BadParameter("silver sentences train the network alone: drop --no-network",
+                                 param_hint="--silver")
     settings = Settings(iterations=iterations, limit=limit, c1=c1, c2=c2, seed=seed, views=views,
                         view=None if view == "shared" else view,
                         network=NetworkSettings(epochs=epochs, seed=seed) if network else None,
-                        crf=str(crf) if crf else None)
+                        crf=str(crf) if crf else None, silver=str(silver) if silver else None)
     try:
         card = run_train(corpora, out, settings, log=lambda line: click.echo(line, err=True))
     except KgError as exc:

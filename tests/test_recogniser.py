@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.recognise.corpora import Sentence, org_type, parts, read_tagged
+from kg.recognise.corpora import Sentence, org_type, parts, read_silver, read_tagged
 from kg.recognise.features import TEMPLATES, attributes
 from kg.recognise.model import Model, card, shipped, spans_of
 from kg.recognise.network import TEMPLATES as NETWORK_TEMPLATES
@@ -139,6 +139,44 @@ def test_tagged_corpora_read_bmes_and_bio(tmp_path):
     assert next(read_tagged(bio, separator="\t")).spans == ((0, 3, "AGENCY"),)
 
 
+def _silver(folder):
+    """A small file of silver sentences, as tools/silver.py writes them."""
+    rows = [{"text": "湖南省财政厅和中联重科股份有限公司昨天在长沙签约。",
+             "spans": [[0, 6, "ORG"], [7, 17, "ORG"], [20, 22, "LOC"]]},
+            {"text": "副厅长周建平出席。", "spans": [[3, 6, "PER"]]}]
+    path = folder / "silver.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_silver_sentences_are_read_with_organisations_subtyped(tmp_path):
+    """A tagger's PER, LOC and ORG become the recogniser's types, an organisation typed by
+    its ending as MSRA's are; its other labels are dropped; gzipped or not."""
+    import gzip
+
+    rows = [{"text": "湖南省财政厅和中联重科股份有限公司昨天在长沙签约，副厅长周建平出席。",
+             "spans": [[0, 6, "ORG"], [7, 17, "ORG"], [17, 19, "TIME"], [20, 22, "LOC"], [28, 31, "PER"]]},
+            {"text": "浙江大学发布报告", "spans": [[0, 4, "ORG"]]}]
+    lines = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n"
+    plain, zipped = tmp_path / "silver.jsonl", tmp_path / "silver.jsonl.gz"
+    plain.write_text(lines, encoding="utf-8")
+    zipped.write_bytes(gzip.compress(lines.encode("utf-8")))
+    for path in (plain, zipped):
+        first, second = read_silver(path)
+        assert first.spans == ((0, 6, "AGENCY"), (7, 17, "COMPANY"), (20, 22, "PLACE"), (28, 31, "PERSON"))
+        assert second.spans == ((0, 4, "ORGANIZATION"),)
+
+
+@pytest.mark.parametrize("row", ['{"text": "李明说"}', '{"text": "李明说", "spans": [[0, 9, "PER"]]}', "not json"])
+def test_a_bad_silver_line_is_refused_naming_its_line(tmp_path, row):
+    from kg.errors import InputError
+
+    path = tmp_path / "silver.jsonl"
+    path.write_text('{"text": "王芳来了", "spans": [[0, 2, "PER"]]}\n' + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"silver\.jsonl:2: "):
+        list(read_silver(path))
+
+
 @pytest.mark.parametrize("name, expected", [
     ("国家发展和改革委员会", "AGENCY"), ("宁夏回族自治区人民政府", "AGENCY"), ("中共甘肃省委", "AGENCY"),
     ("华为技术有限公司", "COMPANY"), ("招商银行", "COMPANY"), ("复旦大学", "ORGANIZATION"),
@@ -203,10 +241,14 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     """The recipe end to end on a slice of the corpora (CI proves it runs)."""
     pytest.importorskip("pycrfsuite")
     pytest.importorskip("torch")
+    silver = _silver(tmp_path)
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
-                                       "--iterations", "10", "--epochs", "2"])
+                                       "--iterations", "10", "--epochs", "2", "--silver", str(silver)])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
+    # The silver sentences are the network's alone, and the card names their file.
+    assert written["training"]["silver"] == {"sentences": 2, "characters": 34, "times": 0, "network_times": 1}
+    assert written["data"][silver.name]["bytes"] == silver.stat().st_size and "Silver labels" in written["split"]
     assert written["settings"]["limit"] == 150
     assert written["settings"]["network"]["epochs"] == 2
     assert Model.load(tmp_path / "recogniser.npz").network is not None
@@ -256,6 +298,9 @@ def test_kg_train_with_views_writes_their_scores(tmp_path):
     assert evaluated.exit_code == 0, evaluated.output
     refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--view", "msra"])
     assert refused.exit_code != 0 and "needs --views" in refused.output
+    refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--no-network",
+                                        "--silver", str(_silver(tmp_path))])
+    assert refused.exit_code != 0 and "train the network alone" in refused.output
 
 
 @pytest.mark.parametrize("labels", [

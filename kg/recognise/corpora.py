@@ -16,6 +16,7 @@ fusion with the rules is decided and the model is not trained, are fixed the sam
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import InputError
 from ..lexicon import sections, words
 
 LABELS = ("AGENCY", "COMPANY", "ORGANIZATION", "PERSON", "PLACE")
@@ -199,6 +201,31 @@ def read_boson(path: Path) -> Iterator[Sentence]:
                     sub = org_type(text[start:end])
                     spans.append((start, end, "ORGANIZATION" if sub == "COMPANY" else sub))
             yield Sentence(text, tuple(sorted(spans)))
+
+
+def read_silver(path: Path) -> Iterator[Sentence]:
+    """Sentences labelled by another tagger (``tools/silver.py``): JSON lines, gzipped or
+    not, ``{"text", "spans": [[start, end, "PER" | "LOC" | "ORG"], ...]}`` (end exclusive),
+    an organisation subtyped by its ending as MSRA's are."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    text = normalize_chars(row["text"])
+                    spans = [(int(start), int(end), _coarse(label, text[start:end]))
+                             for start, end, label in row["spans"]]
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"{path}:{number}", "not a silver sentence: expected "
+                                     '{"text": ..., "spans": [[start, end, "PER|LOC|ORG"], ...]}') from exc
+                if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
+                    raise InputError(f"{path}:{number}", "a span reaches outside its text")
+                yield Sentence(text, tuple(sorted((s, e, t) for s, e, t in spans if t)))
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot be read as (gzipped) UTF-8 JSON lines: {exc}") from exc
 
 
 def sentences_of(doc: Sentence) -> Iterator[Sentence]:
