@@ -412,9 +412,12 @@ def components() -> None:
               show_default=True, help="With --views, the view the written model is read through: the "
                                       "weights all corpora share, or those plus one corpus's own.")
 @click.option("--network/--no-network", default=True, show_default=True,
-              help="Train the convolutional network whose scores are added to the CRF's.")
+              help="Train the network (convolutions, then an LSTM) whose scores are added to the CRF's.")
 @click.option("--epochs", type=click.IntRange(1), default=12, show_default=True,
               help="Passes of the network over the training data.")
+@click.option("--recurrent", type=click.IntRange(0), metavar="UNITS",
+              help="Units of each direction of the LSTM the network reads after its convolutions "
+                   "(0 for none; by default the shipped model's).")
 @click.option("--crf", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Take the CRF of this model file as it is and train only the network "
                    "(the card names the file and its checksum).")
@@ -423,11 +426,12 @@ def components() -> None:
                    "JSON lines of text and [start, end, PER|LOC|ORG] spans, as tools/silver.py writes "
                    "data/silver_pd199801_lac.jsonl.gz.")
 def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int,
-          views: bool, view: str, network: bool, epochs: int, crf: Path | None, silver: Path | None) -> None:
+          views: bool, view: str, network: bool, epochs: int, recurrent: int | None, crf: Path | None,
+          silver: Path | None) -> None:
     """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in
-    CORPORA; see its README) and score it on their held-out parts: a CRF, then a
-    convolutional network whose scores are added to it. Needs python-crfsuite and PyTorch
-    (pip install -e '.[train]')."""
+    CORPORA; see its README) and score it on their held-out parts: a CRF, then a network
+    (convolutions, then an LSTM) whose scores are added to it. Needs python-crfsuite and
+    PyTorch (pip install -e '.[train]')."""
     for module, what in (("pycrfsuite", "python-crfsuite"), ("torch", "PyTorch")):
         if module == "torch" and not network:
             continue
@@ -445,7 +449,9 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
                                  param_hint="--silver")
     settings = Settings(iterations=iterations, limit=limit, c1=c1, c2=c2, seed=seed, views=views,
                         view=None if view == "shared" else view,
-                        network=NetworkSettings(epochs=epochs, seed=seed) if network else None,
+                        network=NetworkSettings(epochs=epochs, seed=seed,
+                                                **({} if recurrent is None else {"recurrent": recurrent}))
+                        if network else None,
                         crf=str(crf) if crf else None, silver=str(silver) if silver else None)
     try:
         card = run_train(corpora, out, settings, log=lambda line: click.echo(line, err=True))

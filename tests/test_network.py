@@ -162,3 +162,54 @@ def test_a_model_file_that_is_not_one_or_reads_other_vectors_gets_a_one_line_err
     assert result.exit_code == 1
     assert "trained on other character vectors than this package's" in result.output
     assert "Traceback" not in result.output and result.output.count("\n") == 1
+
+
+def test_the_recurrent_layer_matches_pytorch_segment_by_segment(tmp_path, monkeypatch):
+    """With an LSTM after the convolutions, the numpy pass reads each segment either
+    way from its own start and end, as PyTorch reads each sentence, whatever the blocks."""
+    from kg.recognise import network
+
+    rng = np.random.default_rng(11)
+    keys = {t: np.sort(rng.choice(np.arange(1, 60), size=30, replace=False)) for t in TEMPLATES}
+    torch.manual_seed(4)
+    net = _Net(keys, len(LABELS), NetworkSettings(width=16, dilations=(1, 2), recurrent=6), torch.nn)
+    with torch.no_grad():
+        for p in net.parameters():
+            if p.requires_grad:
+                p.normal_(0, 0.5)
+        for e in net.embeddings:
+            e.weight[0] = 0
+            e.weight.copy_(e.weight.half().float())
+    net.eval()
+    cuts = np.cumsum(rng.integers(1, 15, 12))
+    bounds = list(zip([0, *cuts[:-1].tolist()], cuts.tolist(), strict=True))
+    feats = {t: rng.integers(0, 70, int(cuts[-1])) for t in TEMPLATES}
+    Model(LABELS, np.zeros((5, 5)), {}, {}, network=net.export(keys)).save(tmp_path / "m.npz")
+    loaded = Model.load(tmp_path / "m.npz").network
+    assert loaded.recurrent is not None
+    got = loaded.scores(feats, bounds)
+    for s, e in bounds:
+        ids = torch.from_numpy(np.stack([rows(keys[t], feats[SOURCE.get(t, t)][s:e]) for t in TEMPLATES], axis=1)[None])
+        with torch.no_grad():
+            expected = net(ids, torch.ones(1, e - s))[0].numpy()
+        np.testing.assert_allclose(got[s:e], expected, rtol=1e-4, atol=1e-4)
+    # a batch of sentences of unequal lengths, padded, gives each its own scores
+    s, e = bounds[0]
+    s2, e2 = bounds[1]
+    longest = max(e - s, e2 - s2)
+    ids = np.zeros((2, longest, len(TEMPLATES)), dtype=np.int64)
+    mask = np.zeros((2, longest), dtype=np.float32)
+    for i, (a, b) in enumerate(((s, e), (s2, e2))):
+        ids[i, :b - a] = np.stack([rows(keys[t], feats[SOURCE.get(t, t)][a:b]) for t in TEMPLATES], axis=1)
+        mask[i, :b - a] = 1
+    with torch.no_grad():
+        padded = net(torch.from_numpy(ids), torch.from_numpy(mask)).numpy()
+    np.testing.assert_allclose(padded[0, :e - s], got[s:e], rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(padded[1, :e2 - s2], got[s2:e2], rtol=1e-4, atol=1e-4)
+    assert np.abs(got).max() > 1
+    # blocks, stretches read together and groups of segments side by side of any size
+    for block, stretch, group in ((1, 1, 1), (20, 40, 30), (20, 1000, 7)):
+        monkeypatch.setattr(network, "BLOCK", block)
+        monkeypatch.setattr(network, "RECURRENT_BLOCK", stretch)
+        monkeypatch.setattr(network, "RECURRENT_GROUP", group)
+        np.testing.assert_allclose(loaded.scores(feats, bounds), got, rtol=1e-5, atol=1e-4)

@@ -243,7 +243,8 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     pytest.importorskip("torch")
     silver = _silver(tmp_path)
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
-                                       "--iterations", "10", "--epochs", "2", "--silver", str(silver)])
+                                       "--iterations", "10", "--epochs", "2", "--silver", str(silver),
+                                       "--recurrent", "4"])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     # The silver sentences are the network's alone, and the card names their file.
@@ -251,7 +252,9 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     assert written["data"][silver.name]["bytes"] == silver.stat().st_size and "Silver labels" in written["split"]
     assert written["settings"]["limit"] == 150
     assert written["settings"]["network"]["epochs"] == 2
-    assert Model.load(tmp_path / "recogniser.npz").network is not None
+    assert written["settings"]["network"]["recurrent"] == 4
+    network = Model.load(tmp_path / "recogniser.npz").network
+    assert network is not None and network.recurrent[0].hidden.shape == (4, 16)
     assert set(written["scores_with_network"]) == set(written["scores"])
     assert written["training"]["msra-train"]["sentences"] == 150
     # CLUENER and Boson weigh more for the network than for the CRF, and the card says so.

@@ -1,23 +1,28 @@
-"""The recogniser's second expert: a small convolutional network over the characters.
+"""The recogniser's second expert: a small network over the characters, convolutions
+and then an LSTM.
 
 Each character is described by embeddings of the values of a few templates (the same
 feature arrays the CRF reads: the character, its bigram with the next, its jieba word,
 and the small codes of its word's shape, its class, names and lexicon matches), added
 after a projection to ``width`` numbers; residual convolutions of three taps, each
 tap ``dilation`` characters apart, let every character see its neighbours within its
-segment (three layers, dilations 1, 2 and 4: seven characters either side); a last
-projection scores every label. One template is the character again, read through
-vectors learnt elsewhere and kept as they are (``FROZEN``): Baidu LAC's, trained on far
-more text than ours, so that a character our corpora rarely show still reads like
-the characters used as it is. The network's scores are added to the CRF's (a product
-of two experts, each trained on its own: the CRF weighs sparse features it was fitted
-on almost perfectly, the network learns dense ones), and so are their transitions.
+segment (three layers, dilations 1, 2 and 4: seven characters either side); then an
+LSTM reads the segment from its start and another from its end, so that a character
+hears of the whole segment (the far end of a long name of a body, the verb before it);
+a last projection scores every label from the last layer's numbers and the two LSTMs'.
+One template is the character again, read through vectors learnt elsewhere and kept as
+they are (``FROZEN``): Baidu LAC's, trained on far more text than ours, so that a
+character our corpora rarely show still reads like the characters used as it is. The
+network's scores are added to the CRF's (a product of two experts, each trained on its
+own: the CRF weighs sparse features it was fitted on almost perfectly, the network
+learns dense ones), and so are their transitions.
 
 Tagging is numpy alone: a value's embedding is looked up already projected (each
 template's table times its block of the projection, computed at load), and each
 convolution is three matrix products, one per tap, shifted within the segments and
-summed. ``kg train`` fits the network with PyTorch (``train_network``); a test
-checks this forward pass against PyTorch's.
+summed; the LSTMs step through many segments side by side (``_lstm``). ``kg train``
+fits the network with PyTorch (``train_network``); a test checks this forward pass
+against PyTorch's.
 """
 
 from __future__ import annotations
@@ -51,6 +56,10 @@ PAD, UNKNOWN, FIRST = 0, 1, 2
 MOSTLY_ZERO = SPARSE_TEMPLATES | {"list"}
 DTYPE = np.float32
 BLOCK = 4096  # characters whose layers run together (whole segments): their numbers fit in the cache
+# Characters (whole segments) whose LSTMs run together, their segments side by side:
+# the more segments at each step, the fewer steps' numpy calls a character pays for.
+RECURRENT_BLOCK = 1 << 16
+RECURRENT_GROUP = 1 << 14  # cells (steps times segments) of one group of segments side by side
 
 
 def rows(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -83,18 +92,31 @@ class Layer:
     dilation: int
 
 
+@dataclass(frozen=True)
+class Direction:
+    """One direction of the recurrent layer, an LSTM's weights (gates in PyTorch's
+    order: input, forget, cell, output): ``inputs`` (width, 4 units), ``hidden``
+    (units, 4 units), ``bias`` (4 units)."""
+
+    inputs: np.ndarray
+    hidden: np.ndarray
+    bias: np.ndarray
+
+
 class Network:
     """The network's weights, and its scores for every character of texts."""
 
     def __init__(self, keys: dict[str, np.ndarray], embeddings: dict[str, np.ndarray], projection: np.ndarray,
                  projection_bias: np.ndarray, layers: Sequence[Layer], output: np.ndarray,
-                 output_bias: np.ndarray, transitions: np.ndarray) -> None:
+                 output_bias: np.ndarray, transitions: np.ndarray,
+                 recurrent: tuple[Direction, Direction] | None = None) -> None:
         self.keys = keys                # per template, the sorted values it has embeddings for
         self.embeddings = embeddings    # per template, (2 + len(keys), size)
         self.projection = projection    # (sum of sizes, width), blocks in TEMPLATES order
         self.projection_bias = projection_bias
         self.layers = tuple(layers)
-        self.output = output            # (width, labels)
+        self.recurrent = recurrent      # forward and backward LSTMs after the convolutions, or None
+        self.output = output            # (width [+ 2 units of the LSTMs], labels)
         self.output_bias = output_bias
         self.transitions = transitions  # (labels, labels): added to the CRF's where the network is read
         # Each template's embeddings already projected: a character's first hidden
@@ -125,6 +147,7 @@ class Network:
         self.layer_bias = [layer.bias.astype(DTYPE) for layer in self.layers]
         self.output_weight = output.astype(DTYPE)
         self.output_add = output_bias.astype(DTYPE)
+        self.directions = tuple(_halved(d) for d in recurrent) if recurrent is not None else ()
 
     @property
     def width(self) -> int:
@@ -158,6 +181,14 @@ class Network:
         longest = int(np.diff(cuts).max()) if n else 0
         hidden_at = np.empty((longest, self.width), dtype=DTYPE)
         buffer = np.empty_like(hidden_at)
+        own = self.output_weight[:self.width]  # what the last layer's numbers give the scores
+        # With the recurrent layer, the last layer's numbers of a stretch of whole
+        # segments are kept, to be read by the LSTMs a stretch at a time.
+        stretches = _coarser(cuts, RECURRENT_BLOCK)
+        convolved = np.empty((int(np.diff(stretches).max()) if n else 0, self.width), dtype=DTYPE) \
+            if self.directions else None
+        spans = np.array(bounds, dtype=np.int64).reshape(-1, 2)
+        stretch = 0
         for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
             hidden = hidden_at[:b - a]
             hidden[:] = self.bias
@@ -170,9 +201,28 @@ class Network:
             np.maximum(hidden, 0, out=hidden)
             for layer, taps, bias in zip(self.layers, self.taps, self.layer_bias, strict=True):
                 self._convolve(hidden, taps, bias, layer.dilation, edges[layer.dilation], a)
-            np.matmul(hidden, self.output_weight, out=out[a:b])
+            np.matmul(hidden, own, out=out[a:b])
+            if convolved is not None:
+                while stretches[stretch + 1] < b:  # the stretch this block ends in
+                    stretch += 1
+                first, last = int(stretches[stretch]), int(stretches[stretch + 1])
+                convolved[a - first:b - first] = hidden
+                if b == last:
+                    self._recur(convolved[:last - first], spans, first, out[first:last])
         out += self.output_add
         return out
+
+    def _recur(self, convolved: np.ndarray, spans: np.ndarray, first: int, out: np.ndarray) -> None:
+        """Add to ``out`` what the LSTMs, reading the last layer's numbers of a stretch
+        of whole segments from ``first``, give the scores."""
+        lo, hi = np.searchsorted(spans[:, 0], (first, first + len(convolved)))
+        within = spans[lo:hi] - first
+        at = self.width
+        for k, (inputs, recur, bias) in enumerate(self.directions):
+            units = recur.shape[0]
+            states = _lstm(convolved, within, inputs, recur, bias, backward=k == 1)
+            out += states @ self.output_weight[at:at + units]
+            at += units
 
     def _convolve(self, hidden: np.ndarray, taps: tuple[np.ndarray, ...], bias: np.ndarray, d: int,
                   edges: tuple[np.ndarray, np.ndarray], a: int) -> None:
@@ -208,6 +258,10 @@ class Network:
         for i, layer in enumerate(self.layers):
             out[f"network:layer{i}:weight"] = layer.weight
             out[f"network:layer{i}:bias"] = layer.bias
+        for name, direction in zip(("forward", "backward"), self.recurrent or (), strict=False):
+            out[f"network:{name}:inputs"] = direction.inputs
+            out[f"network:{name}:hidden"] = direction.hidden
+            out[f"network:{name}:bias"] = direction.bias
         return out
 
     @classmethod
@@ -226,9 +280,12 @@ class Network:
             if f"network:given:{t}" in data and str(data[f"network:given:{t}"]) != _fingerprint(embeddings[t]):
                 raise OtherVectors("its network was trained on other character vectors than this package's "
                                    "(kg/lexicon/char_vectors.npz): train it again with kg train")
+        recurrent = tuple(Direction(data[f"network:{name}:inputs"], data[f"network:{name}:hidden"],
+                                    data[f"network:{name}:bias"]) for name in ("forward", "backward")) \
+            if "network:forward:inputs" in data else None
         return cls(keys, embeddings,
                    data["network:projection"], data["network:projection_bias"], layers,
-                   data["network:output"], data["network:output_bias"], data["network:transitions"])
+                   data["network:output"], data["network:output_bias"], data["network:transitions"], recurrent)
 
 
 class OtherVectors(ValueError):
@@ -238,6 +295,61 @@ class OtherVectors(ValueError):
 def _fingerprint(table: np.ndarray) -> str:
     """The sha256 of a given embedding table's numbers."""
     return hashlib.sha256(np.ascontiguousarray(table, dtype=np.float32).tobytes()).hexdigest()
+
+
+def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.ndarray, bias: np.ndarray,
+          backward: bool) -> np.ndarray:
+    """One direction of the recurrent layer over a stretch's characters: each segment
+    (``spans``, counted from the stretch's start) read from its start, or from its end
+    when ``backward``, from a zero state; characters of no segment get zeros.
+
+    The segments run side by side, longest first, in groups of similar length (so that
+    little of a group's grid is padding): at step t a group's segments longer than t
+    are its first rows. The weights come with the input, forget and output gates'
+    numbers halved (``_halved``), so that one tanh gives every gate: the logistic
+    function of x is (1 + tanh(x / 2)) / 2."""
+    units = recur.shape[0]
+    out = np.zeros((len(hidden), units), dtype=DTYPE)
+    lengths = spans[:, 1] - spans[:, 0]
+    order = np.argsort(-lengths, kind="stable")
+    done = 0
+    while done < len(order):
+        longest = int(lengths[order[done]])
+        # as many segments as fill a grid of about RECURRENT_GROUP cells, one at least
+        count = max(1, RECURRENT_GROUP // max(longest, 1))
+        group = order[done:done + count]
+        done += len(group)
+        running = lengths[group]
+        steps = np.arange(longest)[:, None]
+        at = (spans[group, 1] - 1 - steps) if backward else (spans[group, 0] + steps)
+        real = steps < running
+        at = np.where(real, at, 0)
+        gates_in = hidden[at] @ inputs + bias   # (steps, segments, 4 units)
+        states = np.zeros((longest, len(group), units), dtype=DTYPE)
+        state = np.zeros((len(group), units), dtype=DTYPE)
+        cell = np.zeros_like(state)
+        descending = -running
+        for t in range(longest):
+            k = int(np.searchsorted(descending, -t))  # the segments longer than t
+            gates = np.tanh(gates_in[t, :k] + state[:k] @ recur)
+            gates[:, :2 * units] += 1
+            gates[:, 3 * units:] += 1
+            # (1 + tanh) is twice each of the three gates: the halves are taken together
+            cell[:k] = 0.5 * (gates[:, units:2 * units] * cell[:k] + gates[:, :units] * gates[:, 2 * units:3 * units])
+            state[:k] = 0.5 * gates[:, 3 * units:] * np.tanh(cell[:k])
+            states[t, :k] = state[:k]
+        out[at[real]] = states[real]
+    return out
+
+
+def _halved(direction: Direction) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A direction's weights as ``_lstm`` reads them: float32, the columns of the
+    input, forget and output gates halved."""
+    units = direction.hidden.shape[0]
+    scale = np.full(4 * units, 0.5, dtype=DTYPE)
+    scale[2 * units:3 * units] = 1
+    return tuple(np.ascontiguousarray(w.astype(DTYPE) * scale)
+                 for w in (direction.inputs, direction.hidden, direction.bias))
 
 
 def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:
@@ -250,6 +362,18 @@ def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:
     if n > cuts[-1]:
         cuts.append(n)
     return np.array(cuts, dtype=np.int64)
+
+
+def _coarser(cuts: np.ndarray, size: int) -> np.ndarray:
+    """Some of the ``cuts`` between blocks: where stretches of about ``size``
+    characters start, each of whole blocks, and where the last ends."""
+    kept = [int(cuts[0])]
+    for cut in cuts[1:-1].tolist():
+        if cut - kept[-1] >= size:
+            kept.append(cut)
+    if len(cuts) > 1:
+        kept.append(int(cuts[-1]))
+    return np.array(kept, dtype=np.int64)
 
 
 def _edges(bounds: Sequence[tuple[int, int]], d: int) -> tuple[np.ndarray, np.ndarray]:

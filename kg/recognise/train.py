@@ -303,8 +303,9 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
         "model": MODEL,
         "what": f"character-level linear-chain CRF over {settings.scheme} labels of AGENCY, COMPANY, "
                 "ORGANIZATION, PERSON, PLACE; trained with python-crfsuite, decoded in numpy"
-                + ("; its scores summed with a convolutional network's over character, bigram, word and "
-                   "lexicon embeddings and pretrained character vectors, trained on its own with PyTorch"
+                + ("; its scores summed with a network's (convolutions, then an LSTM either way) over character, "
+                   "bigram, word and lexicon embeddings and pretrained character vectors, trained on its own with "
+                   "PyTorch"
                    if model.network is not None else ""),
         "network_templates": list(NETWORK_TEMPLATES) if model.network is not None else [],
         "pretrained": {"file": CHAR_VECTORS, "sha256": _sha256(char_vectors_file()), "source": char_vectors_source()}

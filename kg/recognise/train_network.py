@@ -16,7 +16,7 @@ from typing import Literal
 import numpy as np
 
 from ..lexicon import char_vectors
-from .network import FIRST, FROZEN, PAD, SIZES, SMALL, SOURCE, TEMPLATES, Layer, Network, given
+from .network import FIRST, FROZEN, PAD, SIZES, SMALL, SOURCE, TEMPLATES, Direction, Layer, Network, given
 from .network import rows as rows_of
 
 
@@ -26,6 +26,10 @@ class NetworkSettings:
 
     width: int = 64
     dilations: tuple[int, ...] = (1, 2, 4)
+    # Units of each direction of an LSTM read after the convolutions (the whole
+    # segment, either way), its numbers beside the last layer's; 0 for none (chosen
+    # on the tuning parts among none, 32 and 64).
+    recurrent: int = 0
     epochs: int = 12
     learning_rate: float = 1e-3
     decay: float = 0.8        # the step size is multiplied by this after each epoch
@@ -168,7 +172,9 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
             self.projection = nn.Linear(sum(sizes), settings.width)
             self.layers = nn.ModuleList([nn.Conv1d(settings.width, settings.width, 3, dilation=d, padding=d)
                                          for d in settings.dilations])
-            self.output = nn.Linear(settings.width, n_labels)
+            units = settings.recurrent
+            self.recurrent = nn.LSTM(settings.width, units, batch_first=True, bidirectional=True) if units else None
+            self.output = nn.Linear(settings.width + 2 * units, n_labels)
             self.drop = nn.Dropout(settings.dropout)
             self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
             nn.init.zeros_(self.output.weight)
@@ -179,7 +185,15 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
             hidden = (torch.relu(self.projection(self.drop(x))) * mask[..., None]).transpose(1, 2)
             for layer in self.layers:
                 hidden = (hidden + torch.relu(layer(self.drop(hidden)))) * mask[:, None, :]
-            return self.output(self.drop(hidden.transpose(1, 2)))
+            hidden = hidden.transpose(1, 2)
+            if self.recurrent is not None:
+                lengths = mask.sum(1).long().cpu()
+                packed = nn.utils.rnn.pack_padded_sequence(self.drop(hidden), lengths, batch_first=True,
+                                                           enforce_sorted=False)
+                read, _ = nn.utils.rnn.pad_packed_sequence(self.recurrent(packed)[0], batch_first=True,
+                                                           total_length=hidden.shape[1])
+                hidden = torch.cat([hidden, read], -1)
+            return self.output(self.drop(hidden))
 
         def export(self, keys: dict[str, np.ndarray]) -> Network:
             def array(p):
@@ -190,7 +204,17 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
                            [Layer(array(layer.weight).transpose(2, 1, 0).copy(), array(layer.bias), layer.dilation[0])
                             for layer in self.layers],
                            array(self.output.weight).T.copy(), array(self.output.bias),
-                           self.transitions.detach().numpy().astype(np.float64))
+                           self.transitions.detach().numpy().astype(np.float64),
+                           self._directions(array))
+
+        def _directions(self, array):
+            if self.recurrent is None:
+                return None
+            lstm = self.recurrent
+            return tuple(Direction(array(getattr(lstm, f"weight_ih_l0{end}")).T.copy(),
+                                   array(getattr(lstm, f"weight_hh_l0{end}")).T.copy(),
+                                   array(getattr(lstm, f"bias_ih_l0{end}")) + array(getattr(lstm, f"bias_hh_l0{end}")))
+                         for end in ("", "_reverse"))
 
     return Net()
 
