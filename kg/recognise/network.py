@@ -59,7 +59,7 @@ BLOCK = 4096  # characters whose layers run together (whole segments): their num
 # Characters (whole segments) whose LSTMs run together, their segments side by side:
 # the more segments at each step, the fewer steps' numpy calls a character pays for.
 RECURRENT_BLOCK = 1 << 16
-RECURRENT_GROUP = 1 << 14  # cells (steps times segments) of one group of segments side by side
+RECURRENT_GROUP = 1 << 18  # cells (steps times segments) of one group of segments side by side
 
 
 def rows(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -303,13 +303,15 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.n
     (``spans``, counted from the stretch's start) read from its start, or from its end
     when ``backward``, from a zero state; characters of no segment get zeros.
 
-    The segments run side by side, longest first, in groups of similar length (so that
-    little of a group's grid is padding): at step t a group's segments longer than t
-    are its first rows. The weights come with the input, forget and output gates'
+    The segments run side by side, longest first (in groups, so that a long segment
+    does not make a large grid of positions): at step t the segments longer than t are
+    the first rows of the state. The weights come with the input, forget and output gates'
     numbers halved (``_halved``), so that one tanh gives every gate: the logistic
     function of x is (1 + tanh(x / 2)) / 2."""
     units = recur.shape[0]
     out = np.zeros((len(hidden), units), dtype=DTYPE)
+    both = np.concatenate([inputs, recur])  # a step's inputs and state side by side, in one product
+    units_in = inputs.shape[0]
     lengths = spans[:, 1] - spans[:, 0]
     order = np.argsort(-lengths, kind="stable")
     done = 0
@@ -321,24 +323,24 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.n
         done += len(group)
         running = lengths[group]
         steps = np.arange(longest)[:, None]
-        at = (spans[group, 1] - 1 - steps) if backward else (spans[group, 0] + steps)
-        real = steps < running
-        at = np.where(real, at, 0)
-        gates_in = hidden[at] @ inputs + bias   # (steps, segments, 4 units)
-        states = np.zeros((longest, len(group), units), dtype=DTYPE)
-        state = np.zeros((len(group), units), dtype=DTYPE)
-        cell = np.zeros_like(state)
+        at = (spans[group, 1] - 1 - steps) if backward else (spans[group, 0] + steps)  # (steps, segments)
+        read = np.zeros((len(group), units_in + units), dtype=DTYPE)  # a step's inputs, then the state
+        state = read[:, units_in:]
+        cell = np.zeros((len(group), units), dtype=DTYPE)
         descending = -running
         for t in range(longest):
             k = int(np.searchsorted(descending, -t))  # the segments longer than t
-            gates = np.tanh(gates_in[t, :k] + state[:k] @ recur)
+            rows = at[t, :k]
+            np.take(hidden, rows, axis=0, out=read[:k, :units_in])
+            gates = read[:k] @ both
+            gates += bias
+            np.tanh(gates, out=gates)
             gates[:, :2 * units] += 1
             gates[:, 3 * units:] += 1
             # (1 + tanh) is twice each of the three gates: the halves are taken together
             cell[:k] = 0.5 * (gates[:, units:2 * units] * cell[:k] + gates[:, :units] * gates[:, 2 * units:3 * units])
             state[:k] = 0.5 * gates[:, 3 * units:] * np.tanh(cell[:k])
-            states[t, :k] = state[:k]
-        out[at[real]] = states[real]
+            out[rows] = state[:k]
     return out
 
 
