@@ -29,7 +29,7 @@ class NetworkSettings:
     # Units of each direction of an LSTM read after the convolutions (the whole
     # segment, either way), its numbers beside the last layer's; 0 for none (chosen
     # on the tuning parts among none, 32 and 64).
-    recurrent: int = 0
+    recurrent: int = 64
     epochs: int = 12
     learning_rate: float = 1e-3
     decay: float = 0.8        # the step size is multiplied by this after each epoch
