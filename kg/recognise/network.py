@@ -218,9 +218,9 @@ class Network:
         lo, hi = np.searchsorted(spans[:, 0], (first, first + len(convolved)))
         within = spans[lo:hi] - first
         at = self.width
-        for k, (inputs, recur, bias) in enumerate(self.directions):
-            units = recur.shape[0]
-            states = _lstm(convolved, within, inputs, recur, bias, backward=k == 1)
+        for k, (weights, bias) in enumerate(self.directions):
+            units = len(bias) // 4
+            states = _lstm(convolved, within, weights, bias, backward=k == 1)
             out += states @ self.output_weight[at:at + units]
             at += units
 
@@ -297,8 +297,7 @@ def _fingerprint(table: np.ndarray) -> str:
     return hashlib.sha256(np.ascontiguousarray(table, dtype=np.float32).tobytes()).hexdigest()
 
 
-def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.ndarray, bias: np.ndarray,
-          backward: bool) -> np.ndarray:
+def _lstm(hidden: np.ndarray, spans: np.ndarray, weights: np.ndarray, bias: np.ndarray, backward: bool) -> np.ndarray:
     """One direction of the recurrent layer over a stretch's characters: each segment
     (``spans``, counted from the stretch's start) read from its start, or from its end
     when ``backward``, from a zero state; characters of no segment get zeros.
@@ -306,12 +305,12 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.n
     The segments run side by side, longest first (in groups, so that a long segment
     does not make a large grid of positions): at step t the segments longer than t are
     the first rows of the state. The weights come with the input, forget and output gates'
-    numbers halved (``_halved``), so that one tanh gives every gate: the logistic
-    function of x is (1 + tanh(x / 2)) / 2."""
-    units = recur.shape[0]
+    numbers halved, and the input's weights above the state's (``_halved``), so that a
+    step is one product and one tanh gives every gate: the logistic function of x is
+    (1 + tanh(x / 2)) / 2."""
+    units = len(bias) // 4
+    units_in = len(weights) - units
     out = np.zeros((len(hidden), units), dtype=DTYPE)
-    both = np.concatenate([inputs, recur])  # a step's inputs and state side by side, in one product
-    units_in = inputs.shape[0]
     lengths = spans[:, 1] - spans[:, 0]
     order = np.argsort(-lengths, kind="stable")
     done = 0
@@ -332,7 +331,7 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.n
             k = int(np.searchsorted(descending, -t))  # the segments longer than t
             rows = at[t, :k]
             np.take(hidden, rows, axis=0, out=read[:k, :units_in])
-            gates = read[:k] @ both
+            gates = read[:k] @ weights
             gates += bias
             np.tanh(gates, out=gates)
             gates[:, :2 * units] += 1
@@ -344,14 +343,14 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, inputs: np.ndarray, recur: np.n
     return out
 
 
-def _halved(direction: Direction) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A direction's weights as ``_lstm`` reads them: float32, the columns of the
-    input, forget and output gates halved."""
+def _halved(direction: Direction) -> tuple[np.ndarray, np.ndarray]:
+    """A direction's weights as ``_lstm`` reads them, float32: the input's above the
+    state's, and the bias; the columns of the input, forget and output gates halved."""
     units = direction.hidden.shape[0]
     scale = np.full(4 * units, 0.5, dtype=DTYPE)
     scale[2 * units:3 * units] = 1
-    return tuple(np.ascontiguousarray(w.astype(DTYPE) * scale)
-                 for w in (direction.inputs, direction.hidden, direction.bias))
+    weights = np.concatenate([direction.inputs, direction.hidden]).astype(DTYPE) * scale
+    return np.ascontiguousarray(weights), direction.bias.astype(DTYPE) * scale
 
 
 def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:
