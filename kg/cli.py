@@ -35,7 +35,7 @@ NETWORK_OPTION = click.option(
     "--network", is_flag=True,
     help="Read the recogniser with its network as well as its CRF: more accurate on news the "
          "project has not seen (the build's entity F1 up 1.7-2.5 points on the MSRA, CLUENER and "
-         "Boson held-out parts), the build taking about 1.8 times as long.")
+         "Boson held-out parts), the build taking about twice as long.")
 
 
 def _fail(exc: KgError) -> None:
