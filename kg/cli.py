@@ -422,9 +422,9 @@ def components() -> None:
               help="Take the CRF of this model file as it is and train only the network "
                    "(the card names the file and its checksum).")
 @click.option("--silver", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Also train the network (not the CRF) on these sentences labelled by another tagger: "
-                   "JSON lines of text and [start, end, PER|LOC|ORG] spans, as tools/silver.py writes "
-                   "data/silver_pd199801_lac.jsonl.gz.")
+              help="Also train the network (not the CRF) on these sentences labelled by a tagger: JSON "
+                   "lines of text and [start, end, label] spans (PER, LOC, ORG or the recogniser's own "
+                   "types), as tools/silver.py writes them (Baidu LAC's labels, or kg's own).")
 def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int,
           views: bool, view: str, network: bool, epochs: int, recurrent: int | None, crf: Path | None,
           silver: Path | None) -> None:

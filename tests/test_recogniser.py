@@ -167,6 +167,16 @@ def test_silver_sentences_are_read_with_organisations_subtyped(tmp_path):
         assert second.spans == ((0, 4, "ORGANIZATION"),)
 
 
+def test_silver_sentences_in_the_recognisers_own_types_keep_them(tmp_path):
+    """Labels from kg's own recogniser (self-training) are its types already: an agency
+    stays an agency, though MSRA's reading of its ending would say otherwise."""
+    path = tmp_path / "silver.jsonl"
+    row = {"text": "市场监管总局约谈滴滴出行", "spans": [[0, 6, "AGENCY"], [8, 12, "COMPANY"]]}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (sentence,) = read_silver(path)
+    assert sentence.spans == ((0, 6, "AGENCY"), (8, 12, "COMPANY"))
+
+
 @pytest.mark.parametrize("row", ['{"text": "李明说"}', '{"text": "李明说", "spans": [[0, 9, "PER"]]}', "not json"])
 def test_a_bad_silver_line_is_refused_naming_its_line(tmp_path, row):
     from kg.errors import InputError

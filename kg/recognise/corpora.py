@@ -205,8 +205,9 @@ def read_boson(path: Path) -> Iterator[Sentence]:
 
 def read_silver(path: Path) -> Iterator[Sentence]:
     """Sentences labelled by another tagger (``tools/silver.py``): JSON lines, gzipped or
-    not, ``{"text", "spans": [[start, end, "PER" | "LOC" | "ORG"], ...]}`` (end exclusive),
-    an organisation subtyped by its ending as MSRA's are."""
+    not, ``{"text", "spans": [[start, end, label], ...]}`` (end exclusive), the label
+    PER, LOC or ORG (an organisation subtyped by its ending, as MSRA's are) or one of the
+    recogniser's own ``LABELS`` (a tagger that types as this one does)."""
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8") as fh:
@@ -216,11 +217,12 @@ def read_silver(path: Path) -> Iterator[Sentence]:
                 try:
                     row = json.loads(line)
                     text = normalize_chars(row["text"])
-                    spans = [(int(start), int(end), _coarse(label, text[start:end]))
+                    spans = [(int(start), int(end),
+                              label if label in LABELS else _coarse(label, text[start:end]))
                              for start, end, label in row["spans"]]
                 except (ValueError, KeyError, TypeError) as exc:
                     raise InputError(f"{path}:{number}", "not a silver sentence: expected "
-                                     '{"text": ..., "spans": [[start, end, "PER|LOC|ORG"], ...]}') from exc
+                                     '{"text": ..., "spans": [[start, end, label], ...]}') from exc
                 if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
                     raise InputError(f"{path}:{number}", "a span reaches outside its text")
                 yield Sentence(text, tuple(sorted((s, e, t) for s, e, t in spans if t)))

@@ -324,7 +324,7 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
                  "CLUENER's dev split and the Sogou samples are never read. MSRA, People's Daily and "
                  "Boson org_name are subtyped by their ending (corpora.org_type). "
                  + ("Silver labels: the network (not the CRF) is also trained on the sentences of "
-                    f"{Path(settings.silver).name}, labelled by Baidu LAC (tools/silver.py), none sharing 15 "
+                    f"{Path(settings.silver).name}, labelled by a tagger (tools/silver.py), none sharing 15 "
                     "characters with a held-out or tuning part." if settings.silver else "No silver labels."),
         "view": model.view,
         "views": list(model.views),
