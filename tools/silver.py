@@ -115,18 +115,15 @@ def labelled(texts: list[str]) -> Iterator[dict]:
 
 def taught(texts: list[str], teacher: Path) -> Iterator[dict]:
     """Each text with the spans kg's recogniser (CRF and network) finds in it."""
-    from kg.recognise.evaluate import batched
+    from kg.recognise.evaluate import tagged
     from kg.recognise.model import Model
     from kg.recognise.train import Featurizer
 
     model = Model.load(teacher, network=True)
     if model.network is None:
         sys.exit(f"{teacher}: the teacher model has no network")
-    featurize = Featurizer()
-    for batch in batched(texts, 1000):
-        items = [(t, featurize.segmenter(t), featurize.gazetteer.hits(t)) for t in batch]
-        for text, spans in zip(batch, model.tag_many(items), strict=True):
-            yield {"text": text, "spans": [[x.start, x.end, x.label] for x in spans]}
+    for text, spans in zip(texts, tagged(model, Featurizer(), texts), strict=True):
+        yield {"text": text, "spans": [[x.start, x.end, x.label] for x in spans]}
 
 
 def main() -> None:

@@ -38,13 +38,20 @@ def build_pairs(pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, 
 
 
 def model_pairs(model, source, sentences: Iterable[Sentence]) -> Iterator[tuple[set, set]]:
-    """(gold, found) per sentence, the recogniser alone, as the build tags it; the
-    sentences are tagged a batch at a time, each as it would be alone. ``source`` has the
-    segmenter and gazetteer the tagger reads (the pipeline, or ``kg train``'s Featurizer)."""
-    for batch in batched(sentences, BATCH):
-        items = [(s.text, source.segmenter(s.text), source.gazetteer.hits(s.text)) for s in batch]
-        for s, spans in zip(batch, model.tag_many(items), strict=True):
-            yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
+    """(gold, found) per sentence, the recogniser alone, as the build tags it. ``source``
+    has the segmenter and gazetteer the tagger reads (the pipeline, or ``kg train``'s
+    Featurizer)."""
+    sentences = list(sentences)
+    for s, spans in zip(sentences, tagged(model, source, [s.text for s in sentences]), strict=True):
+        yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
+
+
+def tagged(model, source, texts: Iterable[str]) -> Iterator[list]:
+    """The recogniser's spans in each text, tagged a batch at a time, each text as it
+    would be alone."""
+    for batch in batched(texts, BATCH):
+        items = [(text, source.segmenter(text), source.gazetteer.hits(text)) for text in batch]
+        yield from model.tag_many(items)
 
 
 BATCH = 1000  # sentences tagged together
