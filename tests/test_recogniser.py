@@ -168,8 +168,8 @@ def test_silver_sentences_are_read_with_organisations_subtyped(tmp_path):
 
 
 def test_silver_sentences_in_the_recognisers_own_types_keep_them(tmp_path):
-    """Labels from kg's own recogniser (self-training) are its types already: an agency
-    stays an agency, though MSRA's reading of its ending would say otherwise."""
+    """Labels from kg's own recogniser (self-training) are its types already: they are
+    kept as they are, not dropped as another tagger's labels other than PER, LOC and ORG are."""
     path = tmp_path / "silver.jsonl"
     row = {"text": "市场监管总局约谈滴滴出行", "spans": [[0, 6, "AGENCY"], [8, 12, "COMPANY"]]}
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -41,9 +41,9 @@ def model_pairs(model, source, sentences: Iterable[Sentence]) -> Iterator[tuple[
     """(gold, found) per sentence, the recogniser alone, as the build tags it. ``source``
     has the segmenter and gazetteer the tagger reads (the pipeline, or ``kg train``'s
     Featurizer)."""
-    sentences = list(sentences)
-    for s, spans in zip(sentences, tagged(model, source, [s.text for s in sentences]), strict=True):
-        yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
+    for batch in batched(sentences, BATCH):
+        for s, spans in zip(batch, tagged(model, source, [s.text for s in batch]), strict=True):
+            yield set(s.spans), {(x.start, x.end, x.label) for x in spans}
 
 
 def tagged(model, source, texts: Iterable[str]) -> Iterator[list]:
