@@ -50,8 +50,8 @@ class Settings:
     # Parts the CRF sees more than once, or not at all (the network's:
     # ``NetworkSettings.repeat``): CLUENER's news of companies and bodies weighs against
     # MSRA's six times larger 1998 text (chosen on the tuning parts); the silver
-    # sentences are the network's alone, so that the CRF the default build reads stays
-    # the one measured on the seeds (a CRF trained on them was not tried).
+    # sentences are the network's alone: a CRF trained on them as well did no better on
+    # the tuning parts (the README has the figures).
     repeat: tuple[tuple[str, int], ...] = (("cluener-train", 2), (SILVER, 0))
     scheme: str = "BIOES"     # or "BIO": fewer labels, a faster tagger
     # Per-corpus copies of features.VIEW_TEMPLATES, and the view the saved model is read
