@@ -132,18 +132,19 @@ def main() -> None:
     parser.add_argument("corpora", type=Path, help="the corpora folder (../shared/corpora)")
     parser.add_argument("--teacher", type=Path, metavar="MODEL",
                         help="label with kg's recogniser read from this model file (rather than with LAC)")
-    parser.add_argument("-o", "--out", type=Path)
+    parser.add_argument("-o", "--out", type=Path,
+                        help=f"the file to write (default data/{OUT.name}, or data/{TAUGHT.name} with --teacher)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     texts = kept((s for p in paragraphs(args.sdist) for s in sentences(p)), args.corpora)
     rows = taught(texts, args.teacher) if args.teacher else labelled(texts)
     lines = [json.dumps(row, ensure_ascii=False) for row in rows]
-    args.out = args.out or (TAUGHT if args.teacher else OUT)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
+    out = args.out or (TAUGHT if args.teacher else OUT)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
                                                    compresslevel=9) as fh:
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"wrote {args.out}: {len(lines)} sentences, {sum(len(t) for t in texts)} characters")
+    print(f"wrote {out}: {len(lines)} sentences, {sum(len(t) for t in texts)} characters")
 
 
 if __name__ == "__main__":
