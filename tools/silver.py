@@ -142,7 +142,7 @@ def main() -> None:
     out = args.out or (TAUGHT if args.teacher else OUT)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
-                                                   compresslevel=9) as fh:
+                                              compresslevel=9) as fh:
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
     print(f"wrote {out}: {len(lines)} sentences, {sum(len(t) for t in texts)} characters")
 
