@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .lexicon.divisions import by_code
-from .model import Article, Corpus, Entity, EntityType, Mention, Penalty, PlaceLevel, Relation
+from .model import Article, Corpus, Entity, EntityType, Key, Mention, Penalty, PlaceLevel, Relation
 from .vocab import ID, KG, K, digest, term
 
 PREFIXES = {
@@ -53,10 +53,11 @@ def _iri(value: str) -> Term:
 
 
 @lru_cache(maxsize=1 << 16)
-def entity_iri(key: tuple[str, str]) -> Term:
-    """The IRI of an entity from its (type, canonical name) key (remembered: an entity
-    is named in every article that mentions it)."""
-    return (0, f"{ID}{key[0].lower()}-{digest(key[1])}")
+def entity_iri(key: Key) -> Term:
+    """The IRI of an entity from its key, (type, canonical name) and the article of a
+    name of one article alone (remembered: an entity is named in every article that
+    mentions it)."""
+    return (0, f"{ID}{key[0].lower()}-{digest(*key[1:])}")
 
 
 @lru_cache(maxsize=4096)
@@ -390,7 +391,7 @@ def assemble(corpus: Corpus, ontology: Iterable[ox.Quad] = ()) -> Dump:
             parts = _Parts(relations=relations.get(article_id, []), penalties=penalties.get(article_id, []))
             for x in corpus.extractions.of(article_id):
                 parts.articles.append(x.article)
-                parts.mentions += [(entities[corpus.keys[(m.type.value, m.canonical)]], m) for m in x.mentions]
+                parts.mentions += [(entities[corpus.keys[m.key]], m) for m in x.mentions]
             yield _article_graph(article_id, parts)
 
     return Dump(_drained(default), articles, shared)

@@ -15,23 +15,39 @@ from dataclasses import dataclass, field, replace
 
 from .extract.documents import clean as strip_marks
 from .lexicon.divisions import by_name
-from .model import Corpus, Entity, EntityType, Extraction, Mention, Penalty, PlaceLevel, Problem, Relation
+from .model import (
+    Corpus,
+    Entity,
+    EntityType,
+    Extraction,
+    Key,
+    Mention,
+    Penalty,
+    PlaceLevel,
+    Problem,
+    Relation,
+    entity_key,
+)
 from .results import Extractions
 from .types import link_rank
 
 # When one name was read as two types, the more specific reading wins (a standard cited
 # by its code is a Law even where 《》 alone made it a Program): kg/types.py ranks them.
 _QUOTED = re.compile(r"“([^“”]+)”")
+# What mentions are gathered by: type, canonical name, and the article of a name of one
+# article alone (``Mention.scope``).
+Reading = tuple[EntityType, str, str | None]
 PART = 0.76         # 大气污染防治攻坚战 (0.75 of 秋冬季...) is a campaign of its own
 ABBREVIATION = 0.6
 
 
-def _settle_types(readings: dict[tuple[EntityType, str], _Reading]) -> dict[str, EntityType]:
-    """The type of each canonical name: a Law wherever it was once read as one (a title
-    cited with its standard code); else the most frequent reading, ties by each type's link rank (kg/types.py)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for (etype, canonical), r in readings.items():
-        votes[canonical][etype] += r.mentioned
+def _settle_types(readings: dict[Reading, _Reading]) -> dict[tuple[str, str | None], EntityType]:
+    """The type of each canonical name (with its article, for a name of one article
+    alone): a Law wherever it was once read as one (a title cited with its standard
+    code); else the most frequent reading, ties by each type's link rank (kg/types.py)."""
+    votes: dict[tuple[str, str | None], Counter] = defaultdict(Counter)
+    for (etype, canonical, scope), r in readings.items():
+        votes[(canonical, scope)][etype] += r.mentioned
     settled = {}
     for name, c in votes.items():
         if c[EntityType.LAW] and set(c) <= {EntityType.LAW, EntityType.PROGRAM}:
@@ -108,14 +124,15 @@ class _Reading:
     code: tuple[int, str] | None = None
 
 
-def link(mentions: Iterable[Mention]) -> tuple[tuple[Entity, ...], dict[tuple[str, str], tuple[str, str]]]:
+def link(mentions: Iterable[Mention]) -> tuple[tuple[Entity, ...], dict[Key, Key]]:
     """Group mentions into entities, in a stable order (type, then name); and where each
-    mention's (type, canonical name) went. The mentions are read once, as a stream: what
-    is kept is one entry per name and type, and the programmes (few) for their renames."""
-    readings: dict[tuple[EntityType, str], _Reading] = defaultdict(_Reading)
+    mention's key (``Mention.key``) went. The mentions are read once, as a stream: what
+    is kept is one entry per name and type (and article, for a name of one article alone:
+    ``model.relative``), and the programmes (few) for their renames."""
+    readings: dict[Reading, _Reading] = defaultdict(_Reading)
     programmes: list[Mention] = []
     for seen, m in enumerate(mentions):
-        r = readings[(m.type, m.canonical)]
+        r = readings[(m.type, m.canonical, m.scope)]
         r.mentioned += 1
         r.aliases.add(_alias(m.text))
         r.articles.add(m.article_id)
@@ -127,28 +144,28 @@ def link(mentions: Iterable[Mention]) -> tuple[tuple[Entity, ...], dict[tuple[st
             programmes.append(m)
     renames = _programme_parts(programmes) | _programme_cores(programmes)
     types = _settle_types(readings)
-    groups: dict[tuple[EntityType, str], list[_Reading]] = defaultdict(list)
-    keys: dict[tuple[str, str], tuple[str, str]] = {}
-    for (etype, canonical), r in readings.items():
-        settled, name = types[canonical], renames.get(canonical, canonical)
-        groups[(settled, name)].append(r)
-        keys[(etype.value, canonical)] = (settled.value, name)
+    groups: dict[Reading, list[_Reading]] = defaultdict(list)
+    keys: dict[Key, Key] = {}
+    for (etype, canonical, scope), r in readings.items():
+        settled, name = types[(canonical, scope)], renames.get(canonical, canonical)
+        groups[(settled, name, scope)].append(r)
+        keys[entity_key(etype, canonical, scope)] = entity_key(settled, name, scope)
     entities = []
-    for (etype, name), group in groups.items():
+    for (etype, name, scope), group in groups.items():
         aliases = sorted(set().union(*(r.aliases for r in group)) - {name, ""})
         level = min((r.level for r in group if r.level), default=(0, None))[1]
         code = min((r.code for r in group if r.code), default=(0, None))[1]
         if etype is EntityType.PLACE and level is None:
             level = PlaceLevel.TOWN
         entities.append(Entity(etype, name, tuple(aliases), tuple(sorted(set().union(*(r.articles for r in group)))),
-                               sum(r.mentioned for r in group), level, code))
-    return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name))), keys
+                               sum(r.mentioned for r in group), level, code, scope))
+    return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name, e.scope or ""))), keys
 
 
 GOVERNMENT = "人民政府"
 
 
-def _implied_places(relations: list[Relation], known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+def _implied_places(relations: list[Relation], known: set[Key]) -> tuple[Entity, ...]:
     """Places a relation leads to that no article names on their own: the province of a
     city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
     the city of 来自我市的. They come from the division table, with no mention."""
@@ -160,7 +177,7 @@ def _implied_places(relations: list[Relation], known: set[tuple[str, str]]) -> t
 
 
 def _implied_governments(relations: list[Relation], places: set[str],
-                         known: set[tuple[str, str]]) -> tuple[Entity, ...]:
+                         known: set[Key]) -> tuple[Entity, ...]:
     """The people's government of a division a relation leads to that no article names
     (王某 worksFor 崇左市人民政府 from 崇左市副市长王某): an agency with no mention, for a
     division that is a place of the corpus or, where only the article's setting gave it

@@ -89,6 +89,9 @@ for _name, _term in (("AGENCY", "Agency"), ("COMPANY", "Company"), ("ORGANIZATIO
     EntityType.declare(_name, _term)
 
 
+BODIES = frozenset({EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION})
+
+
 class PlaceLevel(str, Enum):
     """Administrative level of a place; values are ontology subclasses of Place."""
 
@@ -172,6 +175,23 @@ class Page:
     separate: bool = False       # articles collected one by one, not printed on one page
 
 
+def relative(name: str) -> bool:
+    """Whether a body's name opens with 省 or 市 standing for a province or city it does
+    not name (省统计局, 市民政局: the extractors give such a name its place from the
+    article's setting, and keep it as written where the article does not say where it is
+    set). Such a body is its article's alone: two articles' 省统计局 need not be one."""
+    return len(name) > 2 and name[0] in "省市" and name[1] not in "省市区县"
+
+
+Key = tuple[str, ...]  # an entity's: its type and name, and its article where the name is ``relative``
+
+
+def entity_key(type: EntityType, name: str, scope: str | None) -> Key:
+    """An entity's key: its type and name, and the one article it is of (``scope``) where
+    its name is ``relative``."""
+    return (type.value, name, scope) if scope else (type.value, name)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One stretch of article text naming an entity."""
@@ -184,6 +204,17 @@ class Mention:
     article_id: str
     level: PlaceLevel | None = None   # places only
     code: str | None = None           # places: the official division code
+
+    @property
+    def scope(self) -> str | None:
+        """Its article, where it names a body by a ``relative`` name: the entity is that
+        article's alone."""
+        return self.article_id if self.type in BODIES and relative(self.canonical) else None
+
+    @property
+    def key(self) -> Key:
+        """The key of the entity it names."""
+        return entity_key(self.type, self.canonical, self.scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,19 +229,20 @@ class Entity:
     mentioned: int = 0               # how many times they do
     level: PlaceLevel | None = None
     code: str | None = None
+    scope: str | None = None         # the one article a ``relative`` name is of
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.type.value, self.name)
+    def key(self) -> Key:
+        return entity_key(self.type, self.name, self.scope)
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
     """subject -predicate-> object, both ends by canonical name and type, with evidence."""
 
-    subject: tuple[str, str]          # Entity.key
+    subject: Key                      # Entity.key
     predicate: Predicate
-    object: tuple[str, str]
+    object: Key
     article_id: str
     evidence: Span
     post: str | None = None           # worksFor: the post held (副厅长)
@@ -228,8 +260,8 @@ class LegalBasis:
 class Penalty:
     """One administrative penalty decided on one party."""
 
-    authority: tuple[str, str] | None
-    party: tuple[str, str]
+    authority: Key | None
+    party: Key
     article_id: str
     evidence: Span
     fine_yuan: int | None = None
@@ -271,7 +303,7 @@ class Corpus:
     penalties: tuple[Penalty, ...]
     problems: tuple[Problem, ...] = field(default=())
     # A mention's (type, canonical name) -> the key of the entity it was linked to.
-    keys: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    keys: Mapping[Key, Key] = field(default_factory=dict)
 
     def evidence_texts(self) -> dict[str, str]:
         """The text of each article a relation or penalty quotes as evidence (of an id

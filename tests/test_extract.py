@@ -83,10 +83,14 @@ def test_short_form_is_an_alias_of_the_full_name(pipeline, shanxi):
 
 
 def test_city_needs_a_city_context(pipeline):
+    """市 is not resolved to a province: the body keeps the name as written, as its
+    article's alone."""
     province_only = Context(province=by_code()["140000000000"])
     assert province_only.city is None
-    names, _ = found(pipeline, province_only, "市公安局政治部副主任张峰介绍。")
-    assert not any(t is T.AGENCY for t, _ in names)
+    _, x = found(pipeline, province_only, "市公安局政治部副主任张峰介绍。")
+    agencies = [m for m in x.mentions if m.type is T.AGENCY]
+    assert agencies and all(m.canonical.startswith("市公安局") for m in agencies)
+    assert all(m.key == ("Agency", m.canonical, x.article.id) for m in agencies)
 
 
 def relations(x):
@@ -231,3 +235,26 @@ def test_more_relations(pipeline, shanxi, text, expected):
 def test_a_district_whose_city_is_not_named_is_placed_nowhere(pipeline, shanxi):
     _, x = found(pipeline, shanxi, "调研组来到太谷区胡村镇。")
     assert ("太谷区", P.LOCATED_IN, "山西省") not in relations(x)
+
+
+def test_a_body_named_by_province_unsaid_is_its_articles_alone(pipeline):
+    """省统计局 where no article says which province: kept as written, one entity per
+    article (two papers' 省统计局 need not be one body), while a name that says where it
+    is (国家统计局) is one entity across them; a relation keeps to its article's body."""
+    from kg.assemble import entity_iri
+    from kg.link import assemble_corpus
+
+    texts = ["省统计局昨天发布数据显示,全省工业增加值同比增长5%。",
+             "据省统计局消息,国家统计局日前公布了各地粮食产量。"]
+    done = [pipeline.extract_article(article(t, id=f"paper-{i}"), Context()) for i, t in enumerate(texts)]
+    corpus = assemble_corpus(done, [])
+    agencies = sorted((e.name, e.scope, e.articles) for e in corpus.entities if e.type is T.AGENCY)
+    assert ("省统计局", "paper-0", ("paper-0",)) in agencies
+    assert ("省统计局", "paper-1", ("paper-1",)) in agencies
+    assert ("国家统计局", None, ("paper-1",)) in agencies
+    iris = {entity_iri(e.key) for e in corpus.entities if e.name == "省统计局"}
+    assert len(iris) == 2
+    for x in done:
+        for m in x.mentions:
+            if m.canonical == "省统计局":
+                assert corpus.keys[m.key] == ("Agency", "省统计局", x.article.id)

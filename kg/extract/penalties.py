@@ -130,7 +130,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         before = text[max(block, start - NOTICE_SPAN):start]
         basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
         common = {
-            "authority": (authority.type.value, authority.canonical) if authority else None,
+            "authority": authority.key if authority else None,
             "article_id": article.id,
             "legal_basis": _citations(basis_text, laws),
             "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", before)), laws),
@@ -144,7 +144,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             for i, party in enumerate(named):
                 stop = named[i + 1].start if i + 1 < len(named) else end
                 part = text[party.start:stop]
-                penalties.append(Penalty(party=(party.type.value, party.canonical), evidence=Span(start, end),
+                penalties.append(Penalty(party=party.key, evidence=Span(start, end),
                                          fine_yuan=_fine(part), measures=_measures(part), **common))
             block = end
             continue
@@ -153,7 +153,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
         if party is not None:
-            penalties.append(Penalty(party=(party.type.value, party.canonical), evidence=Span(block, end),
+            penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end
     return tuple(penalties)

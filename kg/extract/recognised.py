@@ -12,7 +12,8 @@ place resolved (the rules know its canonical name) unless the span names a unit 
 (国务院发展研究中心 over 国务院), or a person the span only stretches back over a
 character no surname is (稿王某某). What is kept gets:
 - its canonical name, with a leading 省 or 市 resolved to the article's province or
-  city (省教育厅 -> 山西省教育厅), as the rules do;
+  city (省教育厅 -> 山西省教育厅), as the rules do, or as written where the article does
+  not say where it is set (a body of that article alone: ``model.relative``);
 - its fine type from the name's ending where that decides it (…有限公司 is a company,
   …大学 an organisation, …厅 an agency; not …中心 or …网, nor an ending after a single
   character: 万科), else the recogniser's own.
@@ -25,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
-from ..model import EntityType
+from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
@@ -100,15 +101,14 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
-BODIES = frozenset({EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION})
 _BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
 
-def _canonical(name: str, context: Context) -> str | None:
-    """省X/市X resolved to the article's province or city; None when it cannot be."""
-    if name[0] in "省市" and len(name) > 2 and name[1] not in "省市区县":
-        place = resolve_char(name[0], context)
-        return place + name[1:] if place else None
+def _canonical(name: str, context: Context) -> str:
+    """省X/市X resolved to the article's province or city; as written where the article
+    does not say where it is set (a name of that article alone: ``model.relative``)."""
+    if relative(name) and (place := resolve_char(name[0], context)):
+        return place + name[1:]
     return name
 
 
@@ -241,8 +241,6 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
             continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
         canonical = standard.get((span.start, span.end)) or _canonical(name, context)
-        if canonical is None:
-            continue
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
             kind = KINDS[decided[0]]

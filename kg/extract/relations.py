@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cached_property
 
 from ..lexicon import sections
 from ..lexicon.divisions import by_code
-from ..model import Article, EntityType, Mention, PlaceLevel, Predicate, Relation, Span
+from ..model import BODIES, Article, EntityType, Mention, PlaceLevel, Predicate, Relation, Span
 from ..normalize import sentence_spans
 from .base import Context
 from .doc import Doc
 from .registry import Shared, component
 
 FORMS = sections()
-BODIES = (EntityType.AGENCY, EntityType.ORGANIZATION, EntityType.COMPANY)
 DOCUMENTS = (EntityType.PROGRAM, EntityType.LAW)
 # A trigger inside a longer word is none: 新闻发布会, 组织部.
 _NOT_WORD_END = r"(?![会者部人])"
@@ -59,10 +58,6 @@ _FORMER = ("原", "前", "时任", "现任")
 _UNIT = re.compile(r"[\u4e00-\u9fff]{1,7}(?:科|处|室|系|所|部|中心|局|办|组|队|站|司|院)")
 
 
-def _key(m: Mention) -> tuple[str, str]:
-    return (m.type.value, m.canonical)
-
-
 class _Sentence:
     """A sentence's mentions and clause starts, for the role rules."""
 
@@ -85,7 +80,7 @@ class _Sentence:
             if not any(x.start <= m.start() < x.end for x in self.mentions):
                 yield m
 
-    def between(self, start: int, end: int, types: tuple[EntityType, ...]) -> list[Mention]:
+    def between(self, start: int, end: int, types: Collection[EntityType]) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types]
 
 
@@ -106,7 +101,7 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
 
 def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int, int],
          post: str | None = None) -> Relation:
-    return Relation(_key(s), p, _key(o), article.id, Span(*span), post)
+    return Relation(s.key, p, o.key, article.id, Span(*span), post)
 
 
 def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
@@ -254,7 +249,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
                 else:
                     name = place.canonical if place.canonical.endswith(level) else None
                 if name is not None:
-                    yield Relation(_key(person), Predicate.WORKS_FOR, (EntityType.AGENCY.value, name + "人民政府"),
+                    yield Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, name + "人民政府"),
                                    article.id, Span(*span), post)
             if text[at - 1:at] != "、":
                 break
@@ -316,12 +311,12 @@ def _places(article: Article, mentions: list[Mention], context: Context) -> Iter
             continue
         if m.level is PlaceLevel.DISTRICT and parent.level is PlaceLevel.CITY:
             if parent.code in named:
-                yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, parent.name),
+                yield Relation(m.key, Predicate.LOCATED_IN, (EntityType.PLACE.value, parent.name),
                                article.id, Span(m.start, m.end))
             continue
         top = codes.get(division.province_code)
         if top and (top.code == province or top.code in named):
-            yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, top.name),
+            yield Relation(m.key, Predicate.LOCATED_IN, (EntityType.PLACE.value, top.name),
                            article.id, Span(m.start, m.end))
 
 
@@ -348,22 +343,22 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             if re.fullmatch(r"[^,，。;；]{0,12}的", text[trig.end():body.start]) or (
                     body.start == (named.end if named else trig.end())):
                 forward = True
-                yield Relation(_key(body), Predicate.LOCATED_IN, target, article.id, Span(*span))
+                yield Relation(body.key, Predicate.LOCATED_IN, target, article.id, Span(*span))
                 for other in after:  # 来自我市的 A(...)、B(...)
                     if other is not body and other.type is body.type:
-                        yield Relation(_key(other), Predicate.LOCATED_IN, target, article.id,
+                        yield Relation(other.key, Predicate.LOCATED_IN, target, article.id,
                                        Span(*span))
                 break
         # X位于太原市 / X地处P / X落户P: the body just before the word
         if not forward:
             before = sentence.between(sentence.clause_start(trig.start()), trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
-                yield Relation(_key(before[-1]), Predicate.LOCATED_IN, target, article.id, Span(*span))
+                yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
     for m in sentence.mentions:
         if m.type in BODIES and (s := _SELF.match(text, m.end)):
             place = here.get(s.group()[1:3]) or (context.province if "省" in s.group() else None)
             if place is not None:
-                yield Relation(_key(m), Predicate.LOCATED_IN, (EntityType.PLACE.value, place.name),
+                yield Relation(m.key, Predicate.LOCATED_IN, (EntityType.PLACE.value, place.name),
                                article.id, Span(*span))
 
 
