@@ -51,6 +51,8 @@ def extract(pipeline, text):
     ("邢台市培育冀峰、华瑞等5家企业上市。", [(T.COMPANY, "冀峰"), (T.COMPANY, "华瑞")]),
     ("世界卫生组织发布报告。", [(T.ORGANIZATION, "世界卫生组织")]),
     ("河北大学附属医院参加了培训。", [(T.ORGANIZATION, "河北大学附属医院")]),
+    ("燕山大学与廊坊市签署合作协议。", [(T.ORGANIZATION, "燕山大学")]),      # a university by its name
+    ("石家庄铁道大学举办招聘会。", [(T.ORGANIZATION, "石家庄铁道大学")]),
     # people: after a post, opening a clause before speech, in a list, in a byline
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", [(T.PERSON, "张建国")]),
     ("王晓红认为,这项改革很有意义。", [(T.PERSON, "王晓红")]),
@@ -87,6 +89,9 @@ def test_finds(pipeline, text, expected):
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
+    ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university
+    ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "研究型大学")),
+    ("他在一所私立大学任教。", (T.ORGANIZATION, "私立大学")),
     ("今年预算安排了200亿元,2024年预算执行良好。", (T.PROGRAM, "2024年预算")),  # a budget of no scope
 ])
 def test_traps(pipeline, text, not_expected):
