@@ -31,8 +31,10 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from ..lexicon import char_vectors
 from .features import SPARSE_TEMPLATES, Index, lookup, positions
@@ -167,7 +169,13 @@ class Network:
 
         The layers run a block of whole segments at a time (about ``BLOCK``
         characters), so that the block's hidden numbers stay in the cache from the
-        embeddings to the scores; no block depends on another."""
+        embeddings to the scores; no block depends on another. Its matrix products run
+        on one thread (``_blas``): they are small, and a second thread waiting on a busy
+        core made them two to four times slower here."""
+        with _blas().limit(limits=1, user_api="blas"):
+            return self._scores(feats, bounds)
+
+    def _scores(self, feats: dict[str, np.ndarray], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
         n = len(feats["c0"])
         every = {t: self._rows(t, feats[SOURCE.get(t, t)]) for t in TEMPLATES if t not in MOSTLY_ZERO}
         some = {}
@@ -286,6 +294,12 @@ class Network:
         return cls(keys, embeddings,
                    data["network:projection"], data["network:projection_bias"], layers,
                    data["network:output"], data["network:output_bias"], data["network:transitions"], recurrent)
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries (numpy's OpenBLAS), found once."""
+    return ThreadpoolController()
 
 
 class OtherVectors(ValueError):
