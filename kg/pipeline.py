@@ -23,7 +23,7 @@ from .extract.registry import REGISTRY, Component, Shared, check_order
 from .link import assemble_corpus
 from .model import Article, Corpus, Extraction, Page, Problem
 from .read import Source, expand_paths, page_keys, page_of, sources_of
-from .recognise.model import Model, shipped
+from .recognise.model import FULL, LIGHT, Model, shipped
 from .results import Extractions
 from .segment import Segmenter
 
@@ -73,19 +73,20 @@ def _gives(name: str, need: str) -> bool:
     return any(a == need or a.split(":")[0] == need for a in REGISTRY[name].assigns)
 
 
-NETWORK = "shipped+network"  # the shipped model read with its network (kg build --network)
+NETWORK = "shipped+network"  # the shipped model read with its full network (kg build --network)
 
 
 class Pipeline:
     """Built once (lexicons, automaton, tokenizer, model), then run on any number of pages.
-    ``model``: "shipped" (the recogniser's CRF), NETWORK (the CRF and its network: more
-    accurate on unseen text, slower), None (rules only) or a Model."""
+    ``model``: "shipped" (the recogniser's CRF and its light network), NETWORK (the CRF
+    and its full network: more accurate on unseen text, slower), None (rules only) or a
+    Model."""
 
     def __init__(self, model: Model | None | str = "shipped", *, disable: Iterable[str] = (),
                  only: Iterable[str] | None = None, stages: Sequence[str] = STAGES) -> None:
         self.gazetteer = Gazetteer()
         self.segmenter = Segmenter(self.gazetteer.words)
-        self.model = shipped(network=model == NETWORK) if model in ("shipped", NETWORK) else model
+        self.model = shipped(FULL if model == NETWORK else LIGHT) if model in ("shipped", NETWORK) else model
         self._model_asked = model
         names = stage_names(disable, only, stages)
         shared = Shared(self.segmenter, self.gazetteer, self.model, frozenset(names))

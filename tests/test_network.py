@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kg.recognise.model import Model
+from kg.recognise.model import FULL, LIGHT, Model
 from kg.recognise.network import SOURCE, TEMPLATES, rows
 from kg.recognise.train_network import NetworkSettings, _Net
 
@@ -15,9 +15,9 @@ torch = pytest.importorskip("torch")
 LABELS = ["B-PERSON", "E-PERSON", "I-PERSON", "O", "S-PERSON"]
 
 
-def _random_net(keys):
+def _random_net(keys, seed=3):
     """A network with every weight random (a trained one starts its output at zero)."""
-    torch.manual_seed(3)
+    torch.manual_seed(seed)
     net = _Net(keys, len(LABELS), NetworkSettings(width=16, dilations=(1, 2, 4)), torch.nn)
     with torch.no_grad():
         for p in net.parameters():
@@ -38,7 +38,7 @@ def test_numpy_forward_matches_pytorch_segment_by_segment(tmp_path):
     bounds = [(0, 9), (9, 10), (10, 16)]  # a segment of one character among them
     n = bounds[-1][1]
     feats = {t: rng.integers(0, 70, n) + big[t] for t in TEMPLATES}  # some values have no embedding
-    model = Model(LABELS, np.zeros((5, 5)), {}, {}, network=net.export(keys))
+    model = Model(LABELS, np.zeros((5, 5)), {}, {}, networks={LIGHT: net.export(keys)})
     model.save(tmp_path / "m.npz")
     loaded = Model.load(tmp_path / "m.npz")
     got = loaded.network.scores(feats, bounds)
@@ -75,16 +75,40 @@ def test_a_model_without_a_network_loads_as_one():
     assert scores.shape == (3, 5)
 
 
-def test_the_build_reads_the_crf_alone_unless_asked(tmp_path):
-    """``kg extract`` reads the CRF alone; with ``--network`` the CRF and its network,
-    which find the same clear names in a made-up report."""
+def test_a_file_holds_both_networks_and_a_model_reads_the_one_asked_for(tmp_path):
+    """Saved with a light and a full network, a file gives each one by name, the light one
+    by default, and its CRF alone with none; a file written before there was a light
+    network (only the full one) is read as its CRF alone unless the full one is asked for."""
+    rng = np.random.default_rng(3)
+    keys = {t: np.sort(rng.choice(np.arange(1, 60), size=30, replace=False)) for t in TEMPLATES}
+    light, full = (_random_net(keys, seed).export(keys) for seed in (1, 2))
+    crf = (LABELS, np.zeros((5, 5)), {"bias": np.array([1])}, {"bias": np.zeros((1, 5))})
+    Model(*crf, networks={LIGHT: light, FULL: full}).save(tmp_path / "both.npz")
+    Model(*crf, networks={FULL: full}).save(tmp_path / "old.npz")
+    feats = {t: rng.integers(0, 70, 12) for t in TEMPLATES} | {"bias": np.ones(12, dtype=np.int64)}
+    bounds = [(0, 12)]
+    for path, default in (("both.npz", light), ("old.npz", None)):
+        read = {name: Model.load(tmp_path / path, network=name) for name in (LIGHT, FULL, None)}
+        assert set(read[LIGHT].networks) <= {LIGHT} and set(read[FULL].networks) == {FULL}
+        assert read[None].network is None and Model.load(tmp_path / path).reads == read[LIGHT].reads
+        np.testing.assert_array_equal(read[FULL].emissions(feats, bounds), full.scores(feats, bounds))
+        if default is None:
+            assert read[LIGHT].network is None
+        else:
+            np.testing.assert_array_equal(read[LIGHT].emissions(feats, bounds), default.scores(feats, bounds))
+    assert not np.allclose(light.scores(feats, bounds), full.scores(feats, bounds))
+
+
+def test_the_build_reads_the_light_network_unless_asked_for_the_full_one(tmp_path):
+    """``kg extract`` reads the CRF and the light network; with ``--network`` the CRF and
+    the full network, which find the same clear names in a made-up report."""
     from click.testing import CliRunner
 
     from kg.cli import main
     from kg.pipeline import NETWORK, Pipeline
 
-    assert Pipeline().model.network is None
-    assert Pipeline(NETWORK).model.network is not None
+    assert Pipeline().model.reads == LIGHT and Pipeline().model.network.recurrent is None
+    assert Pipeline(NETWORK).model.reads == FULL and Pipeline(NETWORK).model.network.recurrent is not None
     page = tmp_path / "page.txt"
     page.write_text("记者从临汾市应急管理局获悉，该局局长王建华近日带队检查了华丰化工有限公司的安全生产工作。\n",
                     encoding="utf-8")
@@ -154,8 +178,8 @@ def test_a_model_file_that_is_not_one_or_reads_other_vectors_gets_a_one_line_err
 
     keys = {t: np.arange(0x4e00, 0x4e20) for t in TEMPLATES}  # characters, some with vectors
     path = tmp_path / "m.npz"
-    Model(LABELS, np.zeros((5, 5)), {}, {}, network=_random_net(keys).export(keys)).save(path)
-    assert Model.load(path).network is not None
+    Model(LABELS, np.zeros((5, 5)), {}, {}, networks={FULL: _random_net(keys).export(keys)}).save(path)
+    assert Model.load(path, network=FULL).network is not None
     codes, vectors = lexicon.char_vectors()
     monkeypatch.setattr(network, "char_vectors", lambda: (codes, vectors * 2))  # the vectors made again, otherwise
     result = CliRunner().invoke(main, ["evaluate", str(corpus), "--what", "model", "--network", "--model", str(path)])
@@ -184,8 +208,8 @@ def test_the_recurrent_layer_matches_pytorch_segment_by_segment(tmp_path, monkey
     cuts = np.cumsum(rng.integers(1, 15, 12))
     bounds = list(zip([0, *cuts[:-1].tolist()], cuts.tolist(), strict=True))
     feats = {t: rng.integers(0, 70, int(cuts[-1])) for t in TEMPLATES}
-    Model(LABELS, np.zeros((5, 5)), {}, {}, network=net.export(keys)).save(tmp_path / "m.npz")
-    loaded = Model.load(tmp_path / "m.npz").network
+    Model(LABELS, np.zeros((5, 5)), {}, {}, networks={FULL: net.export(keys)}).save(tmp_path / "m.npz")
+    loaded = Model.load(tmp_path / "m.npz", network=FULL).network
     assert loaded.recurrent is not None
     got = loaded.scores(feats, bounds)
     for s, e in bounds:

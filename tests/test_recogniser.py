@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.recognise.corpora import Sentence, org_type, parts, read_silver, read_tagged
 from kg.recognise.features import TEMPLATES, attributes
-from kg.recognise.model import Model, card, shipped, spans_of
+from kg.recognise.model import FULL, LIGHT, Model, card, shipped, spans_of
 from kg.recognise.network import TEMPLATES as NETWORK_TEMPLATES
 from kg.recognise.score import score
 from kg.recognise.train import Featurizer, Settings, bioes, fit, prepare, to_numpy
@@ -22,16 +22,16 @@ CORPORA = SHARED / "corpora"
 needs_corpora = pytest.mark.skipif(not (CORPORA / "msra_test.txt").exists(),
                                    reason="../shared/corpora is not beside this checkout")
 
-# Floors under the shipped model's held-out scores (the recogniser alone), a little under
-# what it reaches (MSRA coarse ORG 0.808, PER 0.905; CLUENER government 0.688, company
-# 0.727, name 0.807), so a worse model fails here. The recogniser issue's bars (0.85,
-# 0.90, 0.75, 0.75, 0.80) are higher for ORG, government and company: not reached by the
-# CRF alone (with its network, government's and company's are: NETWORK_BARS).
+# Floors under the shipped model's held-out scores as the build reads it (the CRF and
+# the light network, the recogniser alone), so a worse model fails here: the recogniser
+# issue's bars where it reaches them (PER 0.916 against 0.90; CLUENER government 0.762,
+# company 0.757 against 0.75, name 0.823 against 0.80), a little under its 0.818 for
+# MSRA's ORG, where the issue's 0.85 is not reached.
 BARS = {
-    ("msra-test", "coarse", "ORG"): 0.79,
+    ("msra-test", "coarse", "ORG"): 0.80,
     ("msra-test", "coarse", "PERSON"): 0.90,
-    ("cluener-heldout", "fine", "AGENCY"): 0.66,
-    ("cluener-heldout", "fine", "COMPANY"): 0.70,
+    ("cluener-heldout", "fine", "AGENCY"): 0.75,
+    ("cluener-heldout", "fine", "COMPANY"): 0.75,
     ("cluener-heldout", "fine", "PERSON"): 0.80,
 }
 
@@ -54,8 +54,9 @@ def test_the_shipped_model_matches_the_code():
     assert model is not None, "kg/models/recogniser.npz is missing: run kg train"
     assert written["templates"] == list(TEMPLATES)
     assert set(model.keys) <= set(TEMPLATES)
-    assert model.network is None, "kg build reads the CRF alone unless asked"
-    assert shipped(network=True).network is not None and written["network_templates"] == list(NETWORK_TEMPLATES)
+    assert model.reads == LIGHT and model.network.recurrent is None, "kg build reads the light network"
+    assert shipped(FULL).network.recurrent is not None and written["network_templates"] == list(NETWORK_TEMPLATES)
+    assert {p for p, f in written["scores_with_light"].items() if f} == set(written["held_out"])
     assert list(model.labels) == written["labels"]
     kinds = {label.split("-", 1)[1] for label in model.labels if label != "O"}
     assert kinds == {"AGENCY", "COMPANY", "ORGANIZATION", "PERSON", "PLACE"}
@@ -110,12 +111,18 @@ def test_held_out_scores_with_the_network_meet_their_bars(part, kind, label, net
 
 
 @needs_corpora
-def test_the_network_lifts_every_held_out_yardstick(held_out_scores, network_scores):
-    """Read with its network (kg build --network), the recogniser scores higher on each of
-    the issue's held-out yardsticks than its CRF alone, by at least half a point."""
+def test_each_network_lifts_every_held_out_yardstick(held_out_scores, network_scores):
+    """Read with either network (the light one, as kg build reads it, or the full one of
+    kg build --network), the recogniser scores higher on each of the issue's held-out
+    yardsticks than its CRF alone, by at least half a point."""
+    from kg.pipeline import Pipeline
+
+    crf_scores = _held_out(Pipeline(shipped(None)))
     for (name, kind, label) in BARS:
-        alone, with_network = held_out_scores[name][kind][label].f1, network_scores[name][kind][label].f1
-        assert with_network >= alone + 0.005, f"{name} {label}: {alone:.3f} -> {with_network:.3f}"
+        alone = crf_scores[name][kind][label].f1
+        for scores in (held_out_scores, network_scores):
+            assert scores[name][kind][label].f1 >= alone + 0.005, \
+                f"{name} {label}: {alone:.3f} -> {scores[name][kind][label].f1:.3f}"
 
 
 def test_bioes_labels_and_back():
@@ -258,19 +265,24 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     # The silver sentences are the network's alone, and the card names their file.
-    assert written["training"]["silver"] == {"sentences": 2, "characters": 34, "times": 0, "network_times": 1}
+    assert written["training"]["silver"] == {"sentences": 2, "characters": 34, "times": 0,
+                                             "full_network_times": 1, "light_network_times": 1}
     assert written["data"][silver.name]["bytes"] == silver.stat().st_size and "Silver labels" in written["split"]
     assert written["settings"]["limit"] == 150
     assert written["settings"]["network"]["epochs"] == 2
     assert written["settings"]["network"]["recurrent"] == 4
-    network = Model.load(tmp_path / "recogniser.npz").network
+    assert (written["settings"]["light"]["epochs"], written["settings"]["light"]["recurrent"]) == (2, 0)
+    network = Model.load(tmp_path / "recogniser.npz", network=FULL).network
     assert network is not None and network.recurrent[0].hidden.shape == (4, 16)
-    assert set(written["scores_with_network"]) == set(written["scores"])
+    light = Model.load(tmp_path / "recogniser.npz").network
+    assert light is not None and light.recurrent is None and light.width == 32
+    assert set(written["scores_with_network"]) == set(written["scores_with_light"]) == set(written["scores"])
     assert written["training"]["msra-train"]["sentences"] == 150
     # CLUENER and Boson weigh more for the network than for the CRF, and the card says so.
     assert written["training"]["cluener-train"]["times"] == 2
-    assert written["training"]["cluener-train"]["network_times"] == 6
-    assert (written["training"]["boson-train"]["times"], written["training"]["boson-train"]["network_times"]) == (1, 2)
+    assert written["training"]["cluener-train"]["full_network_times"] == 6
+    boson = written["training"]["boson-train"]
+    assert (boson["times"], boson["full_network_times"], boson["light_network_times"]) == (1, 2, 2)
     assert written["scores"]["msra-test"]["coarse"]["PERSON"]["f1"] > 0.2
     evaluated = CliRunner().invoke(main, ["evaluate", str(CORPORA), "--part", "cluener-heldout", "--what",
                                           "model", "--model", str(tmp_path / "recogniser.npz")])
@@ -301,7 +313,8 @@ def test_a_view_adds_a_corpus_copy_to_the_shared_weights():
 def test_kg_train_with_views_writes_their_scores(tmp_path):
     pytest.importorskip("pycrfsuite")
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
-                                       "--iterations", "10", "--views", "--view", "cluener", "--no-network"])
+                                       "--iterations", "10", "--views", "--view", "cluener", "--no-network",
+                                       "--no-light"])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     assert written["view"] == "cluener" and written["views"] == ["boson", "cluener", "msra"]
@@ -312,8 +325,8 @@ def test_kg_train_with_views_writes_their_scores(tmp_path):
     refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--view", "msra"])
     assert refused.exit_code != 0 and "needs --views" in refused.output
     refused = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--no-network",
-                                        "--silver", str(_silver(tmp_path))])
-    assert refused.exit_code != 0 and "train the network alone" in refused.output
+                                        "--no-light", "--silver", str(_silver(tmp_path))])
+    assert refused.exit_code != 0 and "train the networks alone" in refused.output
 
 
 @pytest.mark.parametrize("labels", [

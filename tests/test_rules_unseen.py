@@ -270,14 +270,16 @@ def test_a_meeting_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, labe
     assert [x.canonical for x in reported(name, label)] == ([name] if taken else [])
 
 
-@pytest.mark.parametrize("label, confidence, taken", [
-    ("ORGANIZATION", 0.65, True),   # an organisation from 0.6
-    ("ORGANIZATION", 0.55, False),
-    ("AGENCY", 0.55, True),         # an agency from 0.5
-    ("AGENCY", 0.45, False),
+@pytest.mark.parametrize("name, label, confidence, taken", [
+    ("唐山陶瓷研究所", "ORGANIZATION", 0.75, True),   # an organisation from 0.7
+    ("唐山陶瓷研究所", "ORGANIZATION", 0.65, False),
+    ("唐山陶瓷研究所", "AGENCY", 0.55, True),         # an agency from 0.5
+    ("唐山陶瓷研究所", "AGENCY", 0.45, False),
+    ("唐山陶瓷有限公司", "COMPANY", 0.65, True),      # a company from 0.6
+    ("唐山陶瓷有限公司", "COMPANY", 0.55, False),
 ])
-def test_the_floor_of_each_type(label, confidence, taken):
-    assert bool(reported("唐山陶瓷研究所", label, confidence)) == taken
+def test_the_floor_of_each_type(name, label, confidence, taken):
+    assert bool(reported(name, label, confidence)) == taken
 
 
 @pytest.mark.parametrize("name, confidence, taken", [

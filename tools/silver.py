@@ -16,7 +16,7 @@ https://github.com/baidu/lac), which reads 中国政府 as one organisation, as 
 Boson and the GUIDELINES do. ``corpora.read_silver`` maps them to the recogniser's types
 as MSRA's are (an organisation subtyped by its ending).
 
-Or labels from kg's own recogniser (``--teacher MODEL``, its CRF and network), in the
+Or labels from kg's own recogniser (``--teacher MODEL``, its CRF and full network), in the
 recogniser's own types: a network trained on what the recogniser says of text it has not
 seen (self-training; ``data/silver_pd199801_kg.jsonl.gz``). The README has what it scored.
 
@@ -116,10 +116,10 @@ def labelled(texts: list[str]) -> Iterator[dict]:
 def taught(texts: list[str], teacher: Path) -> Iterator[dict]:
     """Each text with the spans kg's recogniser (CRF and network) finds in it."""
     from kg.recognise.evaluate import tagged
-    from kg.recognise.model import Model
+    from kg.recognise.model import FULL, Model
     from kg.recognise.train import Featurizer
 
-    model = Model.load(teacher, network=True)
+    model = Model.load(teacher, network=FULL)
     if model.network is None:
         sys.exit(f"{teacher}: the teacher model has no network")
     for text, spans in zip(texts, tagged(model, Featurizer(), texts), strict=True):

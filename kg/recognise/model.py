@@ -1,22 +1,24 @@
 """The trained recogniser as numpy arrays: a linear-chain CRF decoded by Viterbi.
 
 A model file (``.npz``) holds, per feature template, the sorted values the model has
-weights for and a matrix of those weights (one row per value, one column per label),
+weights for and a matrix of those weights (one row per value, one column per label,
+in single precision),
 the label-to-label transition weights and the label names. Tagging looks every
 character's values up (a dense table for small values, a hash table for the rest),
 sums the rows of one single-precision table into emission scores and runs Viterbi over
 all segments of many texts at once, step by step across the batch, searching only the
 moves the label scheme allows (a mention opens with B or S, goes on with I, closes with
 E): python-crfsuite's decision wherever that is well-formed (tested), at numpy speed.
-A file may also hold a network (``network.Network``), the second expert: read with it,
-the network's scores and transitions are added to the CRF's; ``alone`` drops it.
+A file may also hold networks (``network.Network``), second experts: a light one
+(convolutions alone) and a full one (convolutions, then LSTMs). A model reads at most
+one of them, whose scores and transitions are added to the CRF's; ``alone`` reads none.
 """
 
 from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
@@ -30,6 +32,13 @@ from .network import Network, OtherVectors
 
 MODEL = "recogniser.npz"
 CARD = "recogniser.json"
+# The networks a model file may hold beside its CRF, by name.
+LIGHT = "light"  # convolutions alone: read by default (kg build)
+FULL = "full"    # convolutions, then an LSTM either way: more accurate, slower (kg build --network)
+NETWORKS = (LIGHT, FULL)
+# The prefix of each one's arrays in the file: the full network's is that of the files
+# written before there was a light one, which stay readable.
+PREFIX = {LIGHT: "light", FULL: "network"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +61,14 @@ class Model:
 
     def __init__(self, labels: Sequence[str], transitions: np.ndarray,
                  keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], view: str | None = None,
-                 network: Network | None = None) -> None:
+                 networks: Mapping[str, Network] | None = None, reads: str | None = None) -> None:
         self.labels = tuple(labels)
-        self.network = network  # the second expert, whose scores and transitions are added to ours
+        self.networks = dict(networks or {})  # by name (``NETWORKS``): what ``save`` writes
+        if reads is not None and reads not in self.networks:
+            raise ValueError(f"the model has no {reads} network")
+        self.reads = reads
+        # The second expert, whose scores and transitions are added to ours, or None.
+        network = self.network = self.networks[reads] if reads is not None else None
         self.transitions = transitions.astype(DTYPE)
         self.keys = keys  # as trained and saved, every view's copies included
         self.weights = weights
@@ -96,16 +110,21 @@ class Model:
 
     def through(self, view: str | None) -> Model:
         """The same weights read through another view."""
-        return Model(self.labels, self.transitions, self.keys, self.weights, view, self.network)
+        return Model(self.labels, self.transitions, self.keys, self.weights, view, self.networks, self.reads)
+
+    def reading(self, network: str | None) -> Model:
+        """The same weights with another of its networks read (None: the CRF alone)."""
+        return Model(self.labels, self.transitions, self.keys, self.weights, self.view, self.networks, network)
 
     def alone(self) -> Model:
-        """The CRF alone, without the network."""
-        return Model(self.labels, self.transitions, self.keys, self.weights, self.view)
+        """The CRF alone, without a network."""
+        return self.reading(None)
 
     @classmethod
-    def load(cls, path: Path, network: bool = True) -> Model:
-        """The model in a file; with ``network`` False its CRF alone (the network's
-        arrays are not read). A file that is not such a model raises ``InputError``."""
+    def load(cls, path: Path, network: str | None = LIGHT) -> Model:
+        """The model in a file, reading its ``network`` (``LIGHT`` or ``FULL``) where the
+        file has it; with None, or where it has not, its CRF alone. The other network's
+        arrays are not read. A file that is not such a model raises ``InputError``."""
         try:
             with np.load(path, allow_pickle=False) as data:
                 labels = json.loads(str(data["labels"]))
@@ -114,8 +133,9 @@ class Model:
                     keys[t] = data[f"keys:{t}"]
                     weights[t] = data[f"weights:{t}"]
                 view = json.loads(str(data["view"])) if "view" in data.files else None
+                found = Network.from_arrays(data, PREFIX[network]) if network is not None else None
                 return cls(labels, data["transitions"], keys, weights, view,
-                           Network.from_arrays(data) if network else None)
+                           {network: found} if found is not None else None, network if found is not None else None)
         except OtherVectors as exc:
             raise InputError(str(path), str(exc)) from exc
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
@@ -128,9 +148,18 @@ class Model:
                   "view": np.array(json.dumps(self.view))}
         for t in sorted(self.keys):
             arrays[f"keys:{t}"] = self.keys[t]
-            arrays[f"weights:{t}"] = self.weights[t]
-        if self.network is not None:
-            arrays.update(self.network.arrays())
+            arrays[f"weights:{t}"] = self.weights[t].astype(DTYPE)  # as the tagger reads them
+        # Networks trained on the same sentences have the same keys: the second one's
+        # name the array of the first that holds them (half a megabyte each).
+        first: dict[str, str] = {}
+        for name, network in sorted(self.networks.items()):
+            for key, array in network.arrays(PREFIX[name]).items():
+                template = key.partition(":keys:")[2]
+                if template and template in first and np.array_equal(arrays[first[template]], array):
+                    array = np.array(first[template])
+                elif template:
+                    first[template] = key
+                arrays[key] = array
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
             np.savez_compressed(fh, **arrays)
@@ -435,17 +464,15 @@ def spans_of(labels: Sequence[str]) -> list[Tagged]:
     return found
 
 
-@lru_cache(maxsize=2)
-def shipped(network: bool = False) -> Model | None:
-    """The model that ships in the package, loaded once per process: its CRF alone, or
-    with ``network`` the CRF and its network (None where the package has no model, or no
-    network when one is asked for)."""
+@lru_cache(maxsize=3)
+def shipped(network: str | None = LIGHT) -> Model | None:
+    """The model that ships in the package, loaded once per process, reading its
+    ``network`` where it has it (``Model.load``); None where the package has no model."""
     resource = files("kg").joinpath("models", MODEL)
     if not resource.is_file():
         return None
     with as_file(resource) as path:
-        model = Model.load(path, network=network)
-    return None if network and model.network is None else model
+        return Model.load(path, network=network)
 
 
 def card() -> dict:

@@ -249,51 +249,53 @@ class Network:
         conv[:-d] += back[d:]
         hidden += np.maximum(conv, 0, out=conv)
 
-    def arrays(self) -> dict[str, np.ndarray]:
-        """The weights as named arrays, for the model's file (embeddings in half
-        precision: they are most of the bytes; a ``FROZEN`` template's keys alone, its
-        table being the package's character vectors)."""
-        out = {"network:dilations": np.array(json.dumps([layer.dilation for layer in self.layers])),
-               "network:projection": self.projection, "network:projection_bias": self.projection_bias,
-               "network:output": self.output, "network:output_bias": self.output_bias,
-               "network:transitions": self.transitions}
+    def arrays(self, prefix: str = "network") -> dict[str, np.ndarray]:
+        """The weights as named arrays (``prefix:...``), for the model's file (embeddings
+        in half precision: they are most of the bytes; a ``FROZEN`` template's keys
+        alone, its table being the package's character vectors)."""
+        out = {"dilations": np.array(json.dumps([layer.dilation for layer in self.layers])),
+               "projection": self.projection, "projection_bias": self.projection_bias,
+               "output": self.output, "output_bias": self.output_bias, "transitions": self.transitions}
         for t in TEMPLATES:
-            out[f"network:keys:{t}"] = self.keys[t]
+            out[f"keys:{t}"] = self.keys[t]
             if t in FROZEN:
-                out[f"network:given:{t}"] = np.array(_fingerprint(self.embeddings[t]))
+                out[f"given:{t}"] = np.array(_fingerprint(self.embeddings[t]))
             else:
-                out[f"network:embeddings:{t}"] = self.embeddings[t].astype(np.float16)
+                out[f"embeddings:{t}"] = self.embeddings[t].astype(np.float16)
         for i, layer in enumerate(self.layers):
-            out[f"network:layer{i}:weight"] = layer.weight
-            out[f"network:layer{i}:bias"] = layer.bias
+            out[f"layer{i}:weight"] = layer.weight
+            out[f"layer{i}:bias"] = layer.bias
         for name, direction in zip(("forward", "backward"), self.recurrent or (), strict=False):
-            out[f"network:{name}:inputs"] = direction.inputs
-            out[f"network:{name}:hidden"] = direction.hidden
-            out[f"network:{name}:bias"] = direction.bias
-        return out
+            out[f"{name}:inputs"] = direction.inputs
+            out[f"{name}:hidden"] = direction.hidden
+            out[f"{name}:bias"] = direction.bias
+        return {f"{prefix}:{name}": array for name, array in out.items()}
 
     @classmethod
-    def from_arrays(cls, data) -> Network | None:
-        """The network in a model file's arrays, or None where it has none."""
-        if "network:dilations" not in data:
+    def from_arrays(cls, data, prefix: str = "network") -> Network | None:
+        """The network in a model file's arrays under ``prefix``, or None where it has none."""
+        def array(name: str):
+            value = data[f"{prefix}:{name}"]
+            if name.startswith("keys:") and value.dtype.kind == "U":
+                return data[str(value)]  # the same keys as another network's: that array's name
+            return value
+
+        if f"{prefix}:dilations" not in data:
             return None
-        dilations = json.loads(str(data["network:dilations"]))
-        layers = [Layer(data[f"network:layer{i}:weight"], data[f"network:layer{i}:bias"], d)
-                  for i, d in enumerate(dilations)]
-        keys = {t: data[f"network:keys:{t}"] for t in TEMPLATES}
-        embeddings = {t: given(keys[t]) if t in FROZEN else data[f"network:embeddings:{t}"] for t in TEMPLATES}
+        dilations = json.loads(str(array("dilations")))
+        layers = [Layer(array(f"layer{i}:weight"), array(f"layer{i}:bias"), d) for i, d in enumerate(dilations)]
+        keys = {t: array(f"keys:{t}") for t in TEMPLATES}
+        embeddings = {t: given(keys[t]) if t in FROZEN else array(f"embeddings:{t}") for t in TEMPLATES}
         for t in FROZEN:
             # Trained on other character vectors than the package's: its weights would
             # read numbers they were not fitted to.
-            if f"network:given:{t}" in data and str(data[f"network:given:{t}"]) != _fingerprint(embeddings[t]):
+            if f"{prefix}:given:{t}" in data and str(array(f"given:{t}")) != _fingerprint(embeddings[t]):
                 raise OtherVectors("its network was trained on other character vectors than this package's "
                                    "(kg/lexicon/char_vectors.npz): train it again with kg train")
-        recurrent = tuple(Direction(data[f"network:{name}:inputs"], data[f"network:{name}:hidden"],
-                                    data[f"network:{name}:bias"]) for name in ("forward", "backward")) \
-            if "network:forward:inputs" in data else None
-        return cls(keys, embeddings,
-                   data["network:projection"], data["network:projection_bias"], layers,
-                   data["network:output"], data["network:output_bias"], data["network:transitions"], recurrent)
+        recurrent = tuple(Direction(array(f"{name}:inputs"), array(f"{name}:hidden"), array(f"{name}:bias"))
+                          for name in ("forward", "backward")) if f"{prefix}:forward:inputs" in data else None
+        return cls(keys, embeddings, array("projection"), array("projection_bias"), layers,
+                   array("output"), array("output_bias"), array("transitions"), recurrent)
 
 
 @lru_cache(maxsize=1)

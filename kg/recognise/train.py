@@ -5,10 +5,11 @@
 reads the training parts (``corpora.parts``), computes the features of every sentence
 once with the pipeline's own segmenter and gazetteer, trains a linear-chain CRF with
 python-crfsuite (L-BFGS, L1 and L2) and converts it to the numpy model the tagger
-loads, then trains the network on the same features (``train_network``; ``--crf`` takes
-an earlier model's CRF instead of training one), scores the CRF alone and the two
-together on every held-out part, and writes the model and its card (data files with
-checksums, sizes, features, settings, seed, scores).
+loads, then trains two networks on the same features, each on its own (``train_network``:
+a light one of convolutions alone, which the build reads by default, and a full one with
+LSTMs after them; ``--crf`` takes an earlier model's CRF instead of training one),
+scores the CRF alone and with each network on every held-out part, and writes the model
+and its card (data files with checksums, sizes, features, settings, seed, scores).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from ..lexicon import CHAR_VECTORS, char_vectors_file, char_vectors_source
 from .corpora import Part, Sentence, governments_joined, parts, read_silver, unannotated
 from .evaluate import BATCH, batched, model_pairs
 from .features import TEMPLATES, attributes, features, features_many
-from .model import CARD, MODEL, Model
+from .model import CARD, FULL, LIGHT, MODEL, Model
 from .network import TEMPLATES as NETWORK_TEMPLATES
+from .network import Network
 from .score import Score, score
 from .train_network import NetworkSettings, encode, fit_network, vocabulary
 
@@ -60,8 +62,14 @@ class Settings:
     # their mean, reached the model trained without copies (the README has the figures).
     views: bool = False
     view: str | None = None
-    # The second expert, trained on the same sentences after the CRF; None for a CRF alone.
+    # The second experts, each trained on the same sentences after the CRF, on its own;
+    # None for none. The full network (kg build --network) and the light one the build
+    # reads by default: convolutions alone, 32 wide (chosen on the tuning parts against
+    # 64 wide, by a rule fixed before: its tuning sum within 0.005 of the wider one's,
+    # the seeds no worse, its cost under an eighth of the build's; the README has the
+    # figures).
     network: NetworkSettings | None = NetworkSettings()
+    light: NetworkSettings | None = NetworkSettings(width=32, recurrent=0)
     crf: str | None = None  # a model file whose CRF is taken as it is (only the network trained)
     # Sentences labelled by another tagger (``corpora.read_silver``), a training part of
     # their own (``SILVER``); None for the annotated corpora alone.
@@ -226,14 +234,13 @@ def fit(prepared: Sequence[Prepared], settings: Settings, path: Path, log=print)
     trainer.train(str(path))
 
 
-def add_network(model: Model, prepared: Sequence[Prepared], settings: NetworkSettings, log=print) -> Model:
-    """The model with a network trained on the prepared parts, each seen as many times
-    as ``settings.repeat`` says, as its second expert (their transitions summed)."""
+def network_for(model: Model, prepared: Sequence[Prepared], settings: NetworkSettings, log=print) -> Network:
+    """A network for the model's labels trained on the prepared parts, each seen as many
+    times as ``settings.repeat`` says: a second expert for its CRF (their transitions summed)."""
     keys = vocabulary([part.feats for part in prepared], settings)
     data = [(encode(keys, part.feats, _label_numbers(model, part, settings), np.diff(part.offsets)),
              dict(settings.repeat).get(part.name, 1)) for part in prepared]
-    return Model(model.labels, model.transitions, model.keys, model.weights, model.view,
-                 fit_network(data, keys, len(model.labels), settings, log))
+    return fit_network(data, keys, len(model.labels), settings, log)
 
 
 def _label_numbers(model: Model, part: Prepared, settings: NetworkSettings) -> np.ndarray:
@@ -266,13 +273,14 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     if settings.silver is not None:
         training.append(Part(SILVER, tuple(read_silver(Path(settings.silver))), False))
     # The CRF of an earlier model, read before the hours of training that need it.
-    earlier = Model.load(Path(settings.crf), network=False) if settings.crf is not None else None
+    earlier = Model.load(Path(settings.crf), network=None) if settings.crf is not None else None
     prepared = prepare(training, featurize, settings, log)
     used = {p.name: {"sentences": len(p.sentences), "characters": int(p.offsets[-1]), "times": p.times}
             for p in prepared}
-    if settings.network is not None:  # its own repeats
-        for name, entry in used.items():
-            entry["network_times"] = dict(settings.network.repeat).get(name, 1)
+    networks = {name: s for name, s in ((LIGHT, settings.light), (FULL, settings.network)) if s is not None}
+    for name, entry in used.items():  # the networks' own repeats
+        for network, s in networks.items():
+            entry[f"{network}_network_times"] = dict(s.repeat).get(name, 1)
     crf_sha = _sha256(Path(settings.crf)) if settings.crf else None
     if earlier is not None:
         log(f"the CRF of {settings.crf}, trained before (not trained again)")
@@ -282,15 +290,17 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
             raw = Path(tmp) / "model.crfsuite"
             fit(prepared, settings, raw, log)
             model = to_numpy(raw).through(settings.view)
-    if settings.network is not None:
-        model = add_network(model, prepared, settings.network, log)
+    trained = {}
+    for name, s in networks.items():
+        log(f"the {name} network:")
+        trained[name] = network_for(model, prepared, s, log)
     del prepared
-    model.save(out / MODEL)
-    model = Model.load(out / MODEL)
+    Model(model.labels, model.transitions, model.keys, model.weights, model.view, trained).save(out / MODEL)
     log("scoring the held-out parts ...")
-    scores = evaluate(model.alone(), featurize, held_out)
-    with_network = evaluate(model, featurize, held_out) if model.network is not None else {}
-    own_view = evaluate_views(model.alone(), featurize, held_out)
+    # Each read back from the file, as the tagger reads it (embeddings in half precision).
+    scores = evaluate(Model.load(out / MODEL, network=None), featurize, held_out)
+    with_network = {name: evaluate(Model.load(out / MODEL, network=name), featurize, held_out) for name in trained}
+    own_view = evaluate_views(Model.load(out / MODEL, network=None), featurize, held_out)
     files = {}
     for name in ("boson.jsonl", "cluener_train.json", "msra_test.txt", "msra_train.txt", "peoples_daily_dev.txt",
                  "peoples_daily_test.txt"):
@@ -303,13 +313,14 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
         "model": MODEL,
         "what": f"character-level linear-chain CRF over {settings.scheme} labels of AGENCY, COMPANY, "
                 "ORGANIZATION, PERSON, PLACE; trained with python-crfsuite, decoded in numpy"
-                + ("; its scores summed with a network's (convolutions, then an LSTM either way) over character, "
-                   "bigram, word and lexicon embeddings and pretrained character vectors, trained on its own with "
-                   "PyTorch"
-                   if model.network is not None else ""),
-        "network_templates": list(NETWORK_TEMPLATES) if model.network is not None else [],
+                + (f"; its scores summed with those of one of its networks ({', '.join(sorted(trained))}: "
+                   "light, convolutions alone, read by default; full, convolutions and then an LSTM either way, "
+                   "read by kg build --network) over character, bigram, word and lexicon embeddings and "
+                   "pretrained character vectors, each trained on its own with PyTorch"
+                   if trained else ""),
+        "network_templates": list(NETWORK_TEMPLATES) if trained else [],
         "pretrained": {"file": CHAR_VECTORS, "sha256": _sha256(char_vectors_file()), "source": char_vectors_source()}
-        if model.network is not None else None,
+        if trained else None,
         "labels": list(model.labels),
         "templates": list(TEMPLATES),
         "features": sum(len(k) for k in model.keys.values()),
@@ -328,8 +339,9 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
                     "characters with a held-out or tuning part." if settings.silver else "No silver labels."),
         "view": model.view,
         "views": list(model.views),
-        "scores": scores,  # the CRF alone, as kg build reads it by default
-        "scores_with_network": with_network,  # the CRF and the network (kg build --network)
+        "scores": scores,  # the CRF alone
+        "scores_with_light": with_network.get(LIGHT, {}),  # the CRF and the light network, as kg build reads it
+        "scores_with_network": with_network.get(FULL, {}),  # the CRF and the full network (kg build --network)
         "crf_from": {"file": Path(settings.crf).name, "sha256": crf_sha} if settings.crf else None,
         "scores_own_view": own_view,
         "seconds": round(time.perf_counter() - started),
