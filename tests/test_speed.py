@@ -4,8 +4,8 @@ interleaved and best of three, so that the machine's load falls on both. Marked 
 
 The bar it holds (KG_SPEED_BAR, default 1.2) is a floor under today's ratio, about 1.5
 on an idle machine (2.5 before the recogniser came, 1.05 with its first tagger, 1.2 to
-1.4 before the hashed feature lookup, 1.55 before the build read its light network): a change that makes the build markedly slower
-fails here. The recogniser issue's bar is 1.5 (measured on 50 pages by
+1.4 before the hashed feature lookup, 1.55 before the build read its light network): a
+change that makes the build markedly slower fails here. The recogniser issue's bar is 1.5 (measured on 50 pages by
 benchmarks/build_vs_posseg.py).
 """
 

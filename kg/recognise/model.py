@@ -35,7 +35,6 @@ CARD = "recogniser.json"
 # The networks a model file may hold beside its CRF, by name.
 LIGHT = "light"  # convolutions alone: read by default (kg build)
 FULL = "full"    # convolutions, then an LSTM either way: more accurate, slower (kg build --network)
-NETWORKS = (LIGHT, FULL)
 # The prefix of each one's arrays in the file: the full network's is that of the files
 # written before there was a light one, which stay readable.
 PREFIX = {LIGHT: "light", FULL: "network"}
@@ -63,12 +62,12 @@ class Model:
                  keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], view: str | None = None,
                  networks: Mapping[str, Network] | None = None, reads: str | None = None) -> None:
         self.labels = tuple(labels)
-        self.networks = dict(networks or {})  # by name (``NETWORKS``): what ``save`` writes
+        self.networks = dict(networks or {})  # by name (``LIGHT``, ``FULL``): what ``save`` writes
         if reads is not None and reads not in self.networks:
             raise ValueError(f"the model has no {reads} network")
         self.reads = reads
         # The second expert, whose scores and transitions are added to ours, or None.
-        network = self.network = self.networks[reads] if reads is not None else None
+        self.network = self.networks[reads] if reads is not None else None
         self.transitions = transitions.astype(DTYPE)
         self.keys = keys  # as trained and saved, every view's copies included
         self.weights = weights
@@ -78,7 +77,8 @@ class Model:
         self.view = view
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
-        both = self.transitions if network is None else self.transitions + network.transitions.astype(DTYPE)
+        both = self.transitions if self.network is None else \
+            self.transitions + self.network.transitions.astype(DTYPE)
         self.ordered = both[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
         # What tagging reads: per template, its values and weights through the view.
         self.lookup: dict[str, np.ndarray] = {}
@@ -134,8 +134,8 @@ class Model:
                     weights[t] = data[f"weights:{t}"]
                 view = json.loads(str(data["view"])) if "view" in data.files else None
                 found = Network.from_arrays(data, PREFIX[network]) if network is not None else None
-                return cls(labels, data["transitions"], keys, weights, view,
-                           {network: found} if found is not None else None, network if found is not None else None)
+                networks = {network: found} if found is not None else {}
+                return cls(labels, data["transitions"], keys, weights, view, networks, network if networks else None)
         except OtherVectors as exc:
             raise InputError(str(path), str(exc)) from exc
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
