@@ -298,9 +298,10 @@ def train(corpora: Path, out: Path, settings: Settings = Settings(), log=print) 
     Model(model.labels, model.transitions, model.keys, model.weights, model.view, trained).save(out / MODEL)
     log("scoring the held-out parts ...")
     # Each read back from the file, as the tagger reads it (embeddings in half precision).
-    scores = evaluate(Model.load(out / MODEL, network=None), featurize, held_out)
+    crf = Model.load(out / MODEL, network=None)
+    scores = evaluate(crf, featurize, held_out)
     with_network = {name: evaluate(Model.load(out / MODEL, network=name), featurize, held_out) for name in trained}
-    own_view = evaluate_views(Model.load(out / MODEL, network=None), featurize, held_out)
+    own_view = evaluate_views(crf, featurize, held_out)
     files = {}
     for name in ("boson.jsonl", "cluener_train.json", "msra_test.txt", "msra_train.txt", "peoples_daily_dev.txt",
                  "peoples_daily_test.txt"):
