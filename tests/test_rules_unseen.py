@@ -50,6 +50,14 @@ def extract(pipeline, text):
     ("太原化工厂始建于1958年。", [(T.COMPANY, "太原化工厂")]),
     ("邢台市培育冀峰、华瑞等5家企业上市。", [(T.COMPANY, "冀峰"), (T.COMPANY, "华瑞")]),
     ("世界卫生组织发布报告。", [(T.ORGANIZATION, "世界卫生组织")]),
+    # international organisations and democratic parties by their standard or short names;
+    # a party's committee at its centre or at a place (省 resolved), not the CPC's committee
+    ("东盟各国外长在雅加达举行会议,世卫组织派员出席。",
+     [(T.ORGANIZATION, "东南亚国家联盟"), (T.ORGANIZATION, "世界卫生组织")]),
+    ("民进中央在京召开全会。", [(T.ORGANIZATION, "中国民主促进会中央委员会")]),
+    ("民盟邯郸市委组织专家下乡义诊。", [(T.ORGANIZATION, "中国民主同盟邯郸市委员会")]),
+    ("民革省委会召开理论学习会。", [(T.ORGANIZATION, "中国国民党革命委员会河北省委员会")]),
+    ("九三学社河北省委员会举办科普讲座。", [(T.ORGANIZATION, "九三学社河北省委员会")]),
     ("河北大学附属医院参加了培训。", [(T.ORGANIZATION, "河北大学附属医院")]),
     ("燕山大学与廊坊市签署合作协议。", [(T.ORGANIZATION, "燕山大学")]),      # a university by its name
     ("石家庄铁道大学举办招聘会。", [(T.ORGANIZATION, "石家庄铁道大学")]),
@@ -93,6 +101,9 @@ def test_finds(pipeline, text, expected):
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "研究型大学")),
     ("他在一所私立大学任教。", (T.ORGANIZATION, "私立大学")),
     ("今年预算安排了200亿元,2024年预算执行良好。", (T.PROGRAM, "2024年预算")),  # a budget of no scope
+    ("民进党当局拒不承认九二共识。", (T.ORGANIZATION, "中国民主促进会")),      # 民进党 is not 民进
+    ("民盟邯郸市委组织专家下乡义诊。", (T.AGENCY, "中共邯郸市委")),            # a party's committee, not the CPC's
+    ("民革省委会召开理论学习会。", (T.AGENCY, "中共河北省委")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -109,6 +120,7 @@ def test_traps(pipeline, text, not_expected):
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", ("张建国", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
+    ("民盟邯郸市委主委刘建华主持会议。", ("刘建华", P.WORKS_FOR, "中国民主同盟邯郸市委员会")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)

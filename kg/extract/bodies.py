@@ -49,7 +49,8 @@ _INTERNATIONAL = re.compile(r"(?:联合国|世界|国际)[\u4e00-\u9fff]{1,10}?�
 
 
 class PlacePrefixes:
-    """Which place names end where: 太原市迎泽区 ends at 迎泽区's end, as one prefix."""
+    """Which place names end where: 太原市迎泽区 ends at 迎泽区's end, as one prefix;
+    and where the longest that starts somewhere ends."""
 
     def __init__(self, places: list[Candidate]) -> None:
         by_end: dict[int, tuple[int, str]] = {}
@@ -60,9 +61,16 @@ class PlacePrefixes:
             else:
                 by_end[place.end] = (place.start, place.canonical)
         self.by_end = by_end
+        self.by_start: dict[int, tuple[int, str]] = {}
+        for end, (start, name) in sorted(by_end.items()):  # the longest last
+            self.by_start[start] = (end, name)
 
     def ending_at(self, offset: int) -> tuple[int, str] | None:
         return self.by_end.get(offset)
+
+    def starting_at(self, offset: int) -> tuple[int, str] | None:
+        """The longest place prefix that starts at ``offset``: (where it ends, its full name)."""
+        return self.by_start.get(offset)
 
 
 def resolve_char(char: str, context: Context) -> str | None:
@@ -102,8 +110,11 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             continue  # 文旅部门 is not 文旅部: 部门 is a word
         kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
         if "{place}" not in template:
+            if frequency(text[hit.start:hit.end + 1]):
+                continue  # 民进党 is not 民进 (中国民主促进会): the name and the next character are a word
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
-                found.append(Candidate(kind, hit.start, hit.end, template, rank=2))
+                found.append(_committee(text, hit, template, kind, prefixes, context)
+                             or Candidate(kind, hit.start, hit.end, template, rank=2))
             continue
         where = _prefix(text, hit.start, prefixes, context)
         if where is None:
@@ -116,6 +127,26 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
     return found
+
+
+# A national body's committee: at its centre (民进中央, 九三学社中央委员会) or at a place
+# after its name (民革山西省委会, 民盟太原市委, 民建省委员会).
+_CENTRAL = re.compile(r"中央(?:委员会)?")
+_COMMITTEE = re.compile(r"委员会|委会|委")
+
+
+def _committee(text: str, hit: Hit, template: str, kind: EntityType, prefixes: PlacePrefixes,
+               context: Context) -> Candidate | None:
+    """The committee of the body ``template`` names that follows its name at ``hit``, if
+    one does: its central committee, or its committee of the place after the name."""
+    if m := _CENTRAL.match(text, hit.end):
+        return Candidate(kind, hit.start, m.end(), f"{template}中央委员会", rank=2)
+    place = prefixes.starting_at(hit.end)
+    if place is None and (name := resolve_char(text[hit.end:hit.end + 1], context)):
+        place = hit.end + 1, name
+    if place is not None and (m := _COMMITTEE.match(text, place[0])):
+        return Candidate(kind, hit.start, m.end(), f"{template}{place[1]}委员会", rank=2)
+    return None
 
 
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:
