@@ -58,6 +58,10 @@ def extract(pipeline, text):
     ("民盟邯郸市委组织专家下乡义诊。", [(T.ORGANIZATION, "中国民主同盟邯郸市委员会")]),
     ("民革省委会召开理论学习会。", [(T.ORGANIZATION, "中国国民党革命委员会河北省委员会")]),
     ("九三学社河北省委员会举办科普讲座。", [(T.ORGANIZATION, "九三学社河北省委员会")]),
+    # a national agency's office at a place, and its unit, as one agency
+    ("国家税务总局河北省税务局第一稽查局对某商贸公司作出处理决定。",
+     [(T.AGENCY, "国家税务总局河北省税务局第一稽查局")]),
+    ("国家税务总局沧州市税务局召开新闻发布会。", [(T.AGENCY, "国家税务总局沧州市税务局")]),
     ("河北大学附属医院参加了培训。", [(T.ORGANIZATION, "河北大学附属医院")]),
     ("燕山大学与廊坊市签署合作协议。", [(T.ORGANIZATION, "燕山大学")]),      # a university by its name
     ("石家庄铁道大学举办招聘会。", [(T.ORGANIZATION, "石家庄铁道大学")]),
@@ -376,6 +380,9 @@ def test_a_place_and_the_word_for_its_government_are_one_agency(text, place, lab
     # one that goes on past it to no body's ending, or starts before it, does not
     ("国务院总理", "国务院", ["国务院"]),
     ("印发国务院办公厅", "国务院办公厅", ["国务院办公厅"]),
+    # nor one that joins another body to it
+    ("石家庄市教育局联合市财政局", "石家庄市教育局", ["石家庄市教育局"]),
+    ("商务部会同海关总署", "商务部", ["商务部"]),
 ])
 def test_a_recognised_unit_of_a_lexicon_body_replaces_it(recognised, rule, kept):
     from kg.extract.base import Candidate

@@ -4,7 +4,9 @@ Three rules, from most to least certain:
 1. A body's standard name after a place: 省应急管理厅, 太原市迎泽区消防救援大队,
    中共山西省委宣传部; the canonical name comes from the lexicon's template, with 省 and
    市 resolved to the article's province and city. Units named after a body are added
-   (市公安局政治部警察训练处).
+   (市公安局政治部警察训练处); a national agency right before one of a place names its
+   office there (国家税务总局浙江省税务局); a national organisation's name before 中央
+   or a place and 委(员)会 names its committee (民进中央, 民革山西省委会).
 2. A clause that opens with 省 or 市 and ends with a body word: 省推动...工作领导小组.
 3. A name ending with a legal form or an institution word, read leftwards to the
    nearest punctuation or stop word: 山西华兴铝业有限公司, 太原理工大学.
@@ -102,6 +104,7 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context
 def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                      context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
+    national: dict[int, Candidate] = {}  # national agencies by where they end
     for hit in hits:
         if hit.kind not in ("agency", "organization"):
             continue
@@ -115,6 +118,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
                 found.append(_committee(text, hit, template, kind, prefixes, context)
                              or Candidate(kind, hit.start, hit.end, template, rank=2))
+                if kind is EntityType.AGENCY:
+                    national[found[-1].end] = found[-1]
             continue
         where = _prefix(text, hit.start, prefixes, context)
         if where is None:
@@ -126,6 +131,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         end = extend_right(text, tokens, hit.end, SUBUNITS)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
+        if kind is EntityType.AGENCY and (above := national.get(begin)) is not None:
+            # a national agency's office at a place, named after both: 国家税务总局|浙江省税务局
+            found.append(Candidate(kind, above.start, end, above.canonical + canonical, rank=2))
     return found
 
 

@@ -276,6 +276,10 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span)
 
 
+# What joins one body to another in a sentence, which no unit's name opens with.
+_JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
+
+
 def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
     """Whether a recognised body's name opens with the rule's body's and what follows
     ends as a body or a unit does (国务院|发展研究中心, 文化和旅游部|党组; not 国务院|总理):
@@ -285,6 +289,8 @@ def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
     if not (span.type in BODIES and span.start == rule.start and rule.end < span.end):
         return False
     rest = span.canonical[rule.end - span.end:]
+    if _JOINS.match(rest):
+        return False  # another body joined to it: 温州市教育局|联合市财政局
     return rest.endswith(_UNITS) or deciding_ending(rest) is not None
 
 
