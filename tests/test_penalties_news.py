@@ -35,6 +35,12 @@ def penalties(pipeline, text):
     ("某某矿业有限公司被责令停产停业,并处罚款50万元。", [(None, "某某矿业有限公司", 500000)]),
     ("台州市市场监督管理局对台州某某药业有限公司处以罚款人民币叁万元。",
      [("台州市市场监督管理局", "台州某某药业有限公司", 30000)]),
+    # the body the report comes from is not the one that decided
+    ("记者从浙江省应急管理厅获悉,湖州市应急管理局对湖州某某化工有限公司处以罚款8万元。",
+     [("湖州市应急管理局", "湖州某某化工有限公司", 80000)]),
+    # ... unless it is the only one named
+    ("据嘉兴市市场监督管理局消息,该局对嘉兴某某食品有限公司处以罚款2万元。",
+     [("嘉兴市市场监督管理局", "嘉兴某某食品有限公司", 20000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected

@@ -164,6 +164,13 @@ def test_no_head_of_government_without_a_name_after_the_post(pipeline, text):
     assert not any(body.endswith("人民政府") for _, body, _ in works(pipeline, text))
 
 
+def test_a_head_after_a_named_government_works_for_that_one_not_the_articles(pipeline):
+    # set in Hebei, the text names Guangdong's government before the post
+    held = works(pipeline, "广东省人民政府副省长张新表示,将加快建设科技创新中心。")
+    assert ("张新", "广东省人民政府", "副省长") in held
+    assert not any(body == "河北省人民政府" for _, body, _ in held), held
+
+
 def test_a_government_named_only_by_its_head_is_in_the_graph(tmp_path):
     from kg.pipeline import build
 

@@ -25,6 +25,8 @@ _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)")
+# Where a report comes from, not who decided: 记者从X获悉, 据X消息.
+_SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
 _CUE = re.compile(r"处罚|罚款")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
@@ -90,12 +92,15 @@ def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> l
 
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
                notice: str | None) -> Mention | None:
-    """The deciding body: the first named in the decision sentence; else the one whose
+    """The deciding body: the first named in the decision sentence, unless it is only
+    where the report comes from (记者从X获悉) and another is named; else the one whose
     inquiry the block reports (经X调查); else, where the article is itself a notice of
     penalties, the body it opens with; else none (never an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
-    if acting:
-        return acting[0]
+    sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
+    deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
+    if deciding or acting:
+        return (deciding or acting)[0]
     for m in _INQUIRY.finditer(text, block, end):
         found = [a for a in agencies if m.start("who") <= a.start < m.end("who")]
         if found:

@@ -238,10 +238,11 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
                 at, post = at - 2, "常务" + post
             head = _GOVERNOR.fullmatch(post)
             place = places.get(at)
-            if place is not None or (place := bodies.get(at)) is not None:  # 市公安局局长: past the body
-                at = place.start
-                place = place if place.type is EntityType.PLACE else None
-            if head is not None:
+            body = bodies.get(at) if place is None else None
+            if place is not None or body is not None:  # 市公安局局长: past the body
+                at = (place or body).start
+            # a head after a body is that body's (广东省人民政府副省长: ``_works``), not the article's
+            if head is not None and body is None:
                 level = head.group("level")
                 if place is None:
                     fallback = context.province if level == "省" else context.city if level == "市" else None
