@@ -150,6 +150,8 @@ def test_works_for_past_a_unit_a_former_post_or_a_list(pipeline, text, person, b
     ("辛集市市长孙立新表示,将优化营商环境。", ("孙立新", "辛集市人民政府", "市长")),
     ("市委书记、市长王刚调研重点项目。", ("王刚", "石家庄市人民政府", "市长")),
     ("邢台市副市长、市公安局局长周强通报了案情。", ("周强", "邢台市人民政府", "副市长")),
+    # the division of the body the joined posts open with, not the article's city
+    ("保定市委常委、副市长陈立新出席签约仪式。", ("陈立新", "保定市人民政府", "副市长")),
 ])
 def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
     assert expected in works(pipeline, text)
@@ -162,6 +164,12 @@ def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
 ])
 def test_no_head_of_government_without_a_name_after_the_post(pipeline, text):
     assert not any(body.endswith("人民政府") for _, body, _ in works(pipeline, text))
+
+
+def test_a_divisions_head_is_no_post_of_the_party_committee_before_it(pipeline):
+    held = works(pipeline, "保定市委常委、副市长陈立新出席签约仪式。")
+    assert ("陈立新", "中共保定市委", "常委") in held
+    assert not any(body == "中共保定市委" and "副市长" in post for _, body, post in held), held
 
 
 def test_a_head_after_a_named_government_works_for_that_one_not_the_articles(pipeline):

@@ -180,7 +180,8 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                 comma = text.rfind("、", max(sentence.start, end - len(post) - 8), end - len(post))
                 if comma < 0 or _CLAUSE.search(text, comma, end):
                     break
-                joined = [post] + joined if comma == end - len(post) - 1 else []
+                # a division's head (副市长) is its government's, not the body's before it
+                joined = [post] + joined if comma == end - len(post) - 1 and not _is_head(post) else []
                 end = comma
                 continue
             post = "、".join([post] + joined)
@@ -214,13 +215,20 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 # 市长, 常务副省长, 副县长 ...: the head of a division's people's government
 _GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡])长")
+_DIVISION_NAMES = frozenset(d.name for d in by_code().values())
+
+
+def _is_head(post: str) -> bool:
+    """Whether a post is the head of a division's people's government (副市长, 常务副省长)."""
+    return _GOVERNOR.fullmatch(post) is not None
 
 
 def _governors(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
     """worksFor the people's government of a division, for its heads: 崇左市副市长王某
-    (the division named before the post, of the post's level), 常务副省长李某 and
-    市委常委、副市长张某 (the article's province or city). The government need not be
-    named in the text: its name is the division's and 人民政府."""
+    (the division named before the post, of the post's level), 南昌市委常委、副市长张某
+    (the division that names the body the posts joined by 、 open with), 常务副省长李某
+    and 市委常委、副市长张某 (the article's province or city). The government need not
+    be named in the text: its name is the division's and 人民政府."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
@@ -229,6 +237,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:
             end -= 1
+        heads: list[str] = []  # posts of a division's head not preceded by a place or body
         while True:  # back over posts joined by 、: 市委常委、副市长张某
             post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
             if post is None:
@@ -242,19 +251,36 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if place is not None or body is not None:  # 市公安局局长: past the body
                 at = (place or body).start
             # a head after a body is that body's (广东省人民政府副省长: ``_works``), not the article's
-            if head is not None and body is None:
-                level = head.group("level")
-                if place is None:
-                    fallback = context.province if level == "省" else context.city if level == "市" else None
-                    name = fallback.name if fallback is not None and fallback.name.endswith(level) else None
-                else:
-                    name = place.canonical if place.canonical.endswith(level) else None
-                if name is not None:
-                    yield Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, name + "人民政府"),
-                                   article.id, Span(*span), post)
+            if head is not None and place is not None:
+                if place.canonical.endswith(head.group("level")):
+                    yield _governed(person, place.canonical, post, article, span)
+            elif head is not None and body is None:
+                heads.append(post)
             if text[at - 1:at] != "、":
                 break
             end = at - 1
+        # the chain's first body names the division (南昌市委 -> 南昌市); else the article's
+        for post in heads:
+            level = _GOVERNOR.fullmatch(post).group("level")
+            name = _division_opening(body.canonical, level) if body is not None else None
+            if name is None:
+                fallback = context.province if level == "省" else context.city if level == "市" else None
+                name = fallback.name if fallback is not None and fallback.name.endswith(level) else None
+            if name is not None:
+                yield _governed(person, name, post, article, span)
+
+
+def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
+    return Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, division + "人民政府"),
+                    article.id, Span(*span), post)
+
+
+def _division_opening(name: str, level: str) -> str | None:
+    """The division of ``level`` (省, 市 ...) a body's name opens with, after 中共:
+    中共南昌市委 -> 南昌市; None where it opens with none."""
+    name = name.removeprefix("中共")
+    return next((name[:k] for k in range(len(name) - 1, 1, -1)
+                 if name[k - 1] == level and name[:k] in _DIVISION_NAMES), None)
 
 
 def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Mention, str]],
