@@ -62,6 +62,9 @@ def extract(pipeline, text):
     ("国家税务总局河北省税务局第一稽查局对某商贸公司作出处理决定。",
      [(T.AGENCY, "国家税务总局河北省税务局第一稽查局")]),
     ("国家税务总局沧州市税务局召开新闻发布会。", [(T.AGENCY, "国家税务总局沧州市税务局")]),
+    # 市 right after a body of another city that joins it is that city, not the article's
+    ("邢台市市场监督管理局联合市公安局开展专项整治。", [(T.AGENCY, "邢台市公安局")]),
+    ("唐山市教育局、市财政局联合发文。", [(T.AGENCY, "唐山市财政局")]),
     ("河北大学附属医院参加了培训。", [(T.ORGANIZATION, "河北大学附属医院")]),
     ("燕山大学与廊坊市签署合作协议。", [(T.ORGANIZATION, "燕山大学")]),      # a university by its name
     ("石家庄铁道大学举办招聘会。", [(T.ORGANIZATION, "石家庄铁道大学")]),
@@ -108,6 +111,7 @@ def test_finds(pipeline, text, expected):
     ("民进党当局拒不承认九二共识。", (T.ORGANIZATION, "中国民主促进会")),      # 民进党 is not 民进
     ("民盟邯郸市委组织专家下乡义诊。", (T.AGENCY, "中共邯郸市委")),            # a party's committee, not the CPC's
     ("民革省委会召开理论学习会。", (T.AGENCY, "中共河北省委")),
+    ("邢台市市场监督管理局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

@@ -84,9 +84,16 @@ def resolve_char(char: str, context: Context) -> str | None:
     return None
 
 
-def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context
-            ) -> tuple[int, str] | None:
-    """The place a body name at ``start`` belongs to: (where it starts, its full name)."""
+# What joins a body to the one before it: 株洲市市场监管局联合|市公安局.
+_JOINED = re.compile(r"(?:联合|会同|和|与|及|、)$")
+
+
+def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
+            placed: dict[int, str] | None = None) -> tuple[int, str] | None:
+    """The place a body name at ``start`` belongs to: (where it starts, its full name).
+    A leading 省 or 市 is the article's province or city, or, right after a body of a
+    named place that joins it (``placed``: such bodies' places by where they end), that
+    place's: 株洲市市场监管局联合市公安局 is 株洲's police in an article set in 长沙."""
     if m := _ORDINAL.search(text, max(0, start - 6), start):
         start = m.start()  # 省十四届人大
     if found := prefixes.ending_at(start):
@@ -94,17 +101,29 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context
         if text[max(0, begin - 2):begin] == "中共":
             begin -= 2
         return begin, name
-    if start >= 1 and (name := resolve_char(text[start - 1], context)):
+    if start >= 1 and (name := _joined_place(text, start - 1, placed or {}) or resolve_char(text[start - 1], context)):
         if start >= 2 and text[start - 2] in _GENERIC_BEFORE:
             return None
         return start - 1, name
     return None
 
 
+def _joined_place(text: str, at: int, placed: dict[int, str]) -> str | None:
+    """The province or city (by the 省 or 市 at ``at``) of the body that a join word
+    links to it, where that body's place names one."""
+    char = text[at:at + 1]
+    if char not in ("省", "市") or not (m := _JOINED.search(text, max(0, at - 2), at)):
+        return None
+    place = placed.get(m.start())
+    cut = place.rfind(char) if place else -1
+    return place[:cut + 1] if cut > 0 else None
+
+
 def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                      context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
     national: dict[int, Candidate] = {}  # national agencies by where they end
+    placed: dict[int, str] = {}  # bodies of a named place: the place, by where they end
     for hit in hits:
         if hit.kind not in ("agency", "organization"):
             continue
@@ -121,7 +140,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
                 if kind is EntityType.AGENCY:
                     national[found[-1].end] = found[-1]
             continue
-        where = _prefix(text, hit.start, prefixes, context)
+        where = _prefix(text, hit.start, prefixes, context, placed)
         if where is None:
             continue
         begin, place = where
@@ -131,6 +150,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         end = extend_right(text, tokens, hit.end, SUBUNITS)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
+        placed[end] = place
         if kind is EntityType.AGENCY and (above := national.get(begin)) is not None:
             # a national agency's office at a place, named after both: 国家税务总局|浙江省税务局
             found.append(Candidate(kind, above.start, end, above.canonical + canonical, rank=2))
