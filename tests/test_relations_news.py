@@ -119,6 +119,14 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     assert expected in works(pipeline, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("国务院副总理张国华出席开幕式并致辞。", ("张国华", "国务院", "副总理")),
+    ("全国人大常委会副委员长王立民率队检查。", ("王立民", "全国人民代表大会常务委员会", "副委员长")),
+])
+def test_the_posts_of_national_leaders(pipeline, text, expected):
+    assert expected in works(pipeline, text)
+
+
 @pytest.mark.parametrize("text, person, body, post", [
     # a unit of the body between its name and the post: the post keeps it where the
     # body's mention does not take it in (the body's name and the post, read on, say it)
