@@ -122,8 +122,11 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
 @pytest.mark.parametrize("text, expected", [
     ("国务院副总理张国华出席开幕式并致辞。", ("张国华", "国务院", "副总理")),
     ("全国人大常委会副委员长王立民率队检查。", ("王立民", "全国人民代表大会常务委员会", "副委员长")),
+    # an appointment: the post after the name
+    ("经研究决定,任命王志军同志为市交通运输局局长。", ("王志军", "石家庄市交通运输局", "局长")),
+    ("张立华任省生态环境厅副厅长,分管大气污染防治工作。", ("张立华", "河北省生态环境厅", "副厅长")),
 ])
-def test_the_posts_of_national_leaders(pipeline, text, expected):
+def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected):
     assert expected in works(pipeline, text)
 
 
@@ -172,6 +175,11 @@ def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
 ])
 def test_no_head_of_government_without_a_name_after_the_post(pipeline, text):
     assert not any(body.endswith("人民政府") for _, body, _ in works(pipeline, text))
+
+
+def test_a_post_someone_is_relieved_of_is_not_held(pipeline):
+    held = works(pipeline, "免去李建华同志的市交通运输局局长职务。")
+    assert not any(person == "李建华" for person, _, _ in held), held
 
 
 def test_a_divisions_head_is_no_post_of_the_party_committee_before_it(pipeline):

@@ -43,6 +43,7 @@ _TITLES = tuple(sorted(FORMS["title"], key=len, reverse=True))  # longest first
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
+_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任)")  # 任命王某(同志)为X局局长, 王某任X局局长
 _THAT_BODY = ("该", "本")  # 该局局长, 本院院长
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
@@ -191,10 +192,10 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             end = body.start - 1
             if text[end:end + 1] != "、":
                 break
-        # 刘某,省X厅副厅长 / 刘某(省X厅副厅长): the post after the name, closing its clause
-        # (in 甲,省X厅巡视员乙 the post is 乙's)
-        if person.start not in held and (m := _POST_AFTER.match(text, person.end)) and (
-                body := next((b for b in bodies if b.start == m.end()), None)):
+        # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长: the post after the
+        # name, closing its clause (in 甲,省X厅巡视员乙 the post is 乙's)
+        if person.start not in held and (m := _POST_AFTER.match(text, person.end) or _APPOINTED.match(
+                text, person.end)) and (body := next((b for b in bodies if b.start == m.end()), None)):
             post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
             if post is not None and text[body.end + len(post):body.end + len(post) + 1] in _CLOSES:
                 held.setdefault(person.start, (body, post))
