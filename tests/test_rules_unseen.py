@@ -113,6 +113,8 @@ def test_finds(pipeline, text, expected):
     ("民盟邯郸市委组织专家下乡义诊。", (T.AGENCY, "中共邯郸市委")),            # a party's committee, not the CPC's
     ("民革省委会召开理论学习会。", (T.AGENCY, "中共河北省委")),
     ("邢台市市场监督管理局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
+    ("淄博市张店区马尚街道联合区卫健局开展义诊进社区活动。",              # two bodies, not one
+     (T.AGENCY, "淄博市张店区马尚街道联合区卫健局")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

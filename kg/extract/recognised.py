@@ -236,7 +236,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
             continue
-        if _names_no_body(name, span.start, text, places):
+        if _names_no_body(name, span.start, text, places) or _JOINED_BODY.search(name):
             continue
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
@@ -276,6 +276,8 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span)
 
 
+# Two bodies read as one across the word that joins them: 马尚街道联合区卫健局.
+_JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 
