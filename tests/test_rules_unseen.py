@@ -273,6 +273,10 @@ def test_a_firms_department_is_not_taken_for_a_ministry(name, label, taken):
     ("中国—东盟商务峰会", "ORGANIZATION", False),
     ("博鳌亚洲论坛", "ORGANIZATION", False),
     ("中国国际进口博览会", "COMPANY", False),
+    # a congress by the number of its session is a meeting; by its term's, the body
+    ("中国共产党第二十次全国代表大会", "AGENCY", False),
+    ("河北省第十一次党代会", "AGENCY", False),
+    ("第十四届全国人民代表大会", "AGENCY", True),
     # a congress as a body, and bodies whose names hold a number
     ("石家庄市人民代表大会", "AGENCY", True),
     ("河北师范大学", "ORGANIZATION", True),

@@ -52,9 +52,11 @@ _GENERIC_BEFORE = re.compile(r"(?:(?:全|各|本|该|我|每|其)[省市县区�
 # A meeting or a congress's session is not a body (the GUIDELINES type no events), though
 # MSRA and Boson label 十五大 and 十八届三中全会 as organisations: a party congress by its
 # number (二十大, 中共十五大, 小店区七大), a plenary session (三中全会), a summit, forum,
-# fair or conference. 全国人民代表大会, a body, is not matched.
+# fair or conference, or a congress by the number of its session (中国共产党第二十次全国
+# 代表大会, 第十二次党代会; a term's 第十四届全国人民代表大会 is the body). 全国人民代表大会,
+# a body, is not matched.
 _MEETING = re.compile(r"(?:[〇一二三四五六七八九十]+大|全会|峰会|论坛|博览会|展览会|交易会|研讨会|座谈会|发布会"
-                      r"|推介会|洽谈会|年会)$")
+                      r"|推介会|洽谈会|年会|党代会|第[〇一二三四五六七八九十百]+次[\u4e00-\u9fff]{0,6}代表大会)$")
 # Nor is a plenary session named by its number after its term's (十九届四中、五中全会:
 # the 四中 of the fourth), which a school's short name (二中) reads like.
 _SESSION = re.compile(r"[一二三四五六七八九十]中")
