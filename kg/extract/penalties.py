@@ -24,6 +24,7 @@ PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
 _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?(?:罚款|处罚|警告|吊销|没收)")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
+_NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
@@ -153,8 +154,11 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                                          fine_yuan=_fine(part), measures=_measures(part), **common))
             block = end
             continue
-        parties = [m for m in all_parties if block <= m.start < end
-                   and not (m.type is EntityType.PERSON and m.start < start)]
+        # a person named before the decision is its party only as 当事人 (officials and
+        # reporters are named before decisions too)
+        parties = [m for m in all_parties if block <= m.start < end and not (
+            m.type is EntityType.PERSON and m.start < start
+            and not _NAMED_PARTY.search(text, max(0, m.start - 4), m.start))]
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
         if party is not None:
