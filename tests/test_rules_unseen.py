@@ -50,6 +50,8 @@ def extract(pipeline, text):
     ("石家庄新华区某某商贸有限公司被罚款3万元。", [(T.COMPANY, "石家庄新华区某某商贸有限公司")]),
     ("太原化工厂始建于1958年。", [(T.COMPANY, "太原化工厂")]),
     ("邢台市培育冀峰、华瑞等5家企业上市。", [(T.COMPANY, "冀峰"), (T.COMPANY, "华瑞")]),
+    # a party's role in a case ends the name read leftwards from its legal form
+    ("原告张某某诉被告沧州某某建筑工程有限公司拖欠工程款。", [(T.COMPANY, "沧州某某建筑工程有限公司")]),
     ("世界卫生组织发布报告。", [(T.ORGANIZATION, "世界卫生组织")]),
     # international organisations and democratic parties by their standard or short names;
     # a party's committee at its centre or at a place (省 resolved), not the CPC's committee
