@@ -36,6 +36,7 @@ def extract(pipeline, text):
     ("省推进农村人居环境整治工作领导小组召开会议。", [(T.AGENCY, "河北省推进农村人居环境整治工作领导小组")]),
     ("国务院办公厅印发《关于进一步优化营商环境的意见》。", [(T.AGENCY, "国务院办公厅")]),
     ("中央政府将继续支持香港发展经济、改善民生。", [(T.AGENCY, "国务院")]),  # the Central People's Government
+    ("省委常委会召开会议,传达学习全会精神。", [(T.AGENCY, "中共河北省委常委会")]),  # as 中共河北省委 is named
     # a place the recogniser found, and the word for its government after it
     ("加拿大政府宣布自下月起提高钢材关税。", [(T.AGENCY, "加拿大政府")]),
     ("邯郸警方近日破获一起电信诈骗案。", [(T.AGENCY, "邯郸警方")]),
