@@ -66,9 +66,16 @@ def extract(pipeline, text):
     ("国家税务总局河北省税务局第一稽查局对某商贸公司作出处理决定。",
      [(T.AGENCY, "国家税务总局河北省税务局第一稽查局")]),
     ("国家税务总局沧州市税务局召开新闻发布会。", [(T.AGENCY, "国家税务总局沧州市税务局")]),
+    # ... also where the national name and the place's first character make a word (局|长治)
+    # and a verb after the unit ends in a unit's character (依法查处)
+    ("国家税务总局长治市税务局稽查局依法查处一起虚开发票案件。", [(T.AGENCY, "国家税务总局长治市税务局稽查局")]),
     # 市 right after a body of another city that joins it is that city, not the article's
     ("邢台市市场监督管理局联合市公安局开展专项整治。", [(T.AGENCY, "邢台市公安局")]),
     ("唐山市教育局、市财政局联合发文。", [(T.AGENCY, "唐山市财政局")]),
+    ("记者从保定市市场监督管理局获悉,该局联合市公安局开展专项整治。", [(T.AGENCY, "保定市公安局")]),  # 该局
+    # a national body's branch at a place
+    ("中国人民银行石家庄中心支行发布一季度金融数据。", [(T.AGENCY, "中国人民银行石家庄中心支行")]),
+    ("中国科学院武汉分院与湖北大学签署合作协议。", [(T.ORGANIZATION, "中国科学院武汉分院")]),
     ("河北大学附属医院参加了培训。", [(T.ORGANIZATION, "河北大学附属医院")]),
     ("燕山大学与廊坊市签署合作协议。", [(T.ORGANIZATION, "燕山大学")]),      # a university by its name
     ("石家庄铁道大学举办招聘会。", [(T.ORGANIZATION, "石家庄铁道大学")]),
@@ -118,6 +125,9 @@ def test_finds(pipeline, text, expected):
     ("民盟邯郸市委组织专家下乡义诊。", (T.AGENCY, "中共邯郸市委")),            # a party's committee, not the CPC's
     ("民革省委会召开理论学习会。", (T.AGENCY, "中共河北省委")),
     ("邢台市市场监督管理局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
+    ("记者从保定市市场监督管理局获悉,该局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
+    ("国家税务总局长治市税务局稽查局依法查处一起虚开发票案件。",
+     (T.AGENCY, "国家税务总局长治市税务局稽查局依法查处")),                # 查处 is a verb, not a 处
     ("淄博市张店区马尚街道联合区卫健局开展义诊进社区活动。",              # two bodies, not one
      (T.AGENCY, "淄博市张店区马尚街道联合区卫健局")),
 ])

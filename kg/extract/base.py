@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..lexicon import sections
@@ -113,10 +113,16 @@ def _starts_with_place(tokens: Tokens, offset: int) -> bool:
     return i < len(tokens.spans) and tokens.spans[i][0] == offset and tokens.tags[i] == "ns"
 
 
+# A word jieba's dictionary counts this many times or more is a common word (查处, 部署).
+COMMON = 60
+
+
 def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
-                 *, limit: int = 12) -> int:
+                 frequency: Callable[[str], int], *, limit: int = 12) -> int:
     """Walk right from ``end`` over name-like tokens; return the furthest end at which
-    the stretch closes with one of ``suffixes`` (or ``end`` when none does)."""
+    the stretch closes with one of ``suffixes`` (or ``end`` when none does). A suffix of
+    one character that makes a common word with the character before it in its token
+    closes nothing: the 处 of 依法查处 is no division."""
     best = end
     first = bisect_left(tokens.spans, (end, end))
     for i in range(first, len(tokens.spans)):
@@ -126,7 +132,8 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES
                 or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
             break
-        if text[end:e].endswith(suffixes):
+        closing = next((x for x in suffixes if text[end:e].endswith(x)), None)
+        if closing and not (len(closing) == 1 and e - s >= 2 and frequency(word[-2:]) >= COMMON):
             best = e
     return best
 

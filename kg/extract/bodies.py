@@ -6,7 +6,8 @@ Three rules, from most to least certain:
    市 resolved to the article's province and city. Units named after a body are added
    (市公安局政治部警察训练处); a national agency right before one of a place names its
    office there (国家税务总局浙江省税务局); a national organisation's name before 中央
-   or a place and 委(员)会 names its committee (民进中央, 民革山西省委会).
+   or a place and 委(员)会 names its committee (民进中央, 民革山西省委会), before a place
+   and a branch word its branch (中国科学院武汉分院).
 2. A clause that opens with 省 or 市 and ends with a body word: 省推动...工作领导小组.
 3. A name ending with a legal form or an institution word, read leftwards to the
    nearest punctuation or stop word: 山西华兴铝业有限公司, 太原理工大学.
@@ -110,11 +111,16 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
 
 def _joined_place(text: str, at: int, placed: dict[int, str]) -> str | None:
     """The province or city (by the 省 or 市 at ``at``) of the body that a join word
-    links to it, where that body's place names one."""
+    links to it, where that body's place names one; for 该局 (该委, 该厅) there, of the
+    last such body before it that ends as it does."""
     char = text[at:at + 1]
     if char not in ("省", "市") or not (m := _JOINED.search(text, max(0, at - 2), at)):
         return None
     place = placed.get(m.start())
+    if place is None and text[max(0, m.start() - 2):m.start() - 1] == "该":
+        # 该局联合市公安局: 该局 is the last body before it of a named place ending in 局
+        place = next((placed[end] for end in sorted(placed, reverse=True)
+                      if end < m.start() - 2 and text[end - 1] == text[m.start() - 1]), None)
     cut = place.rfind(char) if place else -1
     return place[:cut + 1] if cut > 0 else None
 
@@ -128,14 +134,15 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         if hit.kind not in ("agency", "organization"):
             continue
         template: str = hit.data
-        if frequency(text[hit.end - 1:hit.end + 1]) > BINDS:
-            continue  # 文旅部门 is not 文旅部: 部门 is a word
+        if frequency(text[hit.end - 1:hit.end + 1]) > BINDS and prefixes.starting_at(hit.end) is None:
+            continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市
         kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
         if "{place}" not in template:
             if frequency(text[hit.start:hit.end + 1]):
                 continue  # 民进党 is not 民进 (中国民主促进会): the name and the next character are a word
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
                 found.append(_committee(text, hit, template, kind, prefixes, context)
+                             or _branch(text, hit, template, kind, prefixes)
                              or Candidate(kind, hit.start, hit.end, template, rank=2))
                 if kind is EntityType.AGENCY:
                     national[found[-1].end] = found[-1]
@@ -147,7 +154,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         canonical = template.format(place=place)
         if template.startswith("中共") and text[max(0, begin - 3):begin] == "共青团":
             kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
-        end = extend_right(text, tokens, hit.end, SUBUNITS)
+        end = extend_right(text, tokens, hit.end, SUBUNITS, frequency)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
         placed[end] = place
@@ -174,6 +181,20 @@ def _committee(text: str, hit: Hit, template: str, kind: EntityType, prefixes: P
         place = hit.end + 1, name
     if place is not None and (m := _COMMITTEE.match(text, place[0])):
         return Candidate(kind, hit.start, m.end(), f"{template}{place[1]}委员会", rank=2)
+    return None
+
+
+# A national body's branch at a place, named after both as written: 中国科学院|长沙|分院,
+# 中国人民银行|长沙|中心支行.
+_BRANCH = re.compile(r"中心支行|分院|分会|分行|支行|分中心|分局|分公司|分所|分校")
+
+
+def _branch(text: str, hit: Hit, template: str, kind: EntityType, prefixes: PlacePrefixes) -> Candidate | None:
+    """The branch of the body ``template`` names at the place right after its name at
+    ``hit``, if a branch word follows the place."""
+    place = prefixes.starting_at(hit.end)
+    if place is not None and (m := _BRANCH.match(text, place[0])):
+        return Candidate(kind, hit.start, m.end(), template + text[hit.end:m.end()], rank=2)
     return None
 
 
