@@ -113,6 +113,7 @@ def test_finds(pipeline, text, expected):
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("李村从去年开始实施垃圾分类。", (T.PERSON, "李村")),                    # a village, not a person
     ("张庄表示将继续做好服务。", (T.PERSON, "张庄")),
+    ("联想公司发言人周三称,新款电脑将于下月上市。", (T.PERSON, "周三称")),    # a weekday, not a name
     ("省教育厅招生录取工作正式启动。", (T.PROGRAM, "招生录取工作")),          # generic work, not a programme
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district

@@ -69,6 +69,8 @@ class NameCheck:
             return False
         if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):
             return False
+        if self.tag(name[:n + 1]) == "t":
+            return False  # 发言人周三称: a surname that opens a word of time (周三, 周末) is none
         if self.tag(name).startswith("nr"):
             return True  # a name in jieba's dictionary: 习近平, 郭凤莲
         if lenient:
