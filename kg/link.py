@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from .extract.documents import clean as strip_marks
 from .lexicon.divisions import by_name
 from .model import (
+    PARTY_UNITS,
     Corpus,
     Entity,
     EntityType,
@@ -190,6 +191,16 @@ def _implied_governments(relations: list[Relation], places: set[str],
     return tuple(Entity(EntityType.AGENCY, name, ()) for name in names)
 
 
+def _implied_parents(relations: list[Relation], keys: dict[Key, Key]) -> tuple[Entity, ...]:
+    """The body a Party group or committee of the corpus belongs to, where a relation
+    leads to it and no article names it (王某 worksFor 浙江省生态环境厅 from
+    省生态环境厅党组书记、厅长王某): of the group's type, with no mention."""
+    implied = {r.object for r in relations if r.object not in keys
+               and any((r.object[0], r.object[1] + unit, *r.object[2:]) in keys for unit in PARTY_UNITS)}
+    return tuple(Entity(EntityType(key[0]), key[1], (), scope=key[2] if len(key) > 2 else None)
+                 for key in sorted(implied))
+
+
 def assemble_corpus(extractions: Extractions | Iterable[Extraction], problems: Iterable[Problem]) -> Corpus:
     """Link the mentions of every article and point relations and penalties at the
     linked entities; a relation whose end is no entity is left out. The extractions are
@@ -210,6 +221,7 @@ def assemble_corpus(extractions: Extractions | Iterable[Extraction], problems: I
     entities += _implied_places(found, set(keys.values()))
     entities += _implied_governments(found, {e.name for e in entities if e.type is EntityType.PLACE},
                                      {e.key for e in entities})
+    entities += _implied_parents(found, keys)
     keys.update({e.key: e.key for e in entities})
     relations: dict[tuple, Relation] = {}
     for r in found:

@@ -90,6 +90,17 @@ for _name, _term in (("AGENCY", "Agency"), ("COMPANY", "Company"), ("ORGANIZATIO
 
 
 BODIES = frozenset({EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION})
+# The Party's group or committee within a body, named after it: 省生态环境厅党组, 浙江大学党委.
+PARTY_UNITS = ("党组", "党委", "党工委")
+
+
+def party_unit_of(name: str) -> str | None:
+    """The body whose Party group or committee ``name`` is (浙江大学党委 -> 浙江大学); None
+    for any other name, and for the Party's own committees (中共浙江省委, 中共XX县委党校...)."""
+    if name.startswith("中共"):
+        return None
+    unit = next((u for u in PARTY_UNITS if name.endswith(u)), None)
+    return name[:-len(unit)] if unit and len(name) > len(unit) + 1 else None
 
 
 class PlaceLevel(str, Enum):

@@ -39,6 +39,27 @@ def test_works_for_with_the_post(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("省生态环境厅党组书记、厅长刘建华主持会议。",
+     {("刘建华", "河北省生态环境厅党组", "书记"), ("刘建华", "河北省生态环境厅", "厅长")}),
+    ("河北大学党委书记郭建国、校长王志刚出席开学典礼。",
+     {("郭建国", "河北大学党委", "书记"), ("王志刚", "河北大学", "校长")}),
+])
+def test_the_party_group_holds_only_the_party_posts(pipeline, text, expected):
+    found = works(pipeline, text)
+    assert expected <= found
+    assert not {x for x in found if x[1].endswith(("党组", "党委")) and x[2] in ("厅长", "书记、厅长", "校长")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工业和信息化部新闻发言人、运行监测协调局局长赵明介绍了有关情况。", ("赵明", "工业和信息化部", "新闻发言人")),
+    ("中国人民银行石家庄中心支行行长李国强出席。", ("李国强", "中国人民银行石家庄中心支行", "行长")),
+    ("石家庄市中级人民法院副庭长张立新介绍了案件审理情况。", ("张立新", "石家庄市中级人民法院", "副庭长")),
+])
+def test_posts_of_spokesmen_bankers_and_judges(pipeline, text, expected):
+    assert expected in works(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("新华社记者张小明报道,国家发展改革委近日印发通知。", {("张小明", "新华社", "记者")}),
     ("据经济日报记者李红梅了解,该项目已完工。", {("李红梅", "经济日报", "记者")}),
     ("光明日报通讯员王小军、记者刘晓东报道", {("王小军", "光明日报", "通讯员"), ("刘晓东", "光明日报", "记者")}),
@@ -218,3 +239,15 @@ def test_a_government_given_by_the_setting_alone_is_in_the_graph():
     corpus = assemble_corpus([x], [])
     assert ("Agency", "河北省人民政府") in {e.key for e in corpus.entities}
     assert any(r.object == ("Agency", "河北省人民政府") for r in corpus.relations)
+
+
+def test_the_body_of_a_party_group_is_in_the_graph_though_unnamed(pipeline):
+    """省生态环境厅党组书记、厅长刘建华: the 厅 is named only through its Party group; the
+    graph still holds it, as an agency, and 刘建华 works for it."""
+    from kg.link import assemble_corpus
+
+    x = pipeline.extract_article(article("省生态环境厅党组书记、厅长刘建华主持会议。"), HEBEI)
+    corpus = assemble_corpus([x], [])
+    names = {(e.type.value, e.name) for e in corpus.entities}
+    assert ("Agency", "河北省生态环境厅") in names
+    assert {(r.subject[1], r.object[1]) for r in corpus.relations} >= {("刘建华", "河北省生态环境厅")}

@@ -23,7 +23,18 @@ from functools import cached_property
 
 from ..lexicon import sections
 from ..lexicon.divisions import by_code
-from ..model import BODIES, Article, EntityType, Mention, PlaceLevel, Predicate, Relation, Span
+from ..model import (
+    BODIES,
+    Article,
+    EntityType,
+    Mention,
+    PlaceLevel,
+    Predicate,
+    Relation,
+    Span,
+    entity_key,
+    party_unit_of,
+)
 from ..normalize import sentence_spans
 from .base import Context
 from .doc import Doc
@@ -188,7 +199,7 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             post = "、".join([post] + joined)
             joined = []
             held.setdefault(person.start, (body, post))
-            yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
+            yield from _posts_held(person, body, post, article, span)
             end = body.start - 1
             if text[end:end + 1] != "、":
                 break
@@ -211,7 +222,27 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
         if gap == "、" or (other in _REPORTERS and post in _REPORTERS):
             post = post if gap == "、" else other
             held[nxt.start] = (body, post)
-            yield _rel(nxt, Predicate.WORKS_FOR, body, article, span, post)
+            yield from _posts_held(nxt, body, post, article, span)
+
+
+# Posts of a Party group or committee itself; its body's other posts (厅长, 校长) are the body's.
+_PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
+
+
+def _posts_held(person: Mention, body: Mention, post: str, article: Article,
+                span: tuple[int, int]) -> Iterator[Relation]:
+    """worksFor ``body`` with ``post``; where the body is a Party group or committee
+    (省X厅党组书记、厅长王某, X大学党委书记张某、校长李某), the posts that are not the
+    Party's are held in the body it belongs to, named or not."""
+    parent = party_unit_of(body.canonical)
+    posts = post.split("、")
+    own = [p for p in posts if parent is None or p in _PARTY_POSTS]
+    if own:
+        yield _rel(person, Predicate.WORKS_FOR, body, article, span, "、".join(own))
+    if len(own) < len(posts):
+        other = "、".join(p for p in posts if p not in own)
+        yield Relation(person.key, Predicate.WORKS_FOR, entity_key(body.type, parent, body.scope),
+                       article.id, Span(*span), other)
 
 
 # 市长, 常务副省长, 副县长 ...: the head of a division's people's government
