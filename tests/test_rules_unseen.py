@@ -91,6 +91,9 @@ def extract(pipeline, text):
     ("省教育厅印发《2025年全省教育工作要点》。", [(T.PROGRAM, "2025年全省教育工作要点")]),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", [(T.PROGRAM, "廊坊市人民政府工作报告")]),
     ("衡水市公安局夏季治安打击整治行动正式启动。", [(T.PROGRAM, "夏季治安打击整治行动")]),
+    # a short quoted campaign right after the verb that starts it
+    ("省人力资源和社会保障厅联合省总工会启动“春风行动”,为农民工提供就业服务。", [(T.PROGRAM, "春风行动")]),
+    ("市教育局开展“护苗行动”专项检查。", [(T.PROGRAM, "护苗行动")]),
     # the year's plan and budget laid before a congress
     ("会议审议了河北省2023年国民经济和社会发展计划执行情况的报告。",
      [(T.PROGRAM, "河北省2023年国民经济和社会发展计划")]),
@@ -114,6 +117,7 @@ def test_finds(pipeline, text, expected):
     ("李村从去年开始实施垃圾分类。", (T.PERSON, "李村")),                    # a village, not a person
     ("张庄表示将继续做好服务。", (T.PERSON, "张庄")),
     ("联想公司发言人周三称,新款电脑将于下月上市。", (T.PERSON, "周三称")),    # a weekday, not a name
+    ("大家都说“这次活动”办得很好。", (T.PROGRAM, "这次活动")),               # a short quote, no verb before it
     ("省教育厅招生录取工作正式启动。", (T.PROGRAM, "招生录取工作")),          # generic work, not a programme
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district
@@ -434,3 +438,14 @@ def test_an_unsure_agency_right_after_a_body_is_a_unit_of_it(confidence, taken):
     spans = [Tagged(0, 10, "ORGANIZATION", 0.9), Tagged(10, 13, "AGENCY", confidence)]
     found = [x.canonical for x in recognised(spans, text, HEBEI)]
     assert found == ["河北医科大学第二医院"] + (["心内科"] if taken else [])
+
+
+def test_the_tables_placeholder_rows_are_no_places(pipeline):
+    """县 and 市辖区 group divisions in the statistical table (重庆's counties); read as
+    places they set a page with 县文旅局 in 重庆, and 省 became 重庆市."""
+    from kg.lexicon.divisions import by_name
+
+    assert "县" not in by_name() and "市辖区" not in by_name()
+    x = pipeline.extract_article(article("县文旅局举办乡村文化节,省人力资源和社会保障厅派员出席。"))
+    names = {(m.type, m.canonical) for m in x.mentions}
+    assert not any("重庆" in name for _, name in names), names

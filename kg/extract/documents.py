@@ -5,7 +5,8 @@
 - 《关于推动消费品工业高质量发展的实施意见》: a title ending in a document word is a
   Program; a short title (《规划》, 《实施方案》) names the latest full title it ends.
 - “一泓清水入黄河”工程, 山西省第三届“三晋最美快递员”评选活动: a quoted name with a
-  programme word, with the words before it that belong to the name.
+  programme word, with the words before it that belong to the name; a quoted name that
+  ends in one, of six characters or more, or right after a trigger verb (启动“春风行动”).
 - 实施品种扩增行动, 深入打好碧水保卫战: a name after a trigger verb, ending in a
   programme word; names joined to one by 、 or 和 share its ending.
 - “百院兴医”“人才强卫”“中医药强市”等工程: quoted names before 等 + a programme word.
@@ -49,6 +50,7 @@ _COLLECTIVE = re.compile(r"^[一二三四五六七八九十百两\d]+[大项个�
 CLAUSE_WINDOW = 120  # no clause runs longer; looking further back only costs time
 _CLAUSE_END = re.compile(r"[,，。;；:：!?！？\n]")
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+_TRIGGER_BEFORE = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")$")
 # What separates a name from the trigger verb before it: 实施精准招商行动、市场渠道拓展行动
 # 和市场环境优化行动; 开展为期6个月的校园食品安全排查整治专项行动.
 _CUT = frozenset("、和与及的等了")
@@ -125,7 +127,10 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
     for m in _QUOTED.finditer(text):
         after = _AFTER_QUOTE.match(text, m.end())
         if not after:
-            if m["name"].endswith(PROGRAM_END) and len(m["name"]) >= 6:
+            # “三晋最美快递员评选”-long names stand alone; a short one (“春风行动”) after a verb
+            # that starts a programme: 启动“春风行动”, 开展“护苗行动”
+            if m["name"].endswith(PROGRAM_END) and (len(m["name"]) >= 6 or _TRIGGER_BEFORE.search(
+                    text, max(0, m.start() - 6), m.start()) and not m["name"].startswith(PROGRAM_END)):
                 found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), clean(m["name"]), rank=2))
             continue
         start = _after_trigger(text, m.start())

@@ -21,6 +21,10 @@ from ..model import PlaceLevel
 _AUTONOMOUS = re.compile(r"^(?P<short>.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}族)+)?自治(?:区|州|县|旗)$")
 _SUFFIXES = ("特别行政区", "地区", "省", "市", "盟", "区", "县", "旗")
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+# Rows of the statistical table that group divisions and name no place: a municipality's
+# 市辖区 and 县 (重庆's counties), a province's 省直辖县级行政区划. Read as places they made
+# 县 in 县文旅局 the city 县 of 重庆, and 重庆 the province of the page.
+PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,8 @@ def _level(code: str, name: str) -> PlaceLevel:
 def divisions() -> tuple[Division, ...]:
     """Every division in the table, in code order."""
     text = files(__package__).joinpath("divisions.csv").read_text(encoding="utf-8")
-    rows = sorted((row["adcode"], row["name"]) for row in csv.DictReader(io.StringIO(text)))
+    rows = sorted((row["adcode"], row["name"]) for row in csv.DictReader(io.StringIO(text))
+                  if row["name"] not in PLACEHOLDERS)
     codes = {code for code, _ in rows}
     result = []
     for code, name in rows:
