@@ -33,6 +33,8 @@ def works(pipeline, text):
     ("石家庄市公安局召开发布会,该局局长王志强表示,将加大执法力度。",
      {("王志强", "石家庄市公安局", "局长")}),
     ("省水利厅发布汛情通报,该厅厅长陈立军要求各地严阵以待。", {("陈立军", "河北省水利厅", "厅长")}),
+    ("唐山钢铁集团有限责任公司召开发布会,该公司副总经理李明介绍了新产品。",
+     {("李明", "唐山钢铁集团有限责任公司", "副总经理")}),
 ])
 def test_works_for_with_the_post(pipeline, text, expected):
     assert expected <= works(pipeline, text)

@@ -55,7 +55,8 @@ _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
 _APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任)")  # 任命王某(同志)为X局局长, 王某任X局局长
-_THAT_BODY = ("该", "本")  # 该局局长, 本院院长
+# 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
+_THAT_BODY = re.compile(r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])$")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
@@ -332,10 +333,11 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, at)), None)
         if body is not None:
             return post, body
-    if text.startswith(_THAT_BODY, at - 2):
-        # 该局局长王某: the body of that kind named last before, in the sentence
-        return post, next((b for b in reversed(bodies) if b.end <= at - 2
-                           and b.canonical.endswith(text[at - 1])), None)
+    if that := _THAT_BODY.search(text, max(0, at - 3), at):
+        # 该局局长王某, 该公司副总经理王某: the body of that kind named last before, in the sentence
+        kind = that["kind"]
+        return post, next((b for b in reversed(bodies) if b.end <= that.start() and (
+            b.type is EntityType.COMPANY if kind == "企业" else b.canonical.endswith(kind))), None)
     if text[at - 1:at] == "、" and (before := by_end.get(at - 1)) is not None and before.start in held:
         # 公安部部长张某、副部长李某: the name before holds a post in one body
         return post, held[before.start][0]
