@@ -20,7 +20,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..lexicon import sections
-from ..model import EntityType
+from ..lexicon.divisions import by_name
+from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
 from .base import CJK, Candidate, Context, extend_left, extend_right, split_items
 from .doc import Doc
@@ -151,7 +152,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         if where is None:
             continue
         begin, place = where
-        canonical = template.format(place=place)
+        canonical = _at_level(template, place).format(place=place)
         if template.startswith("中共") and text[max(0, begin - 3):begin] == "共青团":
             kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
         end = extend_right(text, tokens, hit.end, SUBUNITS, frequency)
@@ -162,6 +163,19 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             # a national agency's office at a place, named after both: 国家税务总局|浙江省税务局
             found.append(Candidate(kind, above.start, end, above.canonical + canonical, rank=2))
     return found
+
+
+# A province's court is its high court: 省法院 is 河南省高级人民法院 (no province has a
+# plain 人民法院).
+_PROVINCIAL = {"{place}人民法院": "{place}高级人民法院"}
+
+
+def _at_level(template: str, place: str) -> str:
+    """The template a body takes at ``place``'s level of division."""
+    division = by_name().get(place)
+    if division is not None and division.level is PlaceLevel.PROVINCE:
+        return _PROVINCIAL.get(template, template)
+    return template
 
 
 # A national body's committee: at its centre (民进中央, 九三学社中央委员会) or at a place
