@@ -95,6 +95,8 @@ def facts(pipeline, text):
     ("位于保定市的河北大学附属医院参加了培训。", ("河北大学附属医院", P.LOCATED_IN, "保定市")),
     ("来自我市的石家庄某某科技有限公司参展。", ("石家庄某某科技有限公司", P.LOCATED_IN, "石家庄市")),
     ("湖南省长沙市岳麓区举办招聘会。", ("岳麓区", P.LOCATED_IN, "长沙市")),
+    # the nearest of a chain of places: the district, not the city before it
+    ("坐落在保定市竞秀区的河北大学附属医院参加了培训。", ("河北大学附属医院", P.LOCATED_IN, "竞秀区")),
 ])
 def test_located_in(pipeline, text, expected):
     assert expected in facts(pipeline, text)

@@ -395,6 +395,10 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             if not pl:
                 continue
             named = pl[0]
+            for nxt in pl[1:]:  # 位于成都市武侯区的X: the last of a chain of places, the nearest
+                if nxt.start != named.end:
+                    break
+                named = nxt
             target = (EntityType.PLACE.value, named.canonical)
         else:
             target = (EntityType.PLACE.value, place.name)
