@@ -114,6 +114,11 @@ def test_located_in(pipeline, text, expected):
      ("关于加强城市管理的通知", P.ISSUED_BY, "石家庄市人民政府办公室")),
     ("省商务厅会同省发展改革委制定了《河北省促进消费实施方案》。",
      ("河北省促进消费实施方案", P.ISSUED_BY, "河北省发展和改革委员会")),
+    # a title given without its marks, right after the verb that issues it
+    ("中国人民银行、国家金融监督管理总局发布关于调整个人住房贷款最低首付款比例政策的通知。",
+     ("关于调整个人住房贷款最低首付款比例政策的通知", P.ISSUED_BY, "国家金融监督管理总局")),
+    ("省住房城乡建设厅近日印发关于加强住宅工程质量管理的若干规定,自明年起施行。",
+     ("关于加强住宅工程质量管理的若干规定", P.ISSUED_BY, "河北省住房和城乡建设厅")),
 ])
 def test_issued_by(pipeline, text, expected):
     assert expected in facts(pipeline, text)

@@ -122,6 +122,7 @@ def test_finds(pipeline, text, expected):
     ("张庄表示将继续做好服务。", (T.PERSON, "张庄")),
     ("联想公司发言人周三称,新款电脑将于下月上市。", (T.PERSON, "周三称")),    # a weekday, not a name
     ("大家都说“这次活动”办得很好。", (T.PROGRAM, "这次活动")),               # a short quote, no verb before it
+    ("会议要求发布关于本次活动的消息。", (T.PROGRAM, "关于本次活动的消息")),       # no document's ending word
     ("省教育厅招生录取工作正式启动。", (T.PROGRAM, "招生录取工作")),          # generic work, not a programme
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district

@@ -4,6 +4,8 @@
   a standard cited by its code (YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》).
 - 《关于推动消费品工业高质量发展的实施意见》: a title ending in a document word is a
   Program; a short title (《规划》, 《实施方案》) names the latest full title it ends.
+- 发布关于调整个人住房贷款最低首付款比例政策的通知: a title given without its marks, 关于
+  ... 的 and a document's ending word, right after the verb that issues it.
 - “一泓清水入黄河”工程, 山西省第三届“三晋最美快递员”评选活动: a quoted name with a
   programme word, with the words before it that belong to the name; a quoted name that
   ends in one, of six characters or more, or right after a trigger verb (启动“春风行动”).
@@ -119,6 +121,21 @@ def _titles(text: str) -> list[Candidate]:
             if not longer:
                 full.append(title)
             found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), canonical, rank=3))
+    return found
+
+
+# A title news gives without its marks, right after the verb that issues it:
+# 发布关于调整个人住房贷款最低首付款比例政策的通知.
+_UNMARKED = re.compile("(?:" + "|".join(sorted(FORMS["issue"], key=len, reverse=True)) + ")"
+                       r"(?P<title>关于[^,，。;；:：、“”《》()（）\s]{4,60}?的(?:若干|暂行|试行|补充)?(?:"
+                       + "|".join(sorted(DOC_END + LAW_END, key=len, reverse=True)) + r"))(?![\u4e00-\u9fff])")
+
+
+def _unmarked(text: str) -> list[Candidate]:
+    found = []
+    for m in _UNMARKED.finditer(text):
+        kind = EntityType.LAW if m["title"].endswith(LAW_END) else EntityType.PROGRAM
+        found.append(Candidate(kind, m.start("title"), m.end(), m["title"], rank=2))
     return found
 
 
@@ -241,7 +258,7 @@ def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
 
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
-    return (_titles(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
+    return (_titles(text) + _unmarked(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
             + _enumerated(text) + project_lists(text) + _named(text, tokens, hits) + _annual(text, hits))
 
 
