@@ -134,6 +134,9 @@ def test_issued_by(pipeline, text, expected):
     ("省科协与省教育厅联合举办全省青少年科技创新大赛。",
      {("全省青少年科技创新大赛", "河北省科学技术协会"), ("全省青少年科技创新大赛", "河北省教育厅")}),
     ("保定市人民政府启动“净化空气”专项行动。", {("净化空气专项行动", "保定市人民政府")}),
+    # 该局 as the subject: the 局 named before
+    ("记者从邯郸市市场监督管理局获悉,该局联合市公安局开展食品安全专项整治行动。",
+     {("食品安全专项整治行动", "邯郸市市场监督管理局"), ("食品安全专项整治行动", "邯郸市公安局")}),
 ])
 def test_organized_by_each_body(pipeline, text, expected):
     found = {(s, o) for s, p, o in facts(pipeline, text) if p is P.ORGANIZED_BY}

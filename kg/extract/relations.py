@@ -56,7 +56,11 @@ _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
 _APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任)")  # 任命王某(同志)为X局局长, 王某任X局局长
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
-_THAT_BODY = re.compile(r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])$")
+_THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
+_THAT_BODY = re.compile(_THAT_KINDS + "$")
+# 该局 opening a clause as its subject: 该局联合市公安局开展…
+_THAT_SUBJECT = re.compile(r"\s*(?:同时|此外|近日|日前|目前)?,?" + _THAT_KINDS
+                           + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
@@ -103,6 +107,10 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
     text = sentence.text
     # 按照省委省政府的决策部署: a body before 的 owns something; it does not act here.
     found = [m for m in sentence.between(start, trigger, BODIES) if text[m.end:m.end + 1] != "的"]
+    if that := _THAT_SUBJECT.match(text, start):
+        # 记者从X局获悉,该局联合市公安局开展…: 该局 is the body of its kind named before
+        before = _of_kind(sentence.between(sentence.start, start, BODIES), that["kind"])
+        found = ([before] if before is not None else []) + found
     if text.startswith(("并", "还", "同时"), start):
         # 省科协联合省教育厅开展...,并与省直工委、省卫健委联合开展...: the subject of the
         # sentence's first action acts here too.
@@ -110,6 +118,13 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
         if first is not None:  # the subject itself, not its partners after 联合
             found = _subjects(sentence, first)[:1] + found
     return found
+
+
+def _of_kind(bodies: list[Mention], kind: str) -> Mention | None:
+    """The last of ``bodies`` that 该/本 and ``kind`` point back to: one whose name ends
+    in it (该局, 该公司), or, for 企业, a company."""
+    return next((b for b in reversed(bodies)
+                 if (b.type is EntityType.COMPANY if kind == "企业" else b.canonical.endswith(kind))), None)
 
 
 def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int, int],
@@ -335,9 +350,7 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
             return post, body
     if that := _THAT_BODY.search(text, max(0, at - 3), at):
         # 该局局长王某, 该公司副总经理王某: the body of that kind named last before, in the sentence
-        kind = that["kind"]
-        return post, next((b for b in reversed(bodies) if b.end <= that.start() and (
-            b.type is EntityType.COMPANY if kind == "企业" else b.canonical.endswith(kind))), None)
+        return post, _of_kind([b for b in bodies if b.end <= that.start()], that["kind"])
     if text[at - 1:at] == "、" and (before := by_end.get(at - 1)) is not None and before.start in held:
         # 公安部部长张某、副部长李某: the name before holds a post in one body
         return post, held[before.start][0]
