@@ -88,6 +88,9 @@ def extract(pipeline, text):
     ("王晓红认为,这项改革很有意义。", [(T.PERSON, "王晓红")]),
     ("参加会议的有李明辉、王建军、孙志强等同志。", [(T.PERSON, "李明辉"), (T.PERSON, "孙志强")]),
     ("本报石家庄6月3日讯(记者刘文博、赵丽)全省夏粮收购开始。", [(T.PERSON, "刘文博"), (T.PERSON, "赵丽")]),
+    # a party's role in a case before the name
+    ("原告张某某诉被告沧州某某建筑工程有限公司拖欠工程款。", [(T.PERSON, "张某某")]),
+    ("检察院以盗窃罪将犯罪嫌疑人王某某批准逮捕。", [(T.PERSON, "王某某")]),
     # documents and programmes: titles, a report named after its body
     ("国务院办公厅印发《关于进一步优化营商环境的意见》。", [(T.PROGRAM, "关于进一步优化营商环境的意见")]),
     ("根据《中华人民共和国食品安全法》第一百二十二条规定。", [(T.LAW, "中华人民共和国食品安全法")]),
