@@ -50,6 +50,7 @@ def extract(pipeline, text):
     # a unit the recogniser found of a body the lexicon names
     ("国务院发展研究中心发布报告。", [(T.AGENCY, "国务院发展研究中心")]),
     ("省教育厅招生办公室发布通知。", [(T.AGENCY, "河北省教育厅招生办公室")]),
+    ("教育部高等教育司负责人介绍了有关情况。", [(T.AGENCY, "教育部高等教育司")]),  # a ministry's department
     # companies and organisations by their endings, a place-led factory, a list of firms
     ("记者从唐山钢铁集团有限责任公司获悉,该公司今年产量增长。", [(T.COMPANY, "唐山钢铁集团有限责任公司")]),
     ("石家庄新华区某某商贸有限公司被罚款3万元。", [(T.COMPANY, "石家庄新华区某某商贸有限公司")]),

@@ -4,7 +4,7 @@ Three rules, from most to least certain:
 1. A body's standard name after a place: 省应急管理厅, 太原市迎泽区消防救援大队,
    中共山西省委宣传部; the canonical name comes from the lexicon's template, with 省 and
    市 resolved to the article's province and city. Units named after a body are added
-   (市公安局政治部警察训练处); a national agency right before one of a place names its
+   (市公安局政治部警察训练处, 教育部高等教育司); a national agency right before one of a place names its
    office there (国家税务总局浙江省税务局); a national organisation's name before 中央
    or a place and 委(员)会 names its committee (民进中央, 民革山西省委会), before a place
    and a branch word its branch (中国科学院武汉分院).
@@ -144,7 +144,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
                 found.append(_committee(text, hit, template, kind, prefixes, context)
                              or _branch(text, hit, template, kind, prefixes)
-                             or Candidate(kind, hit.start, hit.end, template, rank=2))
+                             or _national_unit(text, tokens, hit, template, kind, frequency))
                 if kind is EntityType.AGENCY:
                     national[found[-1].end] = found[-1]
             continue
@@ -210,6 +210,14 @@ def _branch(text: str, hit: Hit, template: str, kind: EntityType, prefixes: Plac
     if place is not None and (m := _BRANCH.match(text, place[0])):
         return Candidate(kind, hit.start, m.end(), template + text[hit.end:m.end()], rank=2)
     return None
+
+
+def _national_unit(text: str, tokens: Tokens, hit: Hit, template: str, kind: EntityType,
+                   frequency: Callable[[str], int]) -> Candidate:
+    """A national body, with the unit of it named right after it (教育部高等教育司,
+    国家发展改革委财政金融司: the canonical keeps the unit as written)."""
+    end = extend_right(text, tokens, hit.end, SUBUNITS, frequency) if kind is EntityType.AGENCY else hit.end
+    return Candidate(kind, hit.start, end, template + text[hit.end:end], rank=2)
 
 
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:

@@ -295,7 +295,7 @@ def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
     rest = span.canonical[rule.end - span.end:]
     if _JOINS.match(rest):
         return False  # another body joined to it: 温州市教育局|联合市财政局
-    return rest.endswith(_UNITS) or deciding_ending(rest) is not None
+    return (rest.endswith(_UNITS) and not rest.endswith("公司")) or deciding_ending(rest) is not None
 
 
 def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
