@@ -114,6 +114,9 @@ def test_located_in(pipeline, text, expected):
      ("关于加强城市管理的通知", P.ISSUED_BY, "石家庄市人民政府办公室")),
     ("省商务厅会同省发展改革委制定了《河北省促进消费实施方案》。",
      ("河北省促进消费实施方案", P.ISSUED_BY, "河北省发展和改革委员会")),
+    # a law in parts: its part after the title
+    ("最高人民法院发布《关于审理网络消费纠纷案件适用法律若干问题的规定(一)》。",
+     ("关于审理网络消费纠纷案件适用法律若干问题的规定(一)", P.ISSUED_BY, "最高人民法院")),
     # a title given without its marks, right after the verb that issues it
     ("中国人民银行、国家金融监督管理总局发布关于调整个人住房贷款最低首付款比例政策的通知。",
      ("关于调整个人住房贷款最低首付款比例政策的通知", P.ISSUED_BY, "国家金融监督管理总局")),

@@ -58,8 +58,8 @@ _TRIGGER_BEFORE = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=
 _CUT = frozenset("、和与及的等了")
 
 
-# An edition or period after a title: 指导目录(2023年本), 专项规划(2022—2035年).
-_EDITION = re.compile(r"\([^()]{2,16}\)$")
+# An edition, period or part after a title: 指导目录(2023年本), 专项规划(2022—2035年), 规定(一).
+_EDITION = re.compile(r"\([^()]{1,16}\)$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
 # Plans that carry out another are titled 落实X(实施|工作)方案; 落实 belongs to the name.
 IMPLEMENTS = "落实"
@@ -113,7 +113,7 @@ def _titles(text: str) -> list[Candidate]:
         title = clean(m["title"])
         if code := _STANDARD.search(text, max(0, m.start() - 20), m.start()):
             found.append(Candidate(EntityType.LAW, code.start("code"), m.end(), title, rank=3))
-        elif title.endswith(LAW_END):
+        elif _EDITION.sub("", title).endswith(LAW_END):
             found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
         elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title):
             longer = [f for f in full if _EDITION.sub("", f).endswith(title) and f != title]
