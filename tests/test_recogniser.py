@@ -10,13 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.extract.base import Context
 from kg.recognise.corpora import Sentence, org_type, parts, read_silver, read_tagged
 from kg.recognise.features import TEMPLATES, attributes
 from kg.recognise.model import FULL, LIGHT, Model, card, shipped, spans_of
 from kg.recognise.network import TEMPLATES as NETWORK_TEMPLATES
 from kg.recognise.score import score
 from kg.recognise.train import Featurizer, Settings, bioes, fit, prepare, to_numpy
-from tests.conftest import SHARED
+from tests.conftest import SHARED, article
 
 CORPORA = SHARED / "corpora"
 needs_corpora = pytest.mark.skipif(not (CORPORA / "msra_test.txt").exists(),
@@ -470,3 +471,16 @@ def test_a_place_and_its_governments_word_are_one_agency():
     assert governments_joined(Sentence("北京政协", ((0, 2, "PLACE"),))).spans == ((0, 2, "PLACE"),)
     assert governments_joined(Sentence("中国政府网", ((0, 2, "PLACE"), (3, 5, "ORGANIZATION")))).spans == (
         (0, 2, "PLACE"), (3, 5, "ORGANIZATION"))
+
+
+def test_a_build_is_scored_against_a_flat_corpus_by_its_outermost_mentions(pipeline):
+    # the build names 长沙市 and 岳麓区 inside the agency's name too; a corpus labels one
+    # mention per character, so only the agency is compared with it
+    from kg.recognise.evaluate import build_pairs
+
+    text = "长沙市岳麓区消防救援大队开展消防检查。"
+    sentence = Sentence(text, ((0, 12, "AGENCY"),))
+    x = pipeline.extract_article(article(text), Context())
+    assert {m.canonical for m in x.mentions} >= {"长沙市", "岳麓区", "长沙市岳麓区消防救援大队"}
+    [(gold, found)] = build_pairs(pipeline, [sentence])
+    assert found == gold

@@ -31,13 +31,14 @@ WRITTEN = ROOT / "tests" / "data" / "relations_news.jsonl"
 HELD_OUT = ROOT / "tests" / "data" / "relations_heldout.jsonl"
 HEBEI = Context(province=by_code()["130000000000"], city=by_code()["130100000000"])
 # (precision, recall) floors under the measured figures.
-# Written set, measured: 1.0/1.0 for each but locatedIn, 1.0/0.91 (a body named with its
-# place, 邯郸市峰峰矿区人民政府, gets no locatedIn: the guidelines annotate it only where
-# the text states it apart from the name).
+# Written set, measured: 1.0/1.0 for each but locatedIn, 1.0/0.94 (a body named with its
+# place, 邯郸市峰峰矿区人民政府, gets no locatedIn to that place; the places named inside
+# it do: 峰峰矿区 in 邯郸市, 邯郸市 in 河北省, as the guidelines count a city of the
+# article's province wherever the article names it).
 WRITTEN_FLOORS = {"issuedBy": (0.9, 0.9), "worksFor": (0.9, 0.9), "locatedIn": (0.9, 0.8),
                   "organizedBy": (0.9, 0.9), "penalty": (0.9, 0.9)}
-# Held-out set, measured: issuedBy 1.0/1.0 (3), worksFor 0.95/0.66 (32), organizedBy
-# 1.0/0.83 (6), locatedIn 1.0/1.0 (3). Most worksFor misses are names not found (百度公司,
+# Held-out set, measured: issuedBy 1.0/1.0 (3), worksFor 0.92/0.72 (32), organizedBy
+# 1.0/1.0 (6), locatedIn 1.0/1.0 (4). Most worksFor misses are names not found (百度公司,
 # SOHO中国, a town the division table does not hold).
 HELD_OUT_FLOORS = {"issuedBy": (0.9, 0.9), "worksFor": (0.9, 0.6), "locatedIn": (0.9, 0.9),
                    "organizedBy": (0.9, 0.7)}

@@ -29,6 +29,10 @@ def extract(pipeline, text):
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", [(T.PLACE, "长安区"), (T.PLACE, "石家庄市")]),
     ("太原市小店区北格镇举行农民丰收节。", [(T.PLACE, "小店区"), (T.PLACE, "北格镇")]),
     ("阳泉市矿区人民政府发布通知。", [(T.AGENCY, "阳泉市矿区人民政府")]),
+    # a division written in full inside a body's or a document's name is a place of the article
+    ("长沙市岳麓区消防救援大队开展消防检查。",
+     [(T.AGENCY, "长沙市岳麓区消防救援大队"), (T.PLACE, "长沙市"), (T.PLACE, "岳麓区")]),
+    ("近日,省卫生健康委员会印发《邯郸市医疗机构管理实施细则》。", [(T.PLACE, "邯郸市")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
     ("湖南省长沙市岳麓区人民政府发布公告。", [(T.AGENCY, "湖南省长沙市岳麓区人民政府")]),
     ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
@@ -130,6 +134,7 @@ def test_finds(pipeline, text, expected):
     ("省教育厅招生录取工作正式启动。", (T.PROGRAM, "招生录取工作")),          # generic work, not a programme
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district
+    ("邯郸学院举办招聘会。", (T.PLACE, "邯郸市")),                       # a short name inside a name
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "研究型大学")),
@@ -161,6 +166,7 @@ def test_traps(pipeline, text, not_expected):
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", ("张建国", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
+    ("长沙市岳麓区消防救援大队开展消防检查。", ("岳麓区", P.LOCATED_IN, "长沙市")),
     ("民盟邯郸市委主委刘建华主持会议。", ("刘建华", P.WORKS_FOR, "中国民主同盟邯郸市委员会")),
 ])
 def test_relations(pipeline, text, expected):

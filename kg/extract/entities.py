@@ -69,6 +69,25 @@ def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Cand
     return list(nested.values())
 
 
+def _nested_places(text: str, kept: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+    """A division written in full inside the name of a body or document is a place of the
+    article too, as a reader counts it: 长沙市 and 岳麓区 in 长沙市岳麓区消防救援大队 (a short
+    name, 太原 in 太原理工大学, is not)."""
+    names = sorted((c.start, c.end) for c in kept if c.type is not EntityType.PLACE)
+    starts = [s for s, _ in names]
+    reach = max((e - s for s, e in names), default=0)
+    taken = {(c.start, c.end) for c in kept}
+    found = {}
+    for p in places:
+        if (p.start, p.end) in taken or text[p.start:p.end] != p.canonical:
+            continue
+        lo = bisect_left(starts, p.start - reach)
+        hi = bisect_left(starts, p.start + 1)
+        if any(s <= p.start and p.end <= e for s, e in names[lo:hi]):
+            found.setdefault((p.start, p.end), p)
+    return list(found.values())
+
+
 def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A quoted short name of a programme named in full in the same article:
     “一泓清水入黄河” for 一泓清水入黄河工程."""
@@ -109,13 +128,16 @@ def overlaps(shared: Shared):
     return run
 
 
-@component("aliases", requires=("kept",), uses=("candidates:bodies",), assigns=("kept",))
+@component("aliases", requires=("kept",), uses=("candidates:bodies", "candidates:places"), assigns=("kept",))
 def aliases(shared: Shared):
-    """Quoted short names of programmes, and bodies heading the names of documents and
-    projects (省政府 in 省政府工作报告, 晶科能源 in 晶科能源...项目)."""
+    """Quoted short names of programmes, bodies heading the names of documents and
+    projects (省政府 in 省政府工作报告, 晶科能源 in 晶科能源...项目), and divisions named in full
+    inside names (岳麓区 in 长沙市岳麓区消防救援大队)."""
     def run(doc: Doc) -> None:
-        owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(doc.found("places")))
-        doc.kept += _quoted_aliases(doc.text, doc.kept) + _nested_issuers(doc.kept, doc.found("bodies") + owners)
+        places = doc.found("places")
+        owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(places))
+        doc.kept += (_quoted_aliases(doc.text, doc.kept) + _nested_issuers(doc.kept, doc.found("bodies") + owners)
+                     + _nested_places(doc.text, doc.kept, places))
     return run
 
 

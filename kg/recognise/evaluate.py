@@ -34,7 +34,15 @@ def build_pairs(pipeline, sentences: Iterable[Sentence]) -> Iterator[tuple[set, 
         article = Article(id=f"eval-{i}", source="eval.txt", index=1, title="", text=s.text)
         x = pipeline.extract_article(article, Context())
         found = {(m.start, m.end, TYPES[m.type.value]) for m in x.mentions if m.type.value in TYPES}
-        yield set(s.spans), found
+        yield set(s.spans), outermost(found)
+
+
+def outermost(spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """The spans not inside another: a corpus labels one mention per character, so a place
+    the build also names inside a body's name (岳麓区 in 长沙市岳麓区消防救援大队) is not
+    scored against it."""
+    return {x for x in spans
+            if not any(s <= x[0] and x[1] <= e and (s, e) != x[:2] for s, e, _ in spans)}
 
 
 def model_pairs(model, source, sentences: Iterable[Sentence]) -> Iterator[tuple[set, set]]:
