@@ -167,6 +167,9 @@ def test_traps(pipeline, text, not_expected):
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
     ("长沙市岳麓区消防救援大队开展消防检查。", ("岳麓区", P.LOCATED_IN, "长沙市")),
+    # 校党委 after a university named before is its Party committee; 校长 is the university's
+    ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("李明", P.WORKS_FOR, "河北大学党委")),
+    ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("王华", P.WORKS_FOR, "河北大学")),
     ("民盟邯郸市委主委刘建华主持会议。", ("刘建华", P.WORKS_FOR, "中国民主同盟邯郸市委员会")),
 ])
 def test_relations(pipeline, text, expected):
@@ -464,3 +467,20 @@ def test_the_tables_placeholder_rows_are_no_places(pipeline):
     x = pipeline.extract_article(article("县文旅局举办乡村文化节,省人力资源和社会保障厅派员出席。"))
     names = {(m.type, m.canonical) for m in x.mentions}
     assert not any("重庆" in name for _, name in names), names
+
+
+@pytest.mark.parametrize("text, kept, expected", [
+    ("河北大学举行开学典礼。校党委书记李明出席。", [(T.ORGANIZATION, 0, 4, "河北大学")], "河北大学党委"),
+    ("邢台市人民医院召开大会。院党委书记张伟讲话。", [(T.ORGANIZATION, 0, 7, "邢台市人民医院")], "邢台市人民医院党委"),
+    ("唐山市应急管理局召开会议。局党组书记刘洋主持。", [(T.AGENCY, 0, 8, "唐山市应急管理局")], "唐山市应急管理局党组"),
+    ("河北大学举行开学典礼。局党组书记刘洋出席。", [(T.ORGANIZATION, 0, 4, "河北大学")], None),  # no 局 before
+    ("校党委书记李明出席。", [], None),                                                # no body before
+])
+def test_an_organ_named_by_its_bodys_word_is_that_bodys(text, kept, expected):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import back_referenced
+
+    start = text.index("党") - 1
+    organ = Candidate(T.AGENCY, start, start + 3, text[start:start + 3])
+    found = back_referenced([organ], [Candidate(*k) for k in kept], text)
+    assert [c.canonical for c in found] == ([expected] if expected else [])

@@ -258,6 +258,30 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     return found
 
 
+# A Party or youth organ named after its body by the body's own word (校党委, 院党委,
+# 局党组): the organ of the last body of that kind named before it in the article
+# (河北大学 ... 校党委 -> 河北大学党委); with none named before, it names no body.
+_BACK_REFERENCE = re.compile(r"(?P<head>[校院局厅])(?P<organ>党委|党组|党总支|纪委|团委)")
+_HEAD_KINDS = {"校": ("大学", "学院", "学校", "中学", "小学"), "院": ("院",), "局": ("局",), "厅": ("厅",)}
+
+
+def back_referenced(found: list[Candidate], kept: list[Candidate], text: str) -> list[Candidate]:
+    """``found`` with each organ named by its body's word (``_BACK_REFERENCE``) renamed
+    after that body, or dropped where no body of its kind is named before it."""
+    bodies = sorted((c for c in kept + found if c.type in BODIES), key=lambda c: c.start)
+    out = []
+    for c in found:
+        m = _BACK_REFERENCE.fullmatch(text, c.start, c.end) if c.type in BODIES else None
+        if m is None:
+            out.append(c)
+            continue
+        kinds = _HEAD_KINDS[m["head"]]
+        owner = next((b for b in reversed(bodies) if b.end <= c.start and b.canonical.endswith(kinds)), None)
+        if owner is not None:
+            out.append(Candidate(EntityType.AGENCY, c.start, c.end, owner.canonical + m["organ"], rank=c.rank))
+    return out
+
+
 def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
@@ -346,5 +370,5 @@ def fuse(shared: Shared):
         found = recognised(doc.spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits))
-        doc.kept = fused(found, doc.kept)
+        doc.kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
     return run
