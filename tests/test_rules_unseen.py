@@ -55,6 +55,8 @@ def extract(pipeline, text):
     ("国务院发展研究中心发布报告。", [(T.AGENCY, "国务院发展研究中心")]),
     ("省教育厅招生办公室发布通知。", [(T.AGENCY, "河北省教育厅招生办公室")]),
     ("教育部高等教育司负责人介绍了有关情况。", [(T.AGENCY, "教育部高等教育司")]),  # a ministry's department
+    ("国家卫生健康委员会疾病预防控制局副局长雷正龙介绍了有关情况。",       # a commission's bureau
+     [(T.AGENCY, "国家卫生健康委员会疾病预防控制局")]),
     # companies and organisations by their endings, a place-led factory, a list of firms
     ("记者从唐山钢铁集团有限责任公司获悉,该公司今年产量增长。", [(T.COMPANY, "唐山钢铁集团有限责任公司")]),
     ("石家庄新华区某某商贸有限公司被罚款3万元。", [(T.COMPANY, "石家庄新华区某某商贸有限公司")]),
@@ -134,6 +136,7 @@ def test_finds(pipeline, text, expected):
     ("省教育厅招生录取工作正式启动。", (T.PROGRAM, "招生录取工作")),          # generic work, not a programme
     ("市卫健委防汛工作全面启动。", (T.PROGRAM, "防汛工作")),
     ("邯郸市城区内交通拥堵。", (T.PLACE, "城区")),                          # a common word, not a district
+    ("国家统计局局长康义介绍了经济运行情况。", (T.AGENCY, "国家统计局局长")),  # a post, not a bureau
     ("邯郸学院举办招聘会。", (T.PLACE, "邯郸市")),                       # a short name inside a name
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university
