@@ -452,16 +452,17 @@ def _sentences(doc: Doc) -> list[_Sentence]:
 
 
 def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
-    """省政府工作报告, X关于...的通告: a document named after the body that issues it."""
+    """省政府工作报告, X关于...的通告: a document named after the body that issues it, the
+    longest body its name opens with (X省人民政府办公厅关于…: the office, not the government)."""
     bodies: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type is EntityType.AGENCY:
             bodies.setdefault(m.start, []).append(m)
     for m in mentions:
         if m.type is EntityType.PROGRAM:
-            for body in bodies.get(m.start, ()):
-                if body.end < m.end:
-                    yield _rel(m, Predicate.ISSUED_BY, body, article, (m.start, m.end))
+            heads = [body for body in bodies.get(m.start, ()) if body.end < m.end]
+            if heads:
+                yield _rel(m, Predicate.ISSUED_BY, max(heads, key=lambda b: b.end), article, (m.start, m.end))
 
 
 @component("issued", requires=("mentions",), assigns=("relations",))
