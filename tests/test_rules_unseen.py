@@ -170,6 +170,9 @@ def test_traps(pipeline, text, not_expected):
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
     ("长沙市岳麓区消防救援大队开展消防检查。", ("岳麓区", P.LOCATED_IN, "长沙市")),
+    # a division's head after its government named in the sentence is that government's
+    ("湖南长沙县人民政府召开常务会议,县长刘建军主持。", ("刘建军", P.WORKS_FOR, "湖南省长沙县人民政府")),
+    ("邢台市人民政府召开常务会议,市长王刚主持。", ("王刚", P.WORKS_FOR, "邢台市人民政府")),
     # 校党委 after a university named before is its Party committee; 校长 is the university's
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("李明", P.WORKS_FOR, "河北大学党委")),
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("王华", P.WORKS_FOR, "河北大学")),

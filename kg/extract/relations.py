@@ -274,7 +274,8 @@ def _is_head(post: str) -> bool:
 def _governors(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
     """worksFor the people's government of a division, for its heads: 崇左市副市长王某
     (the division named before the post, of the post's level), 南昌市委常委、副市长张某
-    (the division that names the body the posts joined by 、 open with), 常务副省长李某
+    (the division that names the body the posts joined by 、 open with), 县长刘某 after
+    长沙县人民政府 in its sentence (the government of its level named before), 常务副省长李某
     and 市委常委、副市长张某 (the article's province or city). The government need not
     be named in the text: its name is the division's and 人民政府."""
     span = (sentence.start, sentence.end)
@@ -312,14 +313,27 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             level = _GOVERNOR.fullmatch(post).group("level")
             name = _division_opening(body.canonical, level) if body is not None else None
             if name is None:
+                name = _government_before(sentence, person.start, level)
+            if name is None:
                 fallback = context.province if level == "省" else context.city if level == "市" else None
                 name = fallback.name if fallback is not None and fallback.name.endswith(level) else None
             if name is not None:
                 yield _governed(person, name, post, article, span)
 
 
+GOVERNMENT = "人民政府"
+
+
+def _government_before(sentence: _Sentence, at: int, level: str) -> str | None:
+    """The division of the last people's government of ``level`` the sentence names
+    before ``at``, as its name is written: 长沙县人民政府召开常务会议,县长刘某主持."""
+    return next((m.canonical.removesuffix(GOVERNMENT) for m in reversed(sentence.mentions)
+                 if m.end <= at and m.type is EntityType.AGENCY and m.canonical.endswith(GOVERNMENT)
+                 and m.canonical.removesuffix(GOVERNMENT).endswith(level)), None)
+
+
 def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
-    return Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, division + "人民政府"),
+    return Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, division + GOVERNMENT),
                     article.id, Span(*span), post)
 
 
