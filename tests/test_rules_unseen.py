@@ -116,6 +116,8 @@ def extract(pipeline, text):
     ("大会批准了2025年中央和地方预算。", [(T.PROGRAM, "2025年中央和地方预算")]),
     ("浙江省2024年全省和省本级预算执行情况良好。", [(T.PROGRAM, "浙江省2024年全省和省本级预算")]),
     ("审查2024年国民经济和社会发展计划执行情况。", [(T.PROGRAM, "2024年国民经济和社会发展计划")]),
+    ("国家医保局会同国家卫生健康委开展医保基金管理突出问题专项整治。",          # a campaign of rectification
+     [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
