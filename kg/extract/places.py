@@ -24,8 +24,9 @@ _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
 # A district or county name that is also a common word (城区, 小店 is kept: 212) is only
 # taken in full, and never when this frequent in jieba's dictionary.
 COMMON_WORD = 300
-# A town right after its district or county: 太谷区胡村镇.
-_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?[镇乡](?![\u4e00-\u9fff]{0,1}(?:政府|党委|人民))")
+# A town right after its district or county, its government's name included: 太谷区胡村镇,
+# 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
+_TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])")
 
 
 def _pick(options: list[Division], context: Context) -> Division:
