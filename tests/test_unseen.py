@@ -57,9 +57,10 @@ def test_a_notice_named_with_and_without_its_issuer_is_one_document(other):
     assert issuers == {"财政部", "国家税务总局"}
 
 
-def test_a_province_named_only_in_a_title_is_still_a_place(other):
+def test_a_province_named_only_in_a_title_is_a_place_of_its_article(other):
     province = next(e for e in other.entities if e.name == "浙江省")
-    assert province.type is T.PLACE and province.code == "330000000000" and province.articles == ()
+    assert province.type is T.PLACE and province.code == "330000000000"
+    assert province.articles == ("other_province-01",)  # its mention inside the title
 
 
 def test_the_authority_is_the_body_that_decided(other):
