@@ -1,5 +1,5 @@
 """Segmentation: one owned jieba Tokenizer, the lexicons' words added to it, cutting
-with jieba's dictionary and HMM in one loop of its own (the same words, faster).
+with jieba's dictionary and HMM in loops of its own (the same words, faster).
 
 The tokens' edges are what the extractors use as word boundaries: a lexicon match or a
 name must start and end on one. Only ``jieba.cut``-speed tokenisation is done, once per
@@ -108,9 +108,81 @@ class Tokenizer(jieba.Tokenizer):
         if len(stretch) == 1:
             out.append(stretch)
         elif not self.FREQ.get(stretch):
-            out.extend(finalseg.cut(stretch))
+            hmm_cut(stretch, out)
         else:
             out.extend(stretch)
+
+
+# jieba's HMM (finalseg): its blocks of Chinese characters, cut by Viterbi over the
+# states B, M, E, S; the rest split into runs of letters and digits and what is between.
+_HAN = re.compile("([\u4E00-\u9FD5]+)")
+_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+
+
+def hmm_cut(text: str, out: list[str]) -> None:
+    """``finalseg.cut(text)``'s words appended to ``out`` (tested against it)."""
+    for block in _HAN.split(text):
+        if not block:
+            continue
+        if not _HAN.match(block):
+            out.extend(x for x in _SKIP.split(block) if x)
+            continue
+        for word in _viterbi_words(block):
+            if word in finalseg.Force_Split_Words:
+                out.extend(word)
+            else:
+                out.append(word)
+
+
+def _viterbi_words(block: str) -> list[str]:
+    """finalseg's Viterbi over one block of Chinese characters, unrolled: each state
+    has two states it may come from, and of two equal scores jieba's ``max`` over
+    (score, state) keeps the later state's letter, as here; sums are in its order."""
+    low = finalseg.MIN_FLOAT
+    start, move, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    eb, em, ee, es = (emit[y].get for y in "BMES")
+    bm, be = move["B"]["M"], move["B"]["E"]
+    mm, me = move["M"]["M"], move["M"]["E"]
+    eb_, es_ = move["E"]["B"], move["E"]["S"]
+    sb, ss = move["S"]["B"], move["S"]["S"]
+    c = block[0]
+    b = start["B"] + eb(c, low)
+    m = start["M"] + em(c, low)
+    e = start["E"] + ee(c, low)
+    s = start["S"] + es(c, low)
+    back: list[tuple[str, str, str, str]] = []  # per position after the first: (B, M, E, S)'s previous state
+    for c in block[1:]:
+        x, y = b, m
+        pe = ee(c, low)
+        ne, fe = (x + be + pe, "B") if x + be + pe > y + me + pe else (y + me + pe, "M")
+        pm = em(c, low)
+        nm, fm = (x + bm + pm, "B") if x + bm + pm > m + mm + pm else (m + mm + pm, "M")
+        pb = eb(c, low)
+        nb, fb = (e + eb_ + pb, "E") if e + eb_ + pb > s + sb + pb else (s + sb + pb, "S")
+        ps = es(c, low)
+        ns, fs = (e + es_ + ps, "E") if e + es_ + ps > s + ss + ps else (s + ss + ps, "S")
+        b, m, e, s = nb, nm, ne, ns
+        back.append((fb, fm, fe, fs))
+    state = "S" if s >= e else "E"
+    states = [state]
+    for prev in reversed(back):
+        state = prev["BMES".index(state)]
+        states.append(state)
+    states.reverse()
+    words: list[str] = []
+    begin = after = 0
+    for i, state in enumerate(states):
+        if state == "B":
+            begin = i
+        elif state == "E":
+            words.append(block[begin:i + 1])
+            after = i + 1
+        elif state == "S":
+            words.append(block[i])
+            after = i + 1
+    if after < len(block):
+        words.append(block[after:])
+    return words
 
 
 class Tags:

@@ -6,9 +6,10 @@ from itertools import islice
 
 import jieba
 import pytest
+from jieba import finalseg
 
 from kg.recognise.corpora import read_boson, read_tagged
-from kg.segment import Segmenter, Tokenizer
+from kg.segment import Segmenter, Tokenizer, hmm_cut
 from tests.conftest import SHARED
 
 CORPORA = SHARED / "corpora"
@@ -50,6 +51,30 @@ def test_the_same_words_as_jieba_on_news(tokenizers):
     texts += [s.text for s in islice(read_tagged(CORPORA / "msra_test.txt", separator="\t"), 1000)]
     differ = [t for t in texts if ours.words(t) != list(theirs.cut(t, HMM=True))]
     assert not differ, differ[:3]
+
+
+@pytest.mark.parametrize("text", [
+    "张三丰", "的", "刘某某在杭州市西湖区蒋村街道", "iPhone15售价5999.5%涨", "abc 12.5%，的了", "",
+    "鑫鑫鑫鑫", "\u4e00\u9fd5\u9fd6", "习近平主持召开中央全面深化改革委员会第三次会议",
+])
+def test_the_hmm_cut_is_jiebas(text):
+    assert hmm(text) == list(finalseg.cut(text))
+
+
+@pytest.mark.skipif(not (CORPORA / "boson.jsonl").exists(), reason="needs ../shared/corpora")
+def test_the_hmm_cut_is_jiebas_on_news():
+    """Every Boson document, whole and in short stretches (the stretches the segmenter
+    hands the HMM are a few characters long)."""
+    texts = [s.text for s in read_boson(CORPORA / "boson.jsonl")]
+    texts += [t[i:i + n] for t in texts[:500] for i in range(0, len(t), 7) for n in (2, 3, 5)]
+    differ = [t for t in texts if hmm(t) != list(finalseg.cut(t))]
+    assert not differ, differ[:3]
+
+
+def hmm(text: str) -> list[str]:
+    out: list[str] = []
+    hmm_cut(text, out)
+    return out
 
 
 def test_tokens_are_the_words_in_place():
