@@ -152,15 +152,15 @@ def _viterbi_words(block: str) -> list[str]:
     s = start["S"] + es(c, low)
     back: list[tuple[str, str, str, str]] = []  # per position after the first: (B, M, E, S)'s previous state
     for c in block[1:]:
-        x, y = b, m
-        pe = ee(c, low)
-        ne, fe = (x + be + pe, "B") if x + be + pe > y + me + pe else (y + me + pe, "M")
-        pm = em(c, low)
-        nm, fm = (x + bm + pm, "B") if x + bm + pm > m + mm + pm else (m + mm + pm, "M")
-        pb = eb(c, low)
-        nb, fb = (e + eb_ + pb, "E") if e + eb_ + pb > s + sb + pb else (s + sb + pb, "S")
-        ps = es(c, low)
-        ns, fs = (e + es_ + ps, "E") if e + es_ + ps > s + ss + ps else (s + ss + ps, "S")
+        pb, pm, pe, ps = eb(c, low), em(c, low), ee(c, low), es(c, low)
+        from_b, from_m = b + be + pe, m + me + pe
+        ne, fe = (from_b, "B") if from_b > from_m else (from_m, "M")
+        from_b, from_m = b + bm + pm, m + mm + pm
+        nm, fm = (from_b, "B") if from_b > from_m else (from_m, "M")
+        from_e, from_s = e + eb_ + pb, s + sb + pb
+        nb, fb = (from_e, "E") if from_e > from_s else (from_s, "S")
+        from_e, from_s = e + es_ + ps, s + ss + ps
+        ns, fs = (from_e, "E") if from_e > from_s else (from_s, "S")
         b, m, e, s = nb, nm, ne, ns
         back.append((fb, fm, fe, fs))
     state = "S" if s >= e else "E"
