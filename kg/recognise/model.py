@@ -318,25 +318,38 @@ TINY = 1e-30  # where every path through a step underflows, its probabilities ar
 def marginals(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """P(label at position) for a batch laid out as for ``viterbi`` (longest first), by
     forward-backward in probability space, each step rescaled so nothing overflows
-    (the per-step scales cancel in the marginals); the steps are matrix products."""
+    (the per-step scales cancel in the marginals); the steps are matrix products. Only
+    each segment's own positions are computed (a batch is mostly the padding of its
+    shorter segments); past a segment's end the probabilities are 0."""
+    valid = np.arange(batch.shape[1]) < lengths[:, None]
+    probs = np.zeros_like(batch)
     with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
-        probs = _forward_backward(batch, lengths, transitions)
-    return np.nan_to_num(probs, nan=0.0, posinf=0.0, neginf=0.0)
+        probs[valid] = np.nan_to_num(_forward_backward(batch, lengths, transitions, valid),
+                                     nan=0.0, posinf=0.0, neginf=0.0)
+    return probs
 
 
-def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray,
+                      valid: np.ndarray) -> np.ndarray:
+    """The marginals of the ``valid`` positions, in their order (segment by segment)."""
     segments, longest, n_labels = batch.shape
-    emit = np.exp(batch - batch.max(axis=2, keepdims=True))
     move = np.exp(transitions - transitions.max())
-    alpha = np.empty_like(emit)
+    # Each step's emissions, computed in the forward pass for the segments still going
+    # (the backward pass reads exactly those); the rest of the array is never read.
+    emit = np.empty_like(batch)
+    alpha = np.empty_like(batch)
+    first = batch[:, 0]
+    emit[:, 0] = np.exp(first - first.max(axis=1, keepdims=True))
     alpha[:, 0] = emit[:, 0] / np.maximum(emit[:, 0].sum(axis=1, keepdims=True), TINY)
     live = segments
     for t in range(1, longest):
         while live and lengths[live - 1] <= t:
             live -= 1
+        here = batch[:live, t]
+        emit[:live, t] = np.exp(here - here.max(axis=1, keepdims=True))
         step = (alpha[:live, t - 1] @ move) * emit[:live, t]
         alpha[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
-    beta = np.empty_like(emit)  # each segment's last position is 1; past it, never read
+    beta = np.empty_like(batch)  # each segment's last position is 1
     beta[np.arange(segments), lengths - 1] = 1.0
     live = 0
     for t in range(longest - 2, -1, -1):
@@ -344,8 +357,8 @@ def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.nd
             live += 1
         step = (emit[:live, t + 1] * beta[:live, t + 1]) @ move.T
         beta[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
-    joint = alpha * beta
-    return joint / np.maximum(joint.sum(axis=2, keepdims=True), TINY)
+    joint = alpha[valid] * beta[valid]
+    return joint / np.maximum(joint.sum(axis=1, keepdims=True), TINY)
 
 
 @dataclass(frozen=True)
