@@ -394,6 +394,29 @@ def test_an_agency_the_recogniser_is_less_sure_of_needs_a_proper_part(pipeline, 
     assert [x.canonical for x in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("name, taken", [
+    # an organisation needs a proper part: a rare word, a name, or a place it opens with
+    ("莲花小学", True),       # 莲花 (a lotus) is common, and the short name of 莲花县
+    ("长安中学", True),
+    ("育英中学", True),
+    ("标准编写小组", False),  # no name in it
+    ("评选委员会", False),
+])
+def test_an_organisation_needs_a_proper_part(pipeline, name, taken):
+    from kg.extract.recognised import _has_proper_part, place_starts, recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{name}消息"
+    tokens, words = pipeline.segmenter(text), pipeline.segmenter
+
+    def proper(start, end):
+        return _has_proper_part(text, tokens, start, end, words.frequency, words.tag)
+
+    found = recognised([Tagged(1, 1 + len(name), "ORGANIZATION", 0.99)], text, HEBEI, proper=proper,
+                       places=place_starts(pipeline.gazetteer.hits(text)))
+    assert [x.canonical for x in found] == ([name] if taken else [])
+
+
 @pytest.mark.parametrize("text, name, taken", [
     ("石家庄保定邢台三市率先试点", "石家庄保定邢台三市", False),
     ("冀州枣强两县联合执法", "冀州枣强两县", False),
