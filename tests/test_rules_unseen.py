@@ -394,6 +394,26 @@ def test_an_agency_the_recogniser_is_less_sure_of_needs_a_proper_part(pipeline, 
     assert [x.canonical for x in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("text, name, label, taken", [
+    # 一 (a, one) as a word of its own makes a description, not a name
+    ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),
+    ("郑州一快递公司员工表示", "郑州一快递公司", "COMPANY", False),
+    ("据南京一所中学的老师介绍", "南京一所中学", "ORGANIZATION", False),
+    # inside a word of its own it is part of the name
+    ("一汽大众公司发布新车", "一汽大众公司", "COMPANY", True),
+    ("统一企业公布业绩", "统一企业", "COMPANY", True),
+    ("长春第一汽车制造厂建成投产", "长春第一汽车制造厂", "COMPANY", True),
+])
+def test_a_body_with_an_indefinite_article_is_a_description(pipeline, text, name, label, taken):
+    from kg.extract.recognised import indefinite_starts, recognised
+    from kg.recognise.model import Tagged
+
+    start = text.index(name)
+    found = recognised([Tagged(start, start + len(name), label, 0.99)], text, HEBEI,
+                       indefinite=indefinite_starts(text, pipeline.segmenter(text)))
+    assert [x.canonical for x in found] == ([name] if taken else [])
+
+
 @pytest.mark.parametrize("name, taken", [
     # an organisation needs a proper part: a rare word, a name, or a place it opens with
     ("莲花小学", True),       # 莲花 (a lotus) is common, and the short name of 莲花县
