@@ -394,6 +394,20 @@ def test_an_agency_the_recogniser_is_less_sure_of_needs_a_proper_part(pipeline, 
     assert [x.canonical for x in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("text, written, canonical", [
+    # the country's name before a national body's: that body, its mention the whole name
+    ("中国外交部发言人表示,中方对此表示关注。", "中国外交部", "外交部"),
+    ("据中华人民共和国科学技术部消息,项目已获批复。", "中华人民共和国科学技术部", "科学技术部"),
+    ("中国国务院总理出席开幕式。", "中国国务院", "国务院"),
+    # another country's is another body
+    ("美国国务院发言人表示关注。", "美国国务院", "美国国务院"),
+])
+def test_the_countrys_name_before_a_national_body(pipeline, text, written, canonical):
+    x = pipeline.extract_article(article(text), HEBEI)
+    agencies = [(text[m.start:m.end], m.canonical) for m in x.mentions if m.type is T.AGENCY]
+    assert agencies == [(written, canonical)]
+
+
 @pytest.mark.parametrize("text, name, label, taken", [
     # 一 (a, one) as a word of its own makes a description, not a name
     ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),

@@ -116,6 +116,23 @@ _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, �
 _BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
 
+# The country's name before a national body's (中国外交部, 中华人民共和国科学技术部) names
+# that body: the lexicon's name is its canonical one, the written one an alias (it had
+# been a second agency, or lost the country's name from its mention). On the tuning parts
+# the build's agency F1 0.736 -> 0.741 (CLUENER), 0.794 -> 0.800 (Boson); held out 0.787
+# -> 0.792 (MSRA), 0.750 -> 0.775 (Boson), 0.857 -> 0.871 (People's Daily).
+_COUNTRY = re.compile("中华人民共和国|中国")
+
+
+def _national(name: str, span: Tagged, kind: EntityType, standard: dict[tuple[int, int], str | None]) -> str | None:
+    """The lexicon's name of the national body a recognised agency names after the
+    country's name (``standard``: the lexicon's names by where they stand), else None."""
+    country = _COUNTRY.match(name)
+    if kind is not EntityType.AGENCY or country is None:
+        return None
+    return standard.get((span.start + country.end(), span.end))
+
+
 def _canonical(name: str, context: Context) -> str:
     """省X/市X resolved to the article's province or city; as written where the article
     does not say where it is set (a name of that article alone: ``model.relative``)."""
@@ -265,7 +282,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue  # no proper part: no rare word or name in it, no place it opens with
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
             continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
-        canonical = standard.get((span.start, span.end)) or _canonical(name, context)
+        canonical = (standard.get((span.start, span.end)) or _national(name, span, kind, standard)
+                     or _canonical(name, context))
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
             kind = KINDS[decided[0]]
@@ -318,7 +336,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
             and span.canonical[0] not in SURNAMES and not span.canonical.startswith(tuple(COMPOUND_SURNAMES)):
         return True  # the name stretched back over a character no surname is: 稿李某某, 据王某
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
-    return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span)
+    # or is the same body with more of its name written before it (中国|国务院)
+    return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span) and not (
+        span.start < rule.start and span.end == rule.end and (span.type, span.canonical) == (rule.type, rule.canonical))
 
 
 # Two bodies read as one across the word that joins them: 马尚街道联合区卫健局.
