@@ -200,6 +200,17 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     assert expected in facts and not_expected not in facts, facts
 
 
+@pytest.mark.parametrize("text, person, body", [
+    # a party's role in a case names the person after it, who holds no post in the court
+    ("邢台市信都区人民法院一审判处被告人李某某有期徒刑三年。", "李某某", "邢台市信都区人民法院"),
+    ("保定市人民检察院依法对犯罪嫌疑人王某某提起公诉。", "王某某", "保定市人民检察院"),
+])
+def test_a_role_in_a_case_is_no_post(pipeline, text, person, body):
+    names, facts = extract(pipeline, text)
+    assert (T.PERSON, person) in names and (T.AGENCY, body) in names, names
+    assert not [f for f in facts if f[1] is P.WORKS_FOR], facts
+
+
 @pytest.mark.parametrize("recognised, rule, kept", [
     # the recogniser stretches a name back over a character no surname is: the rule's name stands
     ((0, 4, "稿王晓红"), (1, 4, "王晓红"), "王晓红"),

@@ -14,7 +14,7 @@ from ..segment import Tokens
 
 FORMS = sections()
 STOP = frozenset(FORMS["stop"])
-TITLES = frozenset(FORMS["title"])
+TITLES = frozenset(FORMS["title"] + FORMS["role"])  # a post or a role is no name
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24

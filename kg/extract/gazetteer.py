@@ -43,7 +43,7 @@ class Gazetteer:
                      "named_law"):
             for word in forms[kind]:
                 entries[word].append((f"suffix:{kind}", word))
-        for word in forms["title"]:
+        for word in forms["title"] + forms["role"]:  # what stands before a name
             entries[word].append(("title", word))
         # The words the segmenter is given: the rules' lexicons. The recogniser's extra
         # lexicons below are matched too but change no word boundary.

@@ -39,9 +39,9 @@ _BYLINE = re.compile(
     r"(?:文/摄|文|摄)?[)）]"
 )
 _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2,3}?)摄?$", re.M)
+TITLES_SET = frozenset(sections()["title"] + sections()["role"])  # posts, and roles in a case
 _POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
-    sorted(sections()["title"], key=len, reverse=True)) + r")(?=[)）。,，;；]|$)")
-TITLES_SET = frozenset(sections()["title"])
+    sorted(TITLES_SET, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
 
 
