@@ -37,6 +37,8 @@ def penalties(pipeline, text):
      [("台州市市场监督管理局", "台州某某药业有限公司", 30000)]),
     ("中国证监会对某某地产集团有限公司作出行政处罚决定,罚款41.75亿元。",
      [("中国证券监督管理委员会", "某某地产集团有限公司", 4175000000)]),
+    # a name withheld as notices withhold it is a name, even before a bare 公司
+    ("嘉兴市生态环境局对某某纸业公司罚款20万元。", [("嘉兴市生态环境局", "某某纸业公司", 200000)]),
     # a person named as 当事人 before the decision, which names them only as 其
     ("当事人陈某某在丽水市莲都区无证经营。丽水市莲都区市场监督管理局责令其停止违法行为,并处罚款2000元。",
      [("丽水市莲都区市场监督管理局", "陈某某", 2000)]),

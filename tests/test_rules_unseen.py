@@ -131,6 +131,7 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
+    ("某茶业集团与一家银行携手推出理财产品。", (T.COMPANY, "某茶业集团")),  # a firm described, no name
     ("李村从去年开始实施垃圾分类。", (T.PERSON, "李村")),                    # a village, not a person
     ("张庄表示将继续做好服务。", (T.PERSON, "张庄")),
     ("联想公司发言人周三称,新款电脑将于下月上市。", (T.PERSON, "周三称")),    # a weekday, not a name

@@ -20,6 +20,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
 # Notices withhold part of a party's name: 某某, XX, ××.
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
+WITHHELD_PART = re.compile(r"某某|XX|xx|××")  # notices withhold part of a party's name
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
 HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",

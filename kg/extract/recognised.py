@@ -30,7 +30,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import Candidate, Context
+from .base import WITHHELD_PART, Candidate, Context
 from .bodies import resolve_char
 from .doc import Doc
 from .people import SETTLEMENT
@@ -81,7 +81,6 @@ _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|�
 _BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
 TITLED = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷")
-_WITHHELD = re.compile(r"某某|XX|xx|××")  # notices withhold part of a party's name
 RANK = -1  # below every rule when overlaps are settled among them
 # A recognised span is taken from this confidence up (the least marginal probability of
 # its labels), per type. Lower takes more of what the rules miss on unseen text and more
@@ -328,7 +327,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
         return True
     if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
         return not (span.start <= rule.start and rule.end <= span.end and span.type is not EntityType.PERSON)
-    if rule.start <= span.start and span.end <= rule.end and _WITHHELD.search(rule.canonical):
+    if rule.start <= span.start and span.end <= rule.end and WITHHELD_PART.search(rule.canonical):
         return True  # a name with a part withheld round it: 成都某某建材有限公司, not 建材有限公司
     if span.type is EntityType.PERSON and rule.type in BODIES and (rule.start, rule.end) == (span.start, span.end):
         return True  # a name the rules read as a firm's or a body's from its context: 华翔、智奇等4户企业
