@@ -119,6 +119,8 @@ def extract(pipeline, text):
     ("审查2024年国民经济和社会发展计划执行情况。", [(T.PROGRAM, "2024年国民经济和社会发展计划")]),
     ("国家医保局会同国家卫生健康委开展医保基金管理突出问题专项整治。",          # a campaign of rectification
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
+    ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
+     [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)

@@ -40,8 +40,8 @@ _STANDARD = re.compile(r"(?P<code>[A-Z]{1,4}(?:/[A-Z])?\s?\d+(?:\.\d+)*-\d{4})\s
 _NUMBERED = re.compile(r"(?:公告|通告|通报|决定书|通知|令)(?:第\d+号|\(\d+\))$")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
 _QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等?(?P<end>" + "|".join(PROGRAM_END) + ")")
-_AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>"
-                          + "|".join(PROGRAM_END) + r")(?![\u4e00-\u9fff]{0,1}[中们的])")
+_AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>(?:"
+                          + "|".join(PROGRAM_END) + r")+)(?![\u4e00-\u9fff]{0,1}[中们的])")
 # Endings that make a name on their own after a short stem (碧水保卫战); the others
 # (改革, 政策, 项目 ...) need four characters before them, or they are generic (深化改革).
 STRONG_END = ("保卫战", "攻坚战")
