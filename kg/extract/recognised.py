@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..model import BODIES, EntityType, relative
@@ -364,7 +365,7 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
     """The rules' candidates and the recogniser's together: a recognised span replaces the
     rule candidates it overlaps unless one of them is protected (a document or law, a
     place it does not contain, a body read from a lexicon template that the span does not
-    name a unit of)."""
+    name a unit of); a unit's name begins with its body's canonical name."""
     rules = sorted(kept, key=lambda c: (c.start, c.end))  # they overlap no other
     starts = [c.start for c in rules]
     dropped: set[int] = set()
@@ -375,6 +376,12 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
                  if i not in dropped and rules[i].end > span.start]
         if any(_protected(rules[i], span) for i in clash):
             continue
+        # a unit of a template's body is named after the body's full name: 省发展改革委|党组
+        # -> 河北省发展和改革委员会党组 (the body's own name as its other mentions have it)
+        body = next((rules[i] for i in clash if rules[i].rank >= PROTECTED_RANK and _names_a_unit(rules[i], span)),
+                    None)
+        if body is not None:
+            span = replace(span, canonical=body.canonical + span.canonical[body.end - span.end:])
         dropped.update(clash)
         added.append(span)
     return [c for i, c in enumerate(rules) if i not in dropped] + added
