@@ -186,6 +186,9 @@ def test_traps(pipeline, text, not_expected):
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("李明", P.WORKS_FOR, "河北大学党委")),
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("王华", P.WORKS_FOR, "河北大学")),
     ("民盟邯郸市委主委刘建华主持会议。", ("刘建华", P.WORKS_FOR, "中国民主同盟邯郸市委员会")),
+    # 该局 in a later sentence: the last body of that kind the article named before
+    ("邢台市市场监督管理局召开全市食品安全工作会议。该局局长刘明说,将加大执法力度。",
+     ("刘明", P.WORKS_FOR, "邢台市市场监督管理局")),
     # a unit of a body read from the lexicon is named after the body's full name
     ("省发展改革委党组书记、主任李明主持会议。", ("李明", P.WORKS_FOR, "河北省发展和改革委员会党组")),
     ("省发展改革委党组书记、主任李明主持会议。", ("李明", P.WORKS_FOR, "河北省发展和改革委员会")),

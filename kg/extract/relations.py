@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cached_property
 
 from ..lexicon import sections
@@ -173,12 +173,12 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                 yield _rel(nxt, Predicate.ORGANIZED_BY, m, article, span)
 
 
-def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
     name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
     the same body), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某 (the body named
-    before, in the sentence), X医院心内科主任王某 (a unit of the body before the post,
-    kept with the post), X委原副主任王某 (a former post)."""
+    before, in the sentence or in an ``earlier`` one of the article), X医院心内科主任王某 (a
+    unit of the body before the post, kept with the post), X委原副主任王某 (a former post)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     bodies = [m for m in sentence.mentions if m.type in BODIES]
@@ -201,7 +201,7 @@ def _works(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                                if b.end == end - len(t) and (t == posts[0] or b.start < longest)),
                               (posts[0], None))
             if body is None:
-                post, body = _held_elsewhere(text, bodies, held, by_end, post, end)
+                post, body = _held_elsewhere(text, bodies, held, by_end, post, end, earlier)
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
@@ -346,7 +346,8 @@ def _division_opening(name: str, level: str) -> str | None:
 
 
 def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Mention, str]],
-                    by_end: dict[int, Mention], post: str, end: int) -> tuple[str, Mention | None]:
+                    by_end: dict[int, Mention], post: str, end: int,
+                    earlier: Sequence[Mention] = ()) -> tuple[str, Mention | None]:
     """The body of a post that does not follow its body's name directly, and the post as
     kept: a unit or 原 between them (X医院心内科主任, X委原副主任), the body named before
     for 该局局长 or a post alone at a clause's start, the body of the name before
@@ -363,8 +364,9 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         if body is not None:
             return post, body
     if that := _THAT_BODY.search(text, max(0, at - 3), at):
-        # 该局局长王某, 该公司副总经理王某: the body of that kind named last before, in the sentence
-        return post, _of_kind([b for b in bodies if b.end <= that.start()], that["kind"])
+        # 该局局长王某, 该公司副总经理王某: the body of that kind named last before, in the
+        # sentence or the article's sentences before it (X局召开会议。该局局长王某说)
+        return post, _of_kind([*earlier, *(b for b in bodies if b.end <= that.start())], that["kind"])
     if text[at - 1:at] == "、" and (before := by_end.get(at - 1)) is not None and before.start in held:
         # 公安部部长张某、副部长李某: the name before holds a post in one body
         return post, held[before.start][0]
@@ -505,9 +507,11 @@ component("organized", requires=("mentions",), assigns=("relations",))(_each_sen
 def works(shared: Shared):
     """worksFor with the post: a body and post by a name, a division's head in its government."""
     def run(doc: Doc) -> None:
+        earlier: list[Mention] = []  # the bodies of the sentences before
         for sentence in _sentences(doc):
-            doc.relate(_works(doc.article, sentence))
+            doc.relate(_works(doc.article, sentence, earlier))
             doc.relate(_governors(doc.article, sentence, doc.context))
+            earlier += [m for m in sentence.mentions if m.type in BODIES]
     return run
 
 
