@@ -14,13 +14,15 @@ from ..segment import Tokens
 
 FORMS = sections()
 STOP = frozenset(FORMS["stop"])
-TITLES = frozenset(FORMS["title"] + FORMS["role"])  # a post or a role is no name
+TITLES = frozenset(FORMS["title"] + FORMS["role"])  # what stands before a name: posts, roles in a case
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
-# Notices withhold part of a party's name: 某某, XX, ××.
+# Notices withhold part of a party's name: 某某, XX, ××. A token of such marks may stand
+# inside a name (``extend_left`` walks over it); as a name's proper part only two marks
+# count (WITHHELD_PART), since a single 某 also means "a certain" (某茶业集团).
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
-WITHHELD_PART = re.compile(r"某某|XX|xx|××")  # notices withhold part of a party's name
+WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
 HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",

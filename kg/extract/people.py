@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import Candidate, split_items
+from .base import TITLES, Candidate, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -39,9 +39,8 @@ _BYLINE = re.compile(
     r"(?:文/摄|文|摄)?[)）]"
 )
 _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2,3}?)摄?$", re.M)
-TITLES_SET = frozenset(sections()["title"] + sections()["role"])  # posts, and roles in a case
 _POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
-    sorted(TITLES_SET, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
+    sorted(TITLES, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
 
 
@@ -133,7 +132,7 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     # Before a post given after the name: 刘某,省X厅副厅长 / 刘某(省X厅副厅长).
     for start in openings:
         end = _name_at(text, start, tokens, check, lenient=True)
-        if end is not None and (after := _POST_AFTER.match(text, end)) and after["post"] in TITLES_SET:
+        if end is not None and (after := _POST_AFTER.match(text, end)) and after["post"] in TITLES:
             add(start, end)
     # Before 总书记 / 同志 anywhere: 习近平总书记.
     for word in ("总书记", "同志"):
