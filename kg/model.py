@@ -6,6 +6,7 @@ normalised body of one article, so every fact can point back to its evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -186,12 +187,19 @@ class Page:
     separate: bool = False       # articles collected one by one, not printed on one page
 
 
+# A body named by its level alone, no place before it (区委, 县委, 县政府, 乡党委, 镇纪委): it
+# is the district's, county's, township's or town's the article is about.
+_LEVEL_BODY = re.compile(r"[区县乡镇](?:委|党委|纪委|委常委会|政府|人民政府|人大|人大常委会|政协)")
+
+
 def relative(name: str) -> bool:
     """Whether a body's name opens with 省 or 市 standing for a province or city it does
     not name (省统计局, 市民政局: the extractors give such a name its place from the
     article's setting, and keep it as written where the article does not say where it is
-    set). Such a body is its article's alone: two articles' 省统计局 need not be one."""
-    return len(name) > 2 and name[0] in "省市" and name[1] not in "省市区县"
+    set), or is a district's, county's or town's body named by its level alone (区委,
+    县政府). Such a body is its article's alone: two articles' 省统计局 need not be one."""
+    return ((len(name) > 2 and name[0] in "省市" and name[1] not in "省市区县")
+            or _LEVEL_BODY.fullmatch(name) is not None)
 
 
 Key = tuple[str, ...]  # an entity's: its type and name, and its article where the name is ``relative``

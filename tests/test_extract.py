@@ -237,6 +237,17 @@ def test_a_district_whose_city_is_not_named_is_placed_nowhere(pipeline, shanxi):
     assert ("太谷区", P.LOCATED_IN, "山西省") not in relations(x)
 
 
+def test_a_body_named_by_its_level_alone_is_its_articles_alone(pipeline):
+    """区委 in two papers (no district named): two bodies, each its article's."""
+    from kg.link import assemble_corpus
+
+    texts = ["区委书记、区长刘明在全区经济工作会议上讲话。", "区委书记王强主持召开会议。"]
+    done = [pipeline.extract_article(article(t, id=f"paper-{i}"), Context()) for i, t in enumerate(texts)]
+    corpus = assemble_corpus(done, [])
+    agencies = sorted((e.name, e.scope) for e in corpus.entities if e.type is T.AGENCY)
+    assert agencies == [("区委", "paper-0"), ("区委", "paper-1")]
+
+
 def test_a_body_named_by_province_unsaid_is_its_articles_alone(pipeline):
     """省统计局 where no article says which province: kept as written, one entity per
     article (two papers' 省统计局 need not be one body), while a name that says where it
