@@ -347,7 +347,7 @@ def test_viterbi_finds_the_best_well_formed_path(labels):
     well-formed paths, searched one by one."""
     from itertools import product
 
-    from kg.recognise.model import Moves, viterbi
+    from kg.recognise.model import Moves, Packed, viterbi
 
     rng = np.random.default_rng(7)
     scheme = "BIOES" if any(x.startswith("E-") for x in labels) else "BIO"
@@ -355,7 +355,12 @@ def test_viterbi_finds_the_best_well_formed_path(labels):
     transitions = rng.normal(scale=3, size=(len(labels), len(labels))).astype(np.float32)
     lengths = np.sort(rng.integers(1, 6, size=60))[::-1]
     batch = rng.normal(scale=3, size=(len(lengths), lengths[0], len(labels))).astype(np.float32)
-    found = viterbi(batch[:, :, order], lengths, transitions[np.ix_(order, order)], moves)
+    # Segment i's characters stand at i * longest onwards of the scores' rows.
+    packed = Packed.of(np.arange(len(lengths)) * lengths[0], lengths)
+    rows = viterbi(batch.reshape(-1, len(labels))[packed.at][:, order], packed,
+                   transitions[np.ix_(order, order)], moves)
+    found = np.zeros(batch.shape[:2], dtype=np.int64)
+    found.reshape(-1)[packed.at] = rows
     for n in sorted(set(lengths.tolist())):
         paths = np.array([p for p in product(range(len(labels)), repeat=n)
                           if well_formed([labels[i] for i in p], scheme)])

@@ -77,6 +77,7 @@ class Model:
         self.view = view
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
+        self.outside_at = int(np.flatnonzero(self.moves.order == self.outside)[0])  # O's place in Viterbi's order
         both = self.transitions if self.network is None else \
             self.transitions + self.network.transitions.astype(DTYPE)
         self.ordered = both[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
@@ -210,39 +211,51 @@ class Model:
 
     def decode_many(self, texts: Sequence[tuple[np.ndarray, Sequence[tuple[int, int]]]],
                     confidence: list[np.ndarray] | None = None) -> list[np.ndarray]:
-        """``decode`` for many texts at once: their segments, longest first, go through
-        Viterbi in batches, so each step of the loop serves hundreds of segments. Where
+        """``decode`` for many texts at once (``_decode`` of all their characters). Where
         ``confidence`` is a list, it gets per text the probability of each chosen label."""
-        out = [np.full(len(scores), self.outside, dtype=np.int64) for scores, _ in texts]
+        if not texts:
+            return []
+        cuts = np.cumsum([len(scores) for scores, _ in texts])[:-1]
+        return self._decoded(np.concatenate([scores for scores, _ in texts]),
+                             end_to_end([bounds for _, bounds in texts], cuts), cuts, confidence)
+
+    def _decoded(self, scores: np.ndarray, segments: Sequence[tuple[int, int]], cuts: np.ndarray,
+                 confidence: list[np.ndarray] | None) -> list[np.ndarray]:
+        """``decode_many`` of texts laid one after another (``end_to_end``)."""
+        labels, probs = self._decode(scores, segments, confidence is not None)
         if confidence is not None:
-            confidence.extend(np.ones(len(scores)) for scores, _ in texts)
-        order = self.moves.order
-        texts = [(scores[:, order], bounds) for scores, bounds in texts]  # Viterbi's order of labels
-        segments = [(e - s, t, s, e) for t, (_, bounds) in enumerate(texts) for s, e in bounds if e > s]
-        segments.sort(key=lambda x: -x[0])
-        for i in range(0, len(segments), BATCH):
-            chunk = segments[i:i + BATCH]
-            lengths = np.array([x[0] for x in chunk])
-            batch = np.zeros((len(chunk), int(lengths[0]), len(self.labels)), dtype=DTYPE)
-            for row, (n, t, s, e) in enumerate(chunk):
-                batch[row, :n] = texts[t][0][s:e]
-            best = viterbi(batch, lengths, self.ordered, self.moves)
-            labels = order[best]
-            for row, (n, t, s, e) in enumerate(chunk):
-                out[t][s:e] = labels[row, :n]
-            if confidence is None:
+            confidence.extend(np.split(probs, cuts))
+        return np.split(labels, cuts)
+
+    def _decode(self, scores: np.ndarray, segments: Sequence[tuple[int, int]],
+                confident: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
+        """The best label of every character of ``scores``, each segment (start, end)
+        decoded on its own, and with ``confident`` the probability of each (1 outside a
+        segment with a mention). The segments, longest first, go through Viterbi packed
+        (``Packed``) a batch at a time, so each step of the loop serves hundreds of them."""
+        best = np.full(len(scores), self.outside_at, dtype=np.int64)  # in Viterbi's order of labels
+        probs = np.ones(len(scores), dtype=DTYPE) if confident else None
+        kept = sorted(((s, e - s) for s, e in segments if e > s), key=lambda x: -x[1])
+        for i in range(0, len(kept), BATCH):
+            starts, lengths = (np.array(x, dtype=np.int64) for x in zip(*kept[i:i + BATCH], strict=True))
+            packed = Packed.of(starts, lengths)
+            best[packed.at] = viterbi(self._packed_scores(scores, packed), packed, self.ordered, self.moves)
+            if probs is None:
                 continue
             # Confidence where there is something to be confident of: segments with a mention.
-            within = np.arange(labels.shape[1]) < lengths[:, None]
-            rows = np.flatnonzero(((labels != self.outside) & within).any(axis=1))
-            if not len(rows):
+            labelled = np.zeros(len(lengths), dtype=bool)
+            labelled[packed.segment[best[packed.at] != self.outside_at]] = True
+            if not labelled.any():
                 continue
-            probs = marginals(batch[rows], lengths[rows], self.ordered)
-            chosen = np.take_along_axis(probs, best[rows, :, None], axis=2)[:, :, 0]
-            for k, row in enumerate(rows.tolist()):
-                n, t, s, e = chunk[row]
-                confidence[t][s:e] = chosen[k, :n]
-        return out
+            some = Packed.of(starts[labelled], lengths[labelled])
+            chosen = best[some.at]
+            probs[some.at] = marginals(self._packed_scores(scores, some), some, self.ordered)[
+                np.arange(len(chosen)), chosen]
+        return self.moves.order[best], probs
+
+    def _packed_scores(self, scores: np.ndarray, packed: Packed) -> np.ndarray:
+        """The rows of ``scores`` that ``packed`` holds, labels in Viterbi's order."""
+        return np.take(scores, packed.at, axis=0)[:, self.moves.order]
 
     def tag_many(self, items: Sequence[tuple[str, object, object]]) -> list[list[Tagged]]:
         """Mentions in each of many (text, tokens, hits), decoded together, each with its
@@ -264,9 +277,8 @@ class Model:
         computed for all the texts at once: numpy's cost per call, not per character,
         dominates short texts."""
         cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
-        segments = [(s + at, e + at) for at, own in zip([0, *cuts.tolist()], bounds, strict=True) for s, e in own]
-        scores = self.emissions(features_many(items, bounds), segments)
-        return self.decode_many(list(zip(np.split(scores, cuts), bounds, strict=True)), confidence)
+        segments = end_to_end(bounds, cuts)
+        return self._decoded(self.emissions(features_many(items, bounds), segments), segments, cuts, confidence)
 
     def spans_of(self, labels: np.ndarray) -> list[Tagged]:
         """``spans_of`` over label numbers, reading only the labelled characters."""
@@ -289,6 +301,12 @@ class Model:
 
     def spans(self, text: str, tokens, hits) -> list[Tagged]:
         return self.tag_many([(text, tokens, hits)])[0]
+
+
+def end_to_end(bounds: Sequence[Sequence[tuple[int, int]]], cuts: np.ndarray) -> list[tuple[int, int]]:
+    """The segments of texts laid one after another, where text i + 1 starts at
+    ``cuts[i]``: each text's ``bounds`` moved to where it starts."""
+    return [(s + at, e + at) for at, own in zip([0, *cuts.tolist()], bounds, strict=True) for s, e in own]
 
 
 def _through(keys: dict[str, np.ndarray], weights: dict[str, np.ndarray], template: str,
@@ -315,49 +333,65 @@ DTYPE = np.float32
 TINY = 1e-30  # where every path through a step underflows, its probabilities are 0
 
 
-def marginals(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """P(label at position) for a batch laid out as for ``viterbi`` (longest first), by
-    forward-backward in probability space, each step rescaled so nothing overflows
-    (the per-step scales cancel in the marginals); the steps are matrix products. Only
-    each segment's own positions are computed (a batch is mostly the padding of its
-    shorter segments); past a segment's end the probabilities are 0."""
-    valid = np.arange(batch.shape[1]) < lengths[:, None]
-    probs = np.zeros_like(batch)
+@dataclass(frozen=True)
+class Packed:
+    """Segments laid out step by step, as PyTorch's ``PackedSequence``: the first
+    character of every segment, then the second of every segment that has one, and so
+    on. Segments are longest first, so those still going at a step are a prefix of them
+    and a step's characters are one stretch of rows: numpy's calls at each step read
+    and write contiguous memory, and no row is padding."""
+
+    at: np.ndarray       # per row, the character it holds
+    segment: np.ndarray  # per row, its segment (0 the longest)
+    steps: np.ndarray    # per step, its first row; then the number of rows
+    lengths: np.ndarray  # per segment, longest first
+
+    @classmethod
+    def of(cls, starts: np.ndarray, lengths: np.ndarray) -> Packed:
+        """Segments starting at ``starts``, ``lengths`` long (longest first, none empty).
+
+        >>> p = Packed.of(np.array([10, 0, 5]), np.array([3, 2, 1]))
+        >>> p.at.tolist(), p.segment.tolist(), p.steps.tolist()
+        ([10, 0, 5, 11, 1, 12], [0, 1, 2, 0, 1, 0], [0, 3, 5, 6])
+        """
+        longest = int(lengths[0]) if len(lengths) else 0
+        # At step t, the segments longer than t.
+        going = len(lengths) - np.cumsum(np.bincount(lengths, minlength=longest + 1))[:longest]
+        steps = np.concatenate([[0], np.cumsum(going)])
+        segment = np.arange(steps[-1]) - np.repeat(steps[:-1], going)
+        at = starts[segment] + np.repeat(np.arange(longest), going)
+        return cls(at, segment, steps, lengths)
+
+    def rows(self, t: int) -> slice:
+        """The rows of step ``t``."""
+        return slice(int(self.steps[t]), int(self.steps[t + 1]))
+
+
+def marginals(scores: np.ndarray, packed: Packed, transitions: np.ndarray) -> np.ndarray:
+    """P(label at row) for emission ``scores`` laid out by ``packed``, by forward-backward
+    in probability space, each step rescaled so nothing overflows (the per-step scales
+    cancel in the marginals); the steps are matrix products."""
     with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
-        probs[valid] = np.nan_to_num(_forward_backward(batch, lengths, transitions, valid),
-                                     nan=0.0, posinf=0.0, neginf=0.0)
-    return probs
+        return np.nan_to_num(_forward_backward(scores, packed, transitions), nan=0.0, posinf=0.0, neginf=0.0)
 
 
-def _forward_backward(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray,
-                      valid: np.ndarray) -> np.ndarray:
-    """The marginals of the ``valid`` positions, in their order (segment by segment)."""
-    segments, longest, n_labels = batch.shape
+def _forward_backward(scores: np.ndarray, packed: Packed, transitions: np.ndarray) -> np.ndarray:
     move = np.exp(transitions - transitions.max())
-    # Each step's emissions, computed in the forward pass for the segments still going
-    # (the backward pass reads exactly those); the rest of the array is never read.
-    emit = np.empty_like(batch)
-    alpha = np.empty_like(batch)
-    first = batch[:, 0]
-    emit[:, 0] = np.exp(first - first.max(axis=1, keepdims=True))
-    alpha[:, 0] = emit[:, 0] / np.maximum(emit[:, 0].sum(axis=1, keepdims=True), TINY)
-    live = segments
-    for t in range(1, longest):
-        while live and lengths[live - 1] <= t:
-            live -= 1
-        here = batch[:live, t]
-        emit[:live, t] = np.exp(here - here.max(axis=1, keepdims=True))
-        step = (alpha[:live, t - 1] @ move) * emit[:live, t]
-        alpha[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
-    beta = np.empty_like(batch)  # each segment's last position is 1
-    beta[np.arange(segments), lengths - 1] = 1.0
-    live = 0
-    for t in range(longest - 2, -1, -1):
-        while live < segments and lengths[live] > t + 1:
-            live += 1
-        step = (emit[:live, t + 1] * beta[:live, t + 1]) @ move.T
-        beta[:live, t] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
-    joint = alpha[valid] * beta[valid]
+    emit = np.exp(scores - scores.max(axis=1, keepdims=True))
+    alpha = np.empty_like(scores)
+    first = packed.rows(0)
+    alpha[first] = emit[first] / np.maximum(emit[first].sum(axis=1, keepdims=True), TINY)
+    for t in range(1, len(packed.steps) - 1):
+        here, before = packed.rows(t), int(packed.steps[t - 1])
+        step = (alpha[before:before + here.stop - here.start] @ move) * emit[here]
+        alpha[here] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
+    beta = np.empty_like(scores)
+    beta[packed.steps[packed.lengths - 1] + np.arange(len(packed.lengths))] = 1.0  # each segment's last row
+    for t in range(len(packed.steps) - 3, -1, -1):
+        after, here = packed.rows(t + 1), int(packed.steps[t])
+        step = (emit[after] * beta[after]) @ move.T
+        beta[here:here + after.stop - after.start] = step / np.maximum(step.sum(axis=1, keepdims=True), TINY)
+    joint = alpha * beta
     return joint / np.maximum(joint.sum(axis=1, keepdims=True), TINY)
 
 
@@ -398,35 +432,35 @@ class Moves:
                    kinds=k)
 
 
-def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, moves: Moves) -> np.ndarray:
-    """Best well-formed paths of a batch of emission matrices (segments, positions,
-    labels), segment ``i`` being ``lengths[i]`` long, longest first, the labels (and
-    ``transitions``) in ``moves.order``; crfsuite's model: state and transition scores
-    only, no start or end weights. A path python-crfsuite finds is found too whenever
-    it is well-formed (tested); moves the label scheme forbids are not searched, and
-    each kind of move is a block of labels, so each step is a few slices of the batch."""
-    segments, longest, n_labels = batch.shape
+def viterbi(scores: np.ndarray, packed: Packed, transitions: np.ndarray, moves: Moves) -> np.ndarray:
+    """Best well-formed paths of segments whose emission ``scores`` (rows, labels) are
+    laid out by ``packed``: per row, its label. Labels (and ``transitions``) are in
+    ``moves.order``; crfsuite's model: state and transition scores only, no start or
+    end weights. A path python-crfsuite finds is found too whenever it is well-formed
+    (tested); moves the label scheme forbids are not searched, and each kind of move is
+    a block of labels, so each step is a few slices of the step's rows."""
     k = moves.kinds
     repeat = (moves.inside.stop - moves.inside.start) // max(k, 1)  # E and I blocks, or I alone
     # Per opening label, the score of coming from each closing one.
     to_open = np.ascontiguousarray(transitions[moves.closers, moves.opens].T)[None]
     # Per inside label (block by block, kind by kind), from its kind's B and its kind's I.
     kind = np.tile(np.arange(k), repeat)
-    rows = np.arange(moves.inside.start, moves.inside.stop)
-    from_begun = transitions[moves.begun.start + kind, rows].reshape(repeat, k)[None]
-    from_going = transitions[moves.going.start + kind, rows].reshape(repeat, k)[None]
+    inner = np.arange(moves.inside.start, moves.inside.stop)
+    from_begun = transitions[moves.begun.start + kind, inner].reshape(repeat, k)[None]
+    from_going = transitions[moves.going.start + kind, inner].reshape(repeat, k)[None]
     first_closer = moves.closers.start
     begun_at = (moves.begun.start + kind).reshape(repeat, k).astype(np.int8)
     went = np.int8(moves.going.start - moves.begun.start)
-    score = batch[:, 0, :].copy()
+    # Per segment, each label's best score at the segment's latest step (kept past its end).
+    score = scores[packed.rows(0)].copy()
     # Segments start outside a mention: the first label opens one or is O.
     score[:, moves.inside] = -np.inf
-    back = np.zeros((segments, longest, n_labels), dtype=np.int8)
-    live = segments
-    for t in range(1, longest):
-        while live and lengths[live - 1] <= t:
-            live -= 1  # segments are longest first: the live ones are a prefix
-        prev = score[:live]
+    back = np.zeros(scores.shape, dtype=np.int8)  # per row and label, the best label at the step before
+    steps = len(packed.steps) - 1
+    for t in range(1, steps):
+        here = packed.rows(t)
+        live = here.stop - here.start  # segments are longest first: the live ones are a prefix
+        prev, now = score[:live], scores[here]
         cand = prev[:, None, moves.closers] + to_open
         arg = cand.argmax(axis=2)
         best_open = np.take_along_axis(cand, arg[:, :, None], axis=2)[:, :, 0]
@@ -434,22 +468,20 @@ def viterbi(batch: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, mov
         going = prev[:, None, moves.going] + from_going
         stay = going > begun  # on a tie the B, as a dense argmax over label order picks
         inside = np.where(stay, going, begun).reshape(live, -1)
-        back[:live, t, moves.opens] = arg + first_closer
-        back[:live, t, moves.inside] = (begun_at + stay * went).reshape(live, -1)
-        score[:live, moves.opens] = best_open + batch[:live, t, moves.opens]
-        score[:live, moves.inside] = inside + batch[:live, t, moves.inside]
+        back[here, moves.opens] = arg + first_closer
+        back[here, moves.inside] = (begun_at + stay * went).reshape(live, -1)
+        score[:live, moves.opens] = best_open + now[:, moves.opens]
+        score[:live, moves.inside] = inside + now[:, moves.inside]
     # ... and end closed: the last label is O or closes a mention.
     score[:, :moves.closers.start] = score[:, moves.closers.stop:] = -np.inf
-    path = np.zeros((segments, longest), dtype=np.int64)
+    path = np.zeros(len(scores), dtype=np.int64)
     current = score.argmax(axis=1)
-    rows = np.arange(segments)
-    live = 0
-    for t in range(longest - 1, -1, -1):
-        while live < segments and lengths[live] > t:
-            live += 1
-        path[:live, t] = current[:live]
+    for t in range(steps - 1, -1, -1):
+        here = packed.rows(t)
+        live = here.stop - here.start
+        path[here] = current[:live]
         if t > 0:
-            current[:live] = back[rows[:live], t, current[:live]]
+            current[:live] = back[np.arange(here.start, here.stop), current[:live]]
     return path
 
 
