@@ -197,6 +197,11 @@ class Tags:
     def __getitem__(self, i: int) -> str:
         return self._table.get(self._words[i], "")
 
+    @property
+    def words(self) -> list[str]:
+        """The tokens' words, as cut."""
+        return self._words
+
     def of(self, word: str) -> str:
         """The tag of any word."""
         return self._table.get(word, "")

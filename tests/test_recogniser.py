@@ -405,9 +405,9 @@ def test_a_negative_key_is_refused():
 
 def _marks(text: str) -> str:
     """The name-run feature drawn on the text: | after each name it divides out."""
-    from kg.recognise.features import _name_runs, _tables
+    from kg.recognise.features import _name_runs
 
-    codes = _name_runs(text, _tables()[2])
+    codes = _name_runs([text])
     return "".join(ch + ("|" if code % 4 == 3 else "") for ch, code in zip(text, codes, strict=True))
 
 

@@ -28,7 +28,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -169,16 +169,32 @@ class Index:
         return rows
 
 
-# Per tag table (one per dictionary), word -> (tag code, identity), remembered: the same
-# words recur page after page.
-_WORDS: dict[int, dict[str, tuple[int, int]]] = {}
+class _Words(dict):
+    """Per word, its dictionary tag's code and its identity (CRC-32 of the word, plus
+    one) in one number: ``code << IDENTITY | identity``. Computed on first sight and
+    remembered, up to a bound: the same words recur page after page."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table  # the dictionary's word -> tag
+
+    def __missing__(self, word: str) -> int:
+        info = (_tag_code(self.table.get(word, "")) << IDENTITY) | (zlib.crc32(word.encode("utf-8")) + 1)
+        if len(self) < 500_000:
+            self[word] = info
+        return info
 
 
-def _word_info(known: dict[str, tuple[int, int]], word: str, tag: str) -> tuple[int, int]:
-    info = (_tag_code(tag), zlib.crc32(word.encode("utf-8")) + 1)
-    if len(known) < 500_000:
-        known[word] = info
-    return info
+IDENTITY = 33  # bits of a word's identity in ``_Words``
+# One ``_Words`` per tag table (one per dictionary).
+_WORDS: dict[int, _Words] = {}
+
+
+def _words(table: dict[str, str]) -> _Words:
+    known = _WORDS.get(id(table))  # (a table stays alive while its _Words holds it)
+    if known is None:
+        known = _WORDS[id(table)] = _Words(table)
+    return known
 
 
 def _tag_code(tag: str) -> int:
@@ -209,40 +225,38 @@ class Window:
         return np.where(inside, values[np.clip(at, 0, max(self.n - 1, 0))], pad)
 
 
-def _word_codes(text: str, texts: Sequence[tuple[int, str, Tokens]], win: Window) -> tuple[np.ndarray, ...]:
-    """Per character of ``text`` (``texts`` laid one after another, each with its
-    offset): its word's shape (position in the word B1 M2 E3 S4, the word's length up to
-    7 and its dictionary tag, packed into one number), and the identity (CRC-32 of the
-    word, plus one) of its word, the word before and the word after, within the segment."""
-    n = len(text)
+def _word_codes(n: int, cut: Sequence[Tokens], win: Window) -> tuple[np.ndarray, ...]:
+    """Per character of texts ``n`` characters in all, laid one after another and ``cut``
+    into these tokens (which cover each text): its word's shape (position in the word
+    B1 M2 E3 S4, the word's length up to 7 and its dictionary tag, packed into one
+    number), and the identity (CRC-32 of the word, plus one) of its word, the word
+    before and the word after, within the segment."""
     codes = np.zeros(n, dtype=np.int64)
-    spans = np.concatenate([np.asarray(tokens.spans, dtype=np.int64).reshape(-1, 2) + offset
-                            for offset, _, tokens in texts]) if texts else np.zeros((0, 2), dtype=np.int64)
-    if not len(spans):
+    count = sum(len(tokens.spans) for tokens in cut)
+    if not count:
         return codes, codes, codes, codes
-    starts, ends = spans[:, 0], spans[:, 1]
-    lengths = ends - starts
-    known = []
-    for _, own_text, tokens in texts:
-        seen = _WORDS.setdefault(id(tokens.tags.table), {})
-        tag = tokens.tags.of
-        for w in [own_text[s:e] for s, e in tokens.spans]:
-            known.append(seen.get(w) or _word_info(seen, w, tag(w)))
-    tags = np.fromiter((k[0] for k in known), dtype=np.int64, count=len(spans))
-    word = np.repeat(np.arange(len(spans)), lengths)
+    lengths = np.fromiter(map(len, chain.from_iterable(tokens.tags.words for tokens in cut)), dtype=np.int64,
+                          count=count)
+    ends = np.cumsum(lengths)
+    if ends[-1] != n:
+        raise ValueError(f"the tokens cover {ends[-1]} characters of {n}")
+    starts = ends - lengths
+    known = np.fromiter(chain.from_iterable(map(_words(tokens.tags.table).__getitem__, tokens.tags.words)
+                                            for tokens in cut), dtype=np.int64, count=count)
+    tags, ids = known >> IDENTITY, known & ((1 << IDENTITY) - 1)
+    word = np.repeat(np.arange(count), lengths)
     offset = np.arange(len(word)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     chars = starts[word] + offset
     length = lengths[word]
     pos = np.where(length == 1, 4, np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2)))
     codes[chars] = (pos << 28) | (np.minimum(length, 7) << 24) | tags[word]
-    ids = np.fromiter((k[1] for k in known), dtype=np.int64, count=len(spans))
     own = np.zeros(n, dtype=np.int64)
     own[chars] = ids[word]
     index = np.zeros(n, dtype=np.int64)
     index[chars] = word
     before = np.where((index > 0) & (starts[np.maximum(index - 1, 0)] >= win.first),
                       ids[np.maximum(index - 1, 0)], BEFORE)
-    last = len(spans) - 1
+    last = count - 1
     after = np.where((index < last) & (ends[np.minimum(index + 1, last)] <= win.stop),
                      ids[np.minimum(index + 1, last)], AFTER)
     return codes, own, before, after
@@ -265,29 +279,48 @@ def _lexicon_codes(n: int, hits: Sequence[tuple[int, int, str]]) -> dict[str, np
     return codes
 
 
-def _name_runs(text: str, given: np.ndarray) -> np.ndarray:
-    """Per character: where a run of Chinese characters divides whole into three or more
-    names, its place in its name (B1 I2 E3) plus four times the run's size (1: three
-    names, 2: four or five, 3: more); 0 elsewhere. A name is a surname (single or
-    compound) and one or two characters seen in given names; at most one name in four
-    may open with a character that is not a surname (刀, 热 ...). Of the divisions, the
-    one with the commonest given-name characters and the fewest such openings."""
+def _name_runs(texts: Sequence[str]) -> np.ndarray:
+    """Per character of ``texts`` laid one after another: where a run of Chinese
+    characters within one text divides whole into three or more names, its place in its
+    name (B1 I2 E3) plus four times the run's size (1: three names, 2: four or five, 3:
+    more); 0 elsewhere. A name is a surname (single or compound) and one or two
+    characters seen in given names; at most one name in four may open with a character
+    that is not a surname (刀, 热 ...). Of the divisions, the one with the commonest
+    given-name characters and the fewest such openings."""
+    text = "".join(texts)
     codes = np.zeros(len(text), dtype=np.int64)
-    for run in _HAN_RUN.finditer(text):
-        chars = run.group()
-        size = len(chars)
-        if sum(ch in SURNAMES for ch in chars) * 4 < size:
-            continue  # names are at most four characters, most opening with a surname
-        names = _divide(chars, [0 if ch in NOT_GIVEN else (3 - int(given[ord(ch)])) % 3 for ch in chars])
-        if names is None:
-            continue
-        band = 1 if len(names) == 3 else 2 if len(names) <= 5 else 3
-        at = run.start()
-        for i, j in names:
-            codes[at + i] = 4 * band + 1
-            codes[at + i + 1:at + j - 1] = 4 * band + 2
-            codes[at + j - 1] = 4 * band + 3
+    single, weight = _name_tables()
+    cps = codepoints(text)
+    at = np.where(cps < BMP, cps, 0)
+    surnames = np.concatenate([[0], np.cumsum(single[at])])  # how many surnames before each character
+    weights = weight[at]
+    first = 0
+    for own in texts:
+        for run in _HAN_RUN.finditer(own):
+            a, b = first + run.start(), first + run.end()
+            if (surnames[b] - surnames[a]) * 4 < b - a:
+                continue  # names are at most four characters, most opening with a surname
+            names = _divide(text[a:b], weights[a:b].tolist())
+            if names is None:
+                continue
+            band = 1 if len(names) == 3 else 2 if len(names) <= 5 else 3
+            for i, j in names:
+                codes[a + i] = 4 * band + 1
+                codes[a + i + 1:a + j - 1] = 4 * band + 2
+                codes[a + j - 1] = 4 * band + 3
+        first += len(own)
     return codes
+
+
+@lru_cache(maxsize=1)
+def _name_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per code point of the Basic Multilingual Plane: whether it is a (single)
+    surname, and its weight as a character of a given name for ``_divide``."""
+    single = np.zeros(BMP, dtype=np.int64)
+    single[[ord(ch) for ch in SURNAMES if ord(ch) < BMP]] = 1
+    weight = (3 - _tables()[2]) % 3  # common 2, seen 1, none 0
+    weight[[ord(ch) for ch in NOT_GIVEN]] = 0
+    return single, weight
 
 
 def _divide(chars: str, weight: list[int]) -> list[tuple[int, int]] | None:
@@ -372,8 +405,7 @@ def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
     out["t0"] = (((c[-1] << 21) | c[0]) << 21) | c[1]
     cls = lookup(cls_table, cps)
     out["cls"] = (win.shift(cls, -1, 0) << 8) | (cls << 4) | win.shift(cls, 1, 0)
-    word, own, before, after = _word_codes(
-        text, [(at, own_text, tokens) for at, (own_text, tokens, _) in zip(offsets, items, strict=False)], win)
+    word, own, before, after = _word_codes(n, [tokens for _, tokens, _ in items], win)
     out["w"] = word
     out["w-1"] = win.shift(word, -1, 0)
     out["w+1"] = win.shift(word, 1, 0)
@@ -384,8 +416,7 @@ def features_many(items: Sequence[tuple[str, Tokens, Sequence[Hit]]],
     out["name"] = np.where((surname > 0) | (given > 0), (surname << 8) | (given << 4) | (g1 << 2) | g2, 0)
     placed = [(h.start + at, h.end + at, h.kind) for at, (own_text, _, hits) in zip(offsets, items, strict=False)
               for h in hits if h.end <= len(own_text)]
-    out["list"] = np.concatenate([_name_runs(own_text, given_table) for own_text, _, _ in items]
-                                 or [np.zeros(0, dtype=np.int64)])
+    out["list"] = _name_runs([own_text for own_text, _, _ in items])
     for kind, arr in _lexicon_codes(n, placed).items():
         out[f"lex:{kind}"] = arr
     return out
