@@ -338,6 +338,21 @@ def test_kg_train_with_views_writes_their_scores(tmp_path):
     assert refused.exit_code != 0 and "train the networks alone" in refused.output
 
 
+def test_mentions_are_read_text_by_text_with_their_least_confidence():
+    """Decoded labels of two texts laid end to end: each mention at its own text's
+    offsets, a mention closing a text and one opening the next kept apart, each with
+    the least probability of its labels."""
+    model = shipped()
+    if model is None:
+        pytest.skip("no shipped model")
+    written = ["S-PLACE", "B-PERSON", "E-PERSON", "B-AGENCY", "I-AGENCY", "E-AGENCY", "O"]
+    labels = np.array([model.labels.index(x) for x in written])
+    probs = np.array([0.9, 0.8, 0.7, 0.6, 0.95, 0.99, 1.0], dtype=np.float32)
+    found = model._mentions(labels, probs, np.array([3]))
+    assert [[(x.start, x.end, x.label, round(x.confidence, 2)) for x in text] for text in found] == [
+        [(0, 1, "PLACE", 0.9), (1, 3, "PERSON", 0.7)], [(0, 3, "AGENCY", 0.6)]]
+
+
 @pytest.mark.parametrize("labels", [
     ["B-ORG", "B-PER", "E-ORG", "E-PER", "I-ORG", "I-PER", "O", "S-PER"],  # no S-ORG, as in a model
     ["B-ORG", "B-PER", "I-ORG", "I-PER", "O"],  # BIO

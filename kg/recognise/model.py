@@ -78,6 +78,8 @@ class Model:
         self.outside = self.labels.index("O")
         self.moves = Moves.of(self.labels)
         self.outside_at = int(np.flatnonzero(self.moves.order == self.outside)[0])  # O's place in Viterbi's order
+        self.prefixes = np.array([label[0] for label in self.labels])  # B, I, E, S or O
+        self.kinds = np.array([label[2:] for label in self.labels])     # AGENCY, ...; "" for O
         both = self.transitions if self.network is None else \
             self.transitions + self.network.transitions.astype(DTYPE)
         self.ordered = both[np.ix_(self.moves.order, self.moves.order)]  # in Viterbi's order
@@ -216,16 +218,9 @@ class Model:
         if not texts:
             return []
         cuts = np.cumsum([len(scores) for scores, _ in texts])[:-1]
-        return self._decoded(np.concatenate([scores for scores, _ in texts]),
-                             end_to_end([bounds for _, bounds in texts], cuts), cuts, confidence)
-
-    def _decoded(self, scores: np.ndarray, segments: Sequence[tuple[int, int]], cuts: np.ndarray,
-                 confidence: list[np.ndarray] | None) -> list[np.ndarray]:
-        """``decode_many`` of texts laid one after another (``end_to_end``)."""
-        labels, probs = self._decode(scores, segments, confidence is not None)
-        if confidence is not None:
-            confidence.extend(np.split(probs, cuts))
-        return np.split(labels, cuts)
+        labels, probs = self._decode(np.concatenate([scores for scores, _ in texts]),
+                                     end_to_end([bounds for _, bounds in texts], cuts), confidence is not None)
+        return _apart(labels, probs, cuts, confidence)
 
     def _decode(self, scores: np.ndarray, segments: Sequence[tuple[int, int]],
                 confident: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
@@ -262,36 +257,42 @@ class Model:
         confidence: the least probability of the labels it is made of."""
         if not items:
             return []
-        confidence: list[np.ndarray] = []
-        found = []
-        labelled = self.label_many(items, [segment_bounds(text) for text, _, _ in items], confidence)
-        for labels, probs in zip(labelled, confidence, strict=True):
-            found.append([Tagged(x.start, x.end, x.label, float(probs[x.start:x.end].min()))
-                          for x in self.spans_of(labels)])
-        return found
+        labels, probs, cuts = self._labelled(items, [segment_bounds(text) for text, _, _ in items], True)
+        return self._mentions(labels, probs, cuts)
 
     def label_many(self, items: Sequence[tuple[str, object, object]], bounds: Sequence[Sequence[tuple[int, int]]],
                    confidence: list[np.ndarray] | None = None) -> list[np.ndarray]:
         """The label numbers of each of many (text, tokens, hits), each cut into its
-        ``bounds``; ``confidence`` as for ``decode_many``. Features and their lookup are
+        ``bounds``; ``confidence`` as for ``decode_many``."""
+        return _apart(*self._labelled(items, bounds, confidence is not None), confidence)
+
+    def _labelled(self, items: Sequence[tuple[str, object, object]], bounds: Sequence[Sequence[tuple[int, int]]],
+                  confident: bool) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """``_decode`` of the texts of many (text, tokens, hits) laid one after another,
+        and where each text after the first starts. Features and their lookup are
         computed for all the texts at once: numpy's cost per call, not per character,
         dominates short texts."""
         cuts = np.cumsum([len(text) for text, _, _ in items])[:-1]
         segments = end_to_end(bounds, cuts)
-        return self._decoded(self.emissions(features_many(items, bounds), segments), segments, cuts, confidence)
+        return (*self._decode(self.emissions(features_many(items, bounds), segments), segments, confident), cuts)
 
-    def spans_of(self, labels: np.ndarray) -> list[Tagged]:
-        """``spans_of`` over label numbers, reading only the labelled characters."""
-        where = np.flatnonzero(labels != self.outside)
-        if not len(where):
-            return []
-        # Runs of consecutive labelled characters; each run is read as its own sequence.
-        breaks = np.flatnonzero(np.diff(where) > 1) + 1
-        found = []
-        for run in np.split(where, breaks):
-            first = int(run[0])
-            found += [Tagged(x.start + first, x.end + first, x.label)
-                      for x in spans_of([self.labels[i] for i in labels[first:run[-1] + 1]])]
+    def _mentions(self, labels: np.ndarray, probs: np.ndarray, cuts: np.ndarray) -> list[list[Tagged]]:
+        """The mentions of texts laid one after another (text i + 1 from ``cuts[i]``),
+        from their label numbers as decoded (well-formed paths: a mention opens with B
+        or S and every I or E goes on with one), each with the least of its labels'
+        ``probs``; per text, at its own offsets."""
+        prefix = self.prefixes[labels]
+        going = (prefix == "I") | (prefix == "E")
+        opens = np.flatnonzero((prefix != "O") & ~going)
+        closes = np.flatnonzero((prefix != "O") & ~np.append(going[1:], False)) + 1
+        least = np.minimum.reduceat(np.append(probs, 1), np.stack([opens, closes], axis=1).reshape(-1))[::2]
+        owner = np.searchsorted(cuts, opens, side="right")
+        first = np.concatenate([[0], cuts])[owner]
+        found: list[list[Tagged]] = [[] for _ in range(len(cuts) + 1)]
+        for text, start, end, kind, confidence in zip(owner.tolist(), (opens - first).tolist(),
+                                                       (closes - first).tolist(), self.kinds[labels[opens]].tolist(),
+                                                       least.tolist(), strict=True):
+            found[text].append(Tagged(start, end, kind, confidence))
         return found
 
     def tag(self, text: str, tokens, hits) -> list[str]:
@@ -301,6 +302,15 @@ class Model:
 
     def spans(self, text: str, tokens, hits) -> list[Tagged]:
         return self.tag_many([(text, tokens, hits)])[0]
+
+
+def _apart(labels: np.ndarray, probs: np.ndarray | None, cuts: np.ndarray,
+           confidence: list[np.ndarray] | None) -> list[np.ndarray]:
+    """The labels of texts laid one after another, text by text (text i + 1 from
+    ``cuts[i]``); their ``probs`` likewise added to ``confidence`` where it is a list."""
+    if confidence is not None:
+        confidence.extend(np.split(probs, cuts))
+    return np.split(labels, cuts)
 
 
 def end_to_end(bounds: Sequence[Sequence[tuple[int, int]]], cuts: np.ndarray) -> list[tuple[int, int]]:
