@@ -7,8 +7,10 @@ as a Problem and the build goes on with the rest.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -316,8 +318,28 @@ class Built:
 
 
 WRITE_STEPS = 2  # assembling the statements, writing the files
+# Objects made between two runs of Python's cycle collector while a build runs (700
+# by default): a build makes millions of small objects that live on (tuples of spans,
+# mentions, statements), so at the default the collector ran 349 times over the
+# benchmark's pages and freed 482 objects in all, taking 5% of the build (0.14 s of
+# 2.5 s); with this, once, and the build's peak memory was the same.
+COLLECT_AFTER = 50_000
 
 
+@contextmanager
+def fewer_collections(after: int = COLLECT_AFTER) -> Iterator[None]:
+    """Run Python's cycle collector less often inside the block (once ``after``
+    objects were made, not 700), as it was before afterwards. The setting is the
+    process's: two builds at once in threads of one process would share it."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(after, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+@fewer_collections()
 def build(paths: Iterable[Path], out: Path, *, formats: Iterable[str] | None = None,
           store: Path | None = None, pipeline: Pipeline | None = None,
           progress: Progress | None = None, jobs: int = 1, cache: Path | None = None,

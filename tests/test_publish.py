@@ -209,3 +209,31 @@ def test_every_way_of_writing_the_statements_gives_the_same_files(tmp_path):
         assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "graph.trig", "graph.ttl"]
     pairs = list(dump.chunks(quads=True, triples=True))
     assert b"".join(q for q, _ in pairs) == dump.nquads() and b"".join(t for _, t in pairs) == dump.ntriples()
+
+
+def test_a_build_leaves_the_cycle_collectors_setting_as_it_found_it(tmp_path):
+    """A build runs the collector less often while it runs, and a library call leaves
+    the process's setting as it was, whether the build succeeds or fails."""
+    import gc
+
+    seen = []
+    original = export.Publication.publish
+
+    def publish(self, *args, **kwargs):
+        seen.append(gc.get_threshold()[0])
+        return original(self, *args, **kwargs)
+
+    before = gc.get_threshold()
+    gc.set_threshold(900, 11, 12)
+    try:
+        export.Publication.publish = publish
+        build([PAGE], tmp_path / "out")
+        assert seen and seen[0] > 900
+        assert gc.get_threshold() == (900, 11, 12)
+        (tmp_path / "taken").write_text("x")
+        with pytest.raises(KgError, match="is a file"):
+            build([PAGE], tmp_path / "taken")
+        assert gc.get_threshold() == (900, 11, 12)
+    finally:
+        export.Publication.publish = original
+        gc.set_threshold(*before)
