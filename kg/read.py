@@ -342,8 +342,8 @@ def simplified(article: Article) -> Article:
     if not cjk:
         return article
     text = _to_simplified().convert(article.text)
-    if len(text) != len(article.text):
-        return article
+    if text == article.text or len(text) != len(article.text):
+        return article  # simplified already (most pages), or not offset for offset
     changed = sum(1 for a, b in zip(text, article.text, strict=True) if a != b)
     if changed < TRADITIONAL * cjk:
         return article
