@@ -41,6 +41,29 @@ def tokenizers() -> tuple[jieba.Tokenizer, Tokenizer]:
 def test_the_same_words_as_jieba(tokenizers, text):
     theirs, ours = tokenizers
     assert ours.words(text) == list(theirs.cut(text, HMM=True))
+    assert ours.words_many([text]) == [ours.words(text)]
+
+
+def test_texts_cut_together_are_cut_as_alone(tokenizers):
+    """Blocks of texts cut together do not reach into each other, nor into the text
+    after; one text of many blocks, empty texts, a long block and a one-character one."""
+    theirs, ours = tokenizers
+    texts = ["河北省生态环境厅", "", "副厅长刘某", "出席会议。阳泉市矿区人民政府", "发布通知", "鑫",
+             "中华人民共和国" * 40, "  ", "雄安新区管理委员会门口"]
+    assert ours.words_many(texts) == [list(theirs.cut(t, HMM=True)) for t in texts]
+
+
+def test_a_word_added_after_cutting_is_cut_with(tokenizers):
+    """The arrays ``words_many`` reads are made again when the dictionary changes."""
+    _, ours = tokenizers
+    text = "甲乙丙丁戊己庚辛有限公司成立"
+    ours.words_many([text])
+    ours.add_word("甲乙丙丁戊己庚辛有限公司", freq=10)
+    try:
+        assert ours.words_many([text])[0][0] == "甲乙丙丁戊己庚辛有限公司"
+        assert ours.words_many([text]) == [ours.words(text)]
+    finally:
+        ours.del_word("甲乙丙丁戊己庚辛有限公司")
 
 
 @pytest.mark.skipif(not (CORPORA / "boson.jsonl").exists(), reason="needs ../shared/corpora")
@@ -50,6 +73,9 @@ def test_the_same_words_as_jieba_on_news(tokenizers):
     texts = [s.text for s in read_boson(CORPORA / "boson.jsonl")]
     texts += [s.text for s in islice(read_tagged(CORPORA / "msra_test.txt", separator="\t"), 1000)]
     differ = [t for t in texts if ours.words(t) != list(theirs.cut(t, HMM=True))]
+    assert not differ, differ[:3]
+    together = ours.words_many(texts)
+    differ = [t for t, cut in zip(texts, together, strict=True) if cut != list(theirs.cut(t, HMM=True))]
     assert not differ, differ[:3]
 
 
