@@ -1,5 +1,7 @@
 """Segmentation: one owned jieba Tokenizer, the lexicons' words added to it, cutting
-with jieba's dictionary and HMM in loops of its own (the same words, faster).
+with jieba's dictionary and HMM in loops of its own (the same words, faster): one text
+in a plain loop (``Tokenizer.words``), or many at once with the routes through all their
+blocks found side by side in numpy (``Tokenizer.words_many``, as the build cuts a page).
 
 The tokens' edges are what the extractors use as word boundaries: a lexicon match or a
 name must start and end on one. Only ``jieba.cut``-speed tokenisation is done, once per
