@@ -53,7 +53,7 @@ class Tokenizer(jieba.Tokenizer):
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         super().add_word(word, freq, tag)
-        self._arrays = None  # the dictionary changed: ``words_many`` reads it again
+        self._arrays: _Dictionary | bool | None = None  # the dictionary changed: ``words_many`` reads it again
 
     def words(self, text: str) -> list[str]:
         self.check_initialized()
@@ -74,7 +74,12 @@ class Tokenizer(jieba.Tokenizer):
         of the time."""
         self.check_initialized()
         if getattr(self, "_arrays", None) is None:
-            self._arrays = _Dictionary.of(self.FREQ, self.total)
+            try:
+                self._arrays = _Dictionary.of(self.FREQ, self.total)
+            except ValueError:  # two words share a key: the plain loop, text by text
+                self._arrays = False
+        if self._arrays is False:
+            return [self.words(text) for text in texts]
         blocks: list[str] = []
         plans: list[list[int | list[str]]] = []  # per text, its blocks (by number) and the rest's words
         for text in texts:

@@ -53,6 +53,21 @@ def test_texts_cut_together_are_cut_as_alone(tokenizers):
     assert ours.words_many(texts) == [list(theirs.cut(t, HMM=True)) for t in texts]
 
 
+def test_a_dictionary_whose_words_share_a_key_is_cut_text_by_text(monkeypatch):
+    """Should two of a dictionary's words ever share a key, the texts are cut one by
+    one in the plain loop: the same words, no failure."""
+    from kg import segment
+
+    def shared(freq, total):
+        raise ValueError("two of the dictionary's words share a key")
+
+    ours = Tokenizer()
+    ours.initialize()
+    monkeypatch.setattr(segment._Dictionary, "of", shared)
+    texts = ["河北省生态环境厅副厅长刘某出席会议。", "阳泉市矿区人民政府发布通知"]
+    assert ours.words_many(texts) == [ours.words(t) for t in texts]
+
+
 def test_a_word_added_after_cutting_is_cut_with(tokenizers):
     """The arrays ``words_many`` reads are made again when the dictionary changes."""
     _, ours = tokenizers
