@@ -22,8 +22,8 @@ import jieba
 import numpy as np
 from jieba import finalseg
 
+from .index import Index
 from .lexicon import dictionary_tags, kept_from_dictionary
-from .recognise.features import Index
 
 logging.getLogger("jieba").setLevel(logging.WARNING)  # its start-up chatter on stderr
 

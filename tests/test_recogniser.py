@@ -398,7 +398,7 @@ def test_a_label_set_that_is_not_a_scheme_is_refused():
 def test_the_hashed_index_finds_what_a_binary_search_finds(size):
     """Each value's place among the sorted keys, or len(keys) when absent, on values that
     crowd the same slots (multiples of a large power of two) and on values near the keys."""
-    from kg.recognise.features import Index
+    from kg.index import Index
 
     rng = np.random.default_rng(size)
     keys = np.unique(np.concatenate([rng.integers(0, 1 << 62, size=size // 2),
@@ -412,7 +412,7 @@ def test_the_hashed_index_finds_what_a_binary_search_finds(size):
 
 
 def test_a_negative_key_is_refused():
-    from kg.recognise.features import Index
+    from kg.index import Index
 
     with pytest.raises(ValueError, match="0 and up"):
         Index(np.array([-3, 5]))

@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
-from .features import SPARSE_TEMPLATES, Index, features, features_many, lookup, positions, segment_bounds
+from ..index import Index
+from .features import SPARSE_TEMPLATES, features, features_many, lookup, positions, segment_bounds
 from .network import Network, OtherVectors
 
 MODEL = "recogniser.npz"

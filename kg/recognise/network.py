@@ -36,8 +36,9 @@ from functools import lru_cache
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from ..index import Index
 from ..lexicon import char_vectors
-from .features import SPARSE_TEMPLATES, Index, lookup, positions
+from .features import SPARSE_TEMPLATES, lookup, positions
 
 # What the network reads, with each template's embedding size; a template absent from
 # this table gets SMALL numbers (its values are few: codes and positions).
