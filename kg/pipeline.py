@@ -293,6 +293,7 @@ def _in_workers(pipeline: Pipeline, tasks: list[list[tuple[Path, str]]], jobs: i
     that share the built pipeline (no second start-up)."""
     global _WORKER
     context = mp.get_context("fork")
+    pipeline.segmenter.prepare()  # built once here, and shared by the forked workers
     _WORKER = pipeline
     try:
         with context.Pool(jobs) as pool:

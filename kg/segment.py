@@ -67,18 +67,24 @@ class Tokenizer(jieba.Tokenizer):
                 _cut_rest(block, out)
         return out
 
+    def arrays(self) -> _Dictionary | None:
+        """The dictionary as ``words_many`` reads it, built on first use (about half a
+        second); None where two of its words share a key (then the plain loop cuts)."""
+        self.check_initialized()
+        if getattr(self, "_arrays", None) is None:
+            try:
+                self._arrays = _Dictionary.of(self.FREQ, self.total)
+            except ValueError:
+                self._arrays = False
+        return self._arrays or None
+
     def words_many(self, texts: Sequence[str]) -> list[list[str]]:
         """``words`` of each of many texts, the same words: the routes through all their
         dictionary blocks are found side by side in numpy (``_routes``), not a character
         at a time; where many texts are cut together (a page's articles), in two thirds
         of the time."""
-        self.check_initialized()
-        if getattr(self, "_arrays", None) is None:
-            try:
-                self._arrays = _Dictionary.of(self.FREQ, self.total)
-            except ValueError:  # two words share a key: the plain loop, text by text
-                self._arrays = False
-        if self._arrays is False:
+        arrays = self.arrays()
+        if arrays is None:
             return [self.words(text) for text in texts]
         blocks: list[str] = []
         plans: list[list[int | list[str]]] = []  # per text, its blocks (by number) and the rest's words
@@ -93,7 +99,7 @@ class Tokenizer(jieba.Tokenizer):
                 else:
                     plan.append(_cut_rest(block, []))
             plans.append(plan)
-        last, starts = _routes(self._arrays, blocks)
+        last, starts = _routes(arrays, blocks)
         found = []
         for plan in plans:
             out: list[str] = []
@@ -406,6 +412,11 @@ class Segmenter:
 
     def __call__(self, text: str) -> Tokens:
         return self._tokens(self.tokenizer.words(text))
+
+    def prepare(self) -> None:
+        """Build now what cutting many texts reads (``Tokenizer.arrays``): a process does
+        so before it forks workers, which then share it rather than each building it."""
+        self.tokenizer.arrays()
 
     def many(self, texts: Sequence[str]) -> list[Tokens]:
         """The tokens of each of many texts, cut together (``Tokenizer.words_many``)."""

@@ -156,6 +156,33 @@ def test_jobs_give_the_same_bytes(tmp_path, monkeypatch):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
+def test_workers_share_the_segmenter_s_arrays_built_before_they_fork(tmp_path, monkeypatch):
+    """The arrays that cut a page's articles together (half a second to build) are built
+    once, in the process that forks the workers, not again in each worker."""
+    import os
+
+    import kg.pipeline
+    import kg.segment
+
+    pipeline = kg.pipeline.Pipeline("shipped")
+    monkeypatch.setattr(pipeline.segmenter.tokenizer, "_arrays", None)  # as a fresh process has it
+    built = tmp_path / "built"
+    of = kg.segment._Dictionary.of
+
+    def counted(freq, total):
+        with built.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return of(freq, total)
+
+    monkeypatch.setattr(kg.segment._Dictionary, "of", counted)
+    pages = sorted(SEEDS.glob("*.txt"))
+    tasks = [[(page, page.name)] for page in pages]
+    results = list(kg.pipeline._in_workers(pipeline, tasks, 2))
+    assert [len(task) for task in results] == [1] * len(pages)
+    assert all(extractions for (extractions, _), in results)  # each page's articles, extracted
+    assert built.read_text().split() == [str(os.getpid())]
+
+
 def test_workers_take_files_by_their_size(tmp_path, monkeypatch):
     """A task is files in order until they hold TASK_BYTES: many short pages go together,
     a long one alone; a file that is gone counts for nothing (it is named later)."""
