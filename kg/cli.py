@@ -422,6 +422,9 @@ def components() -> None:
 @click.option("--recurrent", type=click.IntRange(0), metavar="UNITS",
               help="Units of each direction of the LSTM the full network reads after its convolutions "
                    "(0 for none; by default the shipped model's).")
+@click.option("--pooling", type=click.IntRange(0), metavar="UNITS",
+              help="Units of each direction of the fo-pooling the light network reads after its "
+                   "convolutions (0 for none; by default the shipped model's).")
 @click.option("--crf", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Take the CRF of this model file as it is and train only the networks "
                    "(the card names the file and its checksum).")
@@ -431,7 +434,7 @@ def components() -> None:
                    "types), as tools/silver.py writes them (Baidu LAC's labels, or kg's own).")
 def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: float, c2: float, seed: int,
           views: bool, view: str, network: bool, light: bool, epochs: int, recurrent: int | None,
-          crf: Path | None, silver: Path | None) -> None:
+          pooling: int | None, crf: Path | None, silver: Path | None) -> None:
     """Train the recogniser on the public corpora (MSRA, People's Daily, CLUENER, Boson in
     CORPORA; see its README) and score it on their held-out parts: a CRF, then two networks,
     each on its own, whose scores are added to it where it is read with one (a light one,
@@ -458,7 +461,8 @@ def train(corpora: Path, out: Path, iterations: int, limit: int | None, c1: floa
                         network=replace(defaults.network, epochs=epochs, seed=seed,
                                         **({} if recurrent is None else {"recurrent": recurrent}))
                         if network else None,
-                        light=replace(defaults.light, epochs=epochs, seed=seed) if light else None,
+                        light=replace(defaults.light, epochs=epochs, seed=seed,
+                                      **({} if pooling is None else {"pooling": pooling})) if light else None,
                         crf=str(crf) if crf else None, silver=str(silver) if silver else None)
     try:
         card = run_train(corpora, out, settings, log=lambda line: click.echo(line, err=True))

@@ -188,15 +188,18 @@ def test_a_model_file_that_is_not_one_or_reads_other_vectors_gets_a_one_line_err
     assert "Traceback" not in result.output and result.output.count("\n") == 1
 
 
-def test_the_recurrent_layer_matches_pytorch_segment_by_segment(tmp_path, monkeypatch):
-    """With an LSTM after the convolutions, the numpy pass reads each segment either
-    way from its own start and end, as PyTorch reads each sentence, whatever the blocks."""
+@pytest.mark.parametrize(("recurrent", "pooling"), [(6, 0), (0, 5), (6, 5)], ids=["lstm", "pooling", "both"])
+def test_the_recurrent_layer_matches_pytorch_segment_by_segment(tmp_path, monkeypatch, recurrent, pooling):
+    """With an LSTM or a fo-pooling (or both) after the convolutions, the numpy pass
+    reads each segment either way from its own start and end, as PyTorch reads each
+    sentence, whatever the blocks."""
     from kg.recognise import network
 
     rng = np.random.default_rng(11)
     keys = {t: np.sort(rng.choice(np.arange(1, 60), size=30, replace=False)) for t in TEMPLATES}
     torch.manual_seed(4)
-    net = _Net(keys, len(LABELS), NetworkSettings(width=16, dilations=(1, 2), recurrent=6), torch.nn)
+    net = _Net(keys, len(LABELS), NetworkSettings(width=16, dilations=(1, 2), recurrent=recurrent, pooling=pooling),
+               torch.nn)
     with torch.no_grad():
         for p in net.parameters():
             if p.requires_grad:
@@ -210,7 +213,7 @@ def test_the_recurrent_layer_matches_pytorch_segment_by_segment(tmp_path, monkey
     feats = {t: rng.integers(0, 70, int(cuts[-1])) for t in TEMPLATES}
     Model(LABELS, np.zeros((5, 5)), {}, {}, networks={FULL: net.export(keys)}).save(tmp_path / "m.npz")
     loaded = Model.load(tmp_path / "m.npz", network=FULL).network
-    assert loaded.recurrent is not None
+    assert (loaded.recurrent is not None, loaded.pooling is not None) == (recurrent > 0, pooling > 0)
     got = loaded.scores(feats, bounds)
     for s, e in bounds:
         ids = torch.from_numpy(np.stack([rows(keys[t], feats[SOURCE.get(t, t)][s:e]) for t in TEMPLATES], axis=1)[None])

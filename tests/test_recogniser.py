@@ -270,7 +270,7 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     silver = _silver(tmp_path)
     result = CliRunner().invoke(main, ["train", str(CORPORA), "-o", str(tmp_path), "--limit", "150",
                                        "--iterations", "10", "--epochs", "2", "--silver", str(silver),
-                                       "--recurrent", "4"])
+                                       "--recurrent", "4", "--pooling", "3"])
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "recogniser.json").read_text(encoding="utf-8"))
     # The silver sentences are the network's alone, and the card names their file.
@@ -281,10 +281,12 @@ def test_kg_train_writes_a_model_and_its_card(tmp_path):
     assert written["settings"]["network"]["epochs"] == 2
     assert written["settings"]["network"]["recurrent"] == 4
     assert (written["settings"]["light"]["epochs"], written["settings"]["light"]["recurrent"]) == (2, 0)
+    assert (written["settings"]["light"]["pooling"], written["settings"]["network"]["pooling"]) == (3, 0)
     network = Model.load(tmp_path / "recogniser.npz", network=FULL).network
     assert network is not None and network.recurrent[0].hidden.shape == (4, 16)
     light = Model.load(tmp_path / "recogniser.npz").network
     assert light is not None and light.recurrent is None and light.width == 32
+    assert light.pooling.weight.shape == (32, 12) and network.pooling is None
     assert set(written["scores_with_network"]) == set(written["scores_with_light"]) == set(written["scores"])
     assert written["training"]["msra-train"]["sentences"] == 150
     # CLUENER and Boson weigh more for the network than for the CRF, and the card says so.

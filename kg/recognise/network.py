@@ -10,6 +10,10 @@ segment (three layers, dilations 1, 2 and 4: seven characters either side); then
 LSTM reads the segment from its start and another from its end, so that a character
 hears of the whole segment (the far end of a long name of a body, the verb before it);
 a last projection scores every label from the last layer's numbers and the two LSTMs'.
+A network may instead (or as well) read a fo-pooling after the convolutions
+(``Pooling``: Bradbury et al.'s quasi-recurrent networks, 2016): per character a
+candidate and a forget gate from one linear layer, the state f * h + (1 - f) * z read
+either way, with no product of the state per step.
 One template is the character again, read through vectors learnt elsewhere and kept as
 they are (``FROZEN``): Baidu LAC's, trained on far more text than ours, so that a
 character our corpora rarely show still reads like the characters used as it is. The
@@ -20,7 +24,8 @@ learns dense ones), and so are their transitions.
 Tagging is numpy alone: a value's embedding is looked up already projected (each
 template's table times its block of the projection, computed at load), and each
 convolution is three matrix products, one per tap, shifted within the segments and
-summed; the LSTMs step through many segments side by side (``_lstm``). ``kg train``
+summed; the LSTMs and the pooling step through many segments side by side
+(``_packed``: ``_lstm``, ``_pool``). ``kg train``
 fits the network with PyTorch (``train_network``); a test checks this forward pass
 against PyTorch's.
 """
@@ -106,20 +111,32 @@ class Direction:
     bias: np.ndarray
 
 
+@dataclass(frozen=True)
+class Pooling:
+    """The fo-pooling read after the convolutions: ``weight`` (width, 4 units) and
+    ``bias`` (4 units) give each character, from the last layer's numbers, the forward
+    direction's candidate and forget gate, then the backward one's (PyTorch's
+    ``train_network`` order)."""
+
+    weight: np.ndarray
+    bias: np.ndarray
+
+
 class Network:
     """The network's weights, and its scores for every character of texts."""
 
     def __init__(self, keys: dict[str, np.ndarray], embeddings: dict[str, np.ndarray], projection: np.ndarray,
                  projection_bias: np.ndarray, layers: Sequence[Layer], output: np.ndarray,
                  output_bias: np.ndarray, transitions: np.ndarray,
-                 recurrent: tuple[Direction, Direction] | None = None) -> None:
+                 recurrent: tuple[Direction, Direction] | None = None, pooling: Pooling | None = None) -> None:
         self.keys = keys                # per template, the sorted values it has embeddings for
         self.embeddings = embeddings    # per template, (2 + len(keys), size)
         self.projection = projection    # (sum of sizes, width), blocks in TEMPLATES order
         self.projection_bias = projection_bias
         self.layers = tuple(layers)
         self.recurrent = recurrent      # forward and backward LSTMs after the convolutions, or None
-        self.output = output            # (width [+ 2 units of the LSTMs], labels)
+        self.pooling = pooling          # the fo-pooling after the convolutions, or None
+        self.output = output            # (width [+ 2 units of the LSTMs] [+ 2 units of the pooling], labels)
         self.output_bias = output_bias
         self.transitions = transitions  # (labels, labels): added to the CRF's where the network is read
         # Each template's embeddings already projected: a character's first hidden
@@ -151,6 +168,8 @@ class Network:
         self.output_weight = output.astype(DTYPE)
         self.output_add = output_bias.astype(DTYPE)
         self.directions = tuple(_halved(d) for d in recurrent) if recurrent is not None else ()
+        # The pooling's forget gates' columns halved, so that one tanh gives every gate.
+        self.pool = _halved_gates(pooling) if pooling is not None else None
 
     @property
     def width(self) -> int:
@@ -191,11 +210,11 @@ class Network:
         hidden_at = np.empty((longest, self.width), dtype=DTYPE)
         buffer = np.empty_like(hidden_at)
         own = self.output_weight[:self.width]  # what the last layer's numbers give the scores
-        # With the recurrent layer, the last layer's numbers of a stretch of whole
-        # segments are kept, to be read by the LSTMs a stretch at a time.
+        # With a recurrence, the last layer's numbers of a stretch of whole segments
+        # are kept, to be read by the LSTMs and the pooling a stretch at a time.
         stretches = _coarser(cuts, RECURRENT_BLOCK)
         convolved = np.empty((int(np.diff(stretches).max()) if n else 0, self.width), dtype=DTYPE) \
-            if self.directions else None
+            if self.directions or self.pool is not None else None
         spans = np.array(bounds, dtype=np.int64).reshape(-1, 2)
         stretch = 0
         for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
@@ -222,8 +241,8 @@ class Network:
         return out
 
     def _recur(self, convolved: np.ndarray, spans: np.ndarray, first: int, out: np.ndarray) -> None:
-        """Add to ``out`` what the LSTMs, reading the last layer's numbers of a stretch
-        of whole segments from ``first``, give the scores."""
+        """Add to ``out`` what the LSTMs and the pooling, reading the last layer's
+        numbers of a stretch of whole segments from ``first``, give the scores."""
         lo, hi = np.searchsorted(spans[:, 0], (first, first + len(convolved)))
         within = spans[lo:hi] - first
         at = self.width
@@ -232,6 +251,20 @@ class Network:
             states = _lstm(convolved, within, weights, bias, backward=k == 1)
             out += states @ self.output_weight[at:at + units]
             at += units
+        if self.pool is not None:
+            weights, bias = self.pool
+            gates = convolved @ weights
+            gates += bias
+            np.tanh(gates, out=gates)
+            units = len(bias) // 4
+            for k in range(2):
+                candidate, forget = (gates[:, (2 * k + j) * units:(2 * k + j + 1) * units] for j in range(2))
+                # the logistic function of x is (1 + tanh(x / 2)) / 2
+                given = 0.5 * (1 - forget) * candidate
+                forget = 0.5 * (1 + forget)
+                states = _pool(forget, given, within, backward=k == 1)
+                out += states @ self.output_weight[at:at + units]
+                at += units
 
     def _convolve(self, hidden: np.ndarray, taps: tuple[np.ndarray, ...], bias: np.ndarray, d: int,
                   edges: tuple[np.ndarray, np.ndarray], a: int) -> None:
@@ -270,6 +303,9 @@ class Network:
             out[f"{name}:inputs"] = direction.inputs
             out[f"{name}:hidden"] = direction.hidden
             out[f"{name}:bias"] = direction.bias
+        if self.pooling is not None:
+            out["pooling:weight"] = self.pooling.weight
+            out["pooling:bias"] = self.pooling.bias
         return {f"{prefix}:{name}": array for name, array in out.items()}
 
     @classmethod
@@ -295,8 +331,10 @@ class Network:
                                    "(kg/lexicon/char_vectors.npz): train it again with kg train")
         recurrent = tuple(Direction(array(f"{name}:inputs"), array(f"{name}:hidden"), array(f"{name}:bias"))
                           for name in ("forward", "backward")) if f"{prefix}:forward:inputs" in data else None
+        pooling = Pooling(array("pooling:weight"), array("pooling:bias")) \
+            if f"{prefix}:pooling:weight" in data else None
         return cls(keys, embeddings, array("projection"), array("projection_bias"), layers,
-                   array("output"), array("output_bias"), array("transitions"), recurrent)
+                   array("output"), array("output_bias"), array("transitions"), recurrent, pooling)
 
 
 @lru_cache(maxsize=1)
@@ -328,25 +366,12 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, weights: np.ndarray, bias: np.n
     units = len(bias) // 4
     units_in = len(weights) - units
     out = np.zeros((len(hidden), units), dtype=DTYPE)
-    lengths = spans[:, 1] - spans[:, 0]
-    order = np.argsort(-lengths, kind="stable")
-    done = 0
-    while done < len(order):
-        longest = int(lengths[order[done]])
-        # as many segments as fill a grid of about RECURRENT_GROUP cells, one at least
-        count = max(1, RECURRENT_GROUP // max(longest, 1))
-        group = order[done:done + count]
-        done += len(group)
-        running = lengths[group]
-        steps = np.arange(longest)[:, None]
-        at = (spans[group, 1] - 1 - steps) if backward else (spans[group, 0] + steps)  # (steps, segments)
-        read = np.zeros((len(group), units_in + units), dtype=DTYPE)  # a step's inputs, then the state
+    for size, steps in _packed(spans, backward):
+        read = np.zeros((size, units_in + units), dtype=DTYPE)  # a step's inputs, then the state
         state = read[:, units_in:]
-        cell = np.zeros((len(group), units), dtype=DTYPE)
-        descending = -running
-        for t in range(longest):
-            k = int(np.searchsorted(descending, -t))  # the segments longer than t
-            rows = at[t, :k]
+        cell = np.zeros((size, units), dtype=DTYPE)
+        for rows in steps:
+            k = len(rows)
             np.take(hidden, rows, axis=0, out=read[:k, :units_in])
             gates = read[:k] @ weights
             gates += bias
@@ -360,6 +385,40 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, weights: np.ndarray, bias: np.n
     return out
 
 
+def _pool(forget: np.ndarray, given: np.ndarray, spans: np.ndarray, backward: bool) -> np.ndarray:
+    """One direction of the fo-pooling over a stretch's characters, each segment read
+    as ``_lstm`` reads it: per character, the state times its ``forget`` gate plus what
+    it ``given`` ((1 - forget) times its candidate)."""
+    out = np.zeros_like(given)
+    for size, steps in _packed(spans, backward):
+        state = np.zeros((size, given.shape[1]), dtype=given.dtype)
+        for rows in steps:
+            now = state[:len(rows)]
+            now *= forget[rows]
+            now += given[rows]
+            out[rows] = now
+    return out
+
+
+def _packed(spans: np.ndarray, backward: bool):
+    """The segments' characters in the order a recurrence reads them: groups of
+    segments side by side, longest first (a grid of about ``RECURRENT_GROUP`` cells
+    each, so that a long segment does not make a large one), and per group its size
+    and, per step t, the characters read (of the segments longer than t, the first
+    rows of the group)."""
+    lengths = spans[:, 1] - spans[:, 0]
+    order = np.argsort(-lengths, kind="stable")
+    done = 0
+    while done < len(order):
+        longest = int(lengths[order[done]])
+        group = order[done:done + max(1, RECURRENT_GROUP // max(longest, 1))]
+        done += len(group)
+        steps = np.arange(longest)[:, None]
+        at = (spans[group, 1] - 1 - steps) if backward else (spans[group, 0] + steps)  # (steps, segments)
+        going = np.searchsorted(-lengths[group], -np.arange(longest), side="left")  # segments longer than t
+        yield len(group), [at[t, :k] for t, k in enumerate(going.tolist())]
+
+
 def _halved(direction: Direction) -> tuple[np.ndarray, np.ndarray]:
     """A direction's weights as ``_lstm`` reads them, float32: the input's above the
     state's, and the bias; the columns of the input, forget and output gates halved."""
@@ -368,6 +427,15 @@ def _halved(direction: Direction) -> tuple[np.ndarray, np.ndarray]:
     scale[2 * units:3 * units] = 1
     weights = np.concatenate([direction.inputs, direction.hidden]).astype(DTYPE) * scale
     return np.ascontiguousarray(weights), direction.bias.astype(DTYPE) * scale
+
+
+def _halved_gates(pooling: Pooling) -> tuple[np.ndarray, np.ndarray]:
+    """The pooling's weights as ``_recur`` reads them, float32: the forget gates'
+    columns halved."""
+    units = len(pooling.bias) // 4
+    scale = np.ones(4 * units, dtype=DTYPE)
+    scale[units:2 * units] = scale[3 * units:] = 0.5
+    return np.ascontiguousarray(pooling.weight, dtype=DTYPE) * scale, pooling.bias.astype(DTYPE) * scale
 
 
 def _blocks(bounds: Sequence[tuple[int, int]], n: int) -> np.ndarray:

@@ -64,10 +64,11 @@ class Settings:
     view: str | None = None
     # The second experts, each trained on the same sentences after the CRF, on its own;
     # None for none. The full network (kg build --network) and the light one the build
-    # reads by default: convolutions alone, 32 wide (chosen on the tuning parts against
-    # 64 wide, by a rule fixed before: its tuning sum within 0.005 of the wider one's,
-    # the seeds no worse, its cost under an eighth of the build's; the README has the
-    # figures).
+    # reads by default: convolutions alone, 32 wide (chosen on the tuning parts against 64
+    # wide, by a rule fixed before: its tuning sum within 0.005 of the wider one's, the
+    # seeds no worse, its cost under an eighth of the build's; the README has the
+    # figures). A fo-pooling after its convolutions (``kg train --pooling 32``) did
+    # better on unseen text but cost the seed pages (the README has the figures).
     network: NetworkSettings | None = NetworkSettings()
     light: NetworkSettings | None = NetworkSettings(width=32, recurrent=0)
     crf: str | None = None  # a model file whose CRF is taken as it is (only the network trained)

@@ -16,7 +16,7 @@ from typing import Literal
 import numpy as np
 
 from ..lexicon import char_vectors
-from .network import FIRST, FROZEN, PAD, SIZES, SMALL, SOURCE, TEMPLATES, Direction, Layer, Network, given
+from .network import FIRST, FROZEN, PAD, SIZES, SMALL, SOURCE, TEMPLATES, Direction, Layer, Network, Pooling, given
 from .network import rows as rows_of
 
 
@@ -30,6 +30,13 @@ class NetworkSettings:
     # segment, either way), its numbers beside the last layer's; 0 for none (chosen
     # on the tuning parts among none, 32 and 64; 96 did no better for twice the cost).
     recurrent: int = 64
+    # Units of each direction of a recurrence read after the convolutions (and the
+    # LSTM) that has no product of its state per step: fo-pooling, as in Bradbury et
+    # al.'s quasi-recurrent networks (2016). From one linear layer over the last
+    # layer's numbers, per character a candidate z (tanh) and a forget gate f
+    # (logistic); the state h = f * h + (1 - f) * z, read from the segment's start and
+    # from its end. 0 for none.
+    pooling: int = 0
     epochs: int = 12
     learning_rate: float = 1e-3
     decay: float = 0.8        # the step size is multiplied by this after each epoch
@@ -174,7 +181,8 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
                                          for d in settings.dilations])
             units = settings.recurrent
             self.recurrent = nn.LSTM(settings.width, units, batch_first=True, bidirectional=True) if units else None
-            self.output = nn.Linear(settings.width + 2 * units, n_labels)
+            self.pooling = nn.Linear(settings.width, 4 * settings.pooling) if settings.pooling else None
+            self.output = nn.Linear(settings.width + 2 * units + 2 * settings.pooling, n_labels)
             self.drop = nn.Dropout(settings.dropout)
             self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
             nn.init.zeros_(self.output.weight)
@@ -186,14 +194,32 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
             for layer in self.layers:
                 hidden = (hidden + torch.relu(layer(self.drop(hidden)))) * mask[:, None, :]
             hidden = hidden.transpose(1, 2)
+            read = [hidden]  # what the output layer reads: the last layer's numbers, then the recurrences'
             if self.recurrent is not None:
                 lengths = mask.sum(1).long().cpu()
                 packed = nn.utils.rnn.pack_padded_sequence(self.drop(hidden), lengths, batch_first=True,
                                                            enforce_sorted=False)
-                read, _ = nn.utils.rnn.pad_packed_sequence(self.recurrent(packed)[0], batch_first=True,
-                                                           total_length=hidden.shape[1])
-                hidden = torch.cat([hidden, read], -1)
-            return self.output(self.drop(hidden))
+                read.append(nn.utils.rnn.pad_packed_sequence(self.recurrent(packed)[0], batch_first=True,
+                                                             total_length=hidden.shape[1])[0])
+            if self.pooling is not None:
+                read.extend(self._pooled(hidden, mask))
+            return self.output(self.drop(torch.cat(read, -1)))
+
+        def _pooled(self, hidden, mask):
+            """The fo-pooling's states, from each sentence's start and from its end."""
+            z_forward, f_forward, z_backward, f_backward = self.pooling(self.drop(hidden)).chunk(4, -1)
+            out = []
+            for z, f, steps in ((z_forward, f_forward, range(hidden.shape[1])),
+                                (z_backward, f_backward, range(hidden.shape[1] - 1, -1, -1))):
+                f = torch.sigmoid(f)
+                given = (1 - f) * torch.tanh(z)
+                state = hidden.new_zeros(hidden.shape[0], f.shape[2])
+                states = [state] * hidden.shape[1]
+                for t in steps:  # past a sentence's end the state stays 0
+                    state = (f[:, t] * state + given[:, t]) * mask[:, t, None]
+                    states[t] = state
+                out.append(torch.stack(states, 1))
+            return out
 
         def export(self, keys: dict[str, np.ndarray]) -> Network:
             def array(p):
@@ -205,7 +231,9 @@ def _Net(keys: dict[str, np.ndarray], n_labels: int, settings: NetworkSettings, 
                             for layer in self.layers],
                            array(self.output.weight).T.copy(), array(self.output.bias),
                            self.transitions.detach().numpy().astype(np.float64),
-                           self._directions(array))
+                           self._directions(array),
+                           Pooling(array(self.pooling.weight).T.copy(), array(self.pooling.bias))
+                           if self.pooling is not None else None)
 
         def _directions(self, array):
             if self.recurrent is None:
