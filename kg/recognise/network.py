@@ -388,7 +388,7 @@ def _lstm(hidden: np.ndarray, spans: np.ndarray, weights: np.ndarray, bias: np.n
 def _pool(forget: np.ndarray, given: np.ndarray, spans: np.ndarray, backward: bool) -> np.ndarray:
     """One direction of the fo-pooling over a stretch's characters, each segment read
     as ``_lstm`` reads it: per character, the state times its ``forget`` gate plus what
-    it ``given`` ((1 - forget) times its candidate)."""
+    it is ``given`` ((1 - forget) times its candidate)."""
     out = np.zeros_like(given)
     for size, steps in _packed(spans, backward):
         state = np.zeros((size, given.shape[1]), dtype=given.dtype)
