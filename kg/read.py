@@ -425,7 +425,7 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
     if markup and _LOOKS_HTML.match(text):
         return web_page(text, source)
     if sum(1 for _ in islice(_CJK_CHAR.finditer(text), MIN_CJK)) < MIN_CJK:
-        raise InputError(source, "not a newspaper page: it has almost no Chinese text")
+        raise InputError(source, f"not a newspaper page: fewer than {MIN_CJK} Chinese characters")
     articles = split_articles(text, source)
     if not articles:
         raise InputError(source, "not a newspaper page: no article body found "

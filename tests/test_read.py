@@ -88,6 +88,8 @@ def test_full_width_text_is_normalised(tmp_path):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     (b"\x80\x81\xff" * 20, "cannot decode"),
     (b"This is an English text file with no Chinese at all, surely not a page.", "not a newspaper page"),
+    # a sentence is too short to be a page, and the message says by how much
+    ("省教育厅招生录取工作正式启动".encode(), "fewer than 20 Chinese characters"),
 ])
 def test_bad_files_get_one_clear_error(tmp_path, content, problem):
     path = tmp_path / "bad.txt"

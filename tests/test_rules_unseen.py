@@ -428,6 +428,57 @@ def test_the_countrys_name_before_a_national_body(pipeline, text, written, canon
     assert agencies == [(written, canonical)]
 
 
+@pytest.mark.parametrize("written, canonical", [
+    # the short forms national news gives national bodies (Xinhua's usage)
+    ("国家市场监管总局", "国家市场监督管理总局"),
+    ("国家金融监管总局", "国家金融监督管理总局"),
+    ("中央纪委", "中共中央纪律检查委员会"),
+    ("国家监委", "国家监察委员会"),
+    ("国家网信办", "国家互联网信息办公室"),
+    ("中国民航局", "中国民用航空局"),
+])
+def test_a_national_bodys_short_form_is_that_body(pipeline, written, canonical):
+    text = f"{written}近日通报了一批典型案例。"
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert [(text[m.start:m.end], m.canonical) for m in x.mentions if m.type is T.AGENCY] == [(written, canonical)]
+
+
+@pytest.mark.parametrize("text, merged, parts", [
+    # national bodies printed one after another, the joint issuers of national documents
+    ("中共中央办公厅国务院办公厅印发《关于加强基层治理的意见》。", "中共中央办公厅国务院办公厅",
+     [("中共中央办公厅", "AGENCY"), ("国务院办公厅", "AGENCY")]),
+    ("中办国办印发通知。", "中办国办", [("中办", "AGENCY"), ("国办", "AGENCY")]),
+    ("据中央纪委国家监委通报,案件已移送审查起诉。", "中央纪委国家监委",
+     [("中央纪委", "AGENCY"), ("国家监委", "AGENCY")]),
+    ("全国妇联共青团中央联合开展活动。", "全国妇联共青团中央",
+     [("全国妇联", "ORGANIZATION"), ("共青团中央", "ORGANIZATION")]),
+    # one body's own name, a unit of one, and a body the lexicon does not know: as they are
+    ("国务院国资委召开会议。", "国务院国资委", [("国务院国资委", "AGENCY")]),
+    ("全国人大常委会办公厅发布公告。", "全国人大常委会办公厅", [("全国人大常委会办公厅", "AGENCY")]),
+    ("财政部驻河北监管局开展检查。", "财政部驻河北监管局", [("财政部驻河北监管局", "AGENCY")]),
+])
+def test_national_bodies_written_together_are_as_many_bodies(pipeline, text, merged, parts):
+    from kg.extract.recognised import national_names, written_together
+    from kg.recognise.model import Tagged
+
+    start = text.index(merged)
+    spans = [Tagged(start, start + len(merged), "AGENCY", 0.9)]
+    split = written_together(spans, national_names(pipeline.gazetteer.hits(text)))
+    assert [(text[s.start:s.end], s.label) for s in split] == parts
+    assert all(s.confidence == 0.9 for s in split)
+
+
+@pytest.mark.parametrize("text, issuers", [
+    ("中共中央国务院印发《关于全面推进乡村振兴的意见》。", {"中共中央", "国务院"}),
+    ("中办国办印发《关于进一步加强青少年体育工作的意见》。", {"中共中央办公厅", "国务院办公厅"}),
+])
+def test_a_document_issued_by_national_bodies_written_together(pipeline, text, issuers):
+    names, facts = extract(pipeline, text)
+    document = text[text.index("《") + 1:text.index("》")]
+    assert {o for s, p, o in facts if s == document and p is P.ISSUED_BY} == issuers
+    assert {(T.AGENCY, name) for name in issuers} <= names
+
+
 @pytest.mark.parametrize("text, name, label, taken", [
     # 一 (a, one) as a word of its own makes a description, not a name
     ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),

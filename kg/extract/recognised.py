@@ -3,7 +3,8 @@ and their fusion with the rules' candidates.
 
 The recogniser (``kg.recognise``) reads characters, words and lexicon matches and finds
 names no rule was written for. A place it found with the word for its government after
-it (美国政府, 长沙警方) is read as one agency. Its spans, each with a confidence, are taken
+it (美国政府, 长沙警方) is read as one agency, and a body that is national bodies written
+in a row (中共中央国务院, 中办国办) as each of them. Its spans, each with a confidence, are taken
 from ``MIN_CONFIDENCE`` up, where they name a body (not a meeting, a zone, a list of places or
 a firm's department taken for a ministry). A span replaces the rule candidates it overlaps
 unless one of them is protected: a programme or a law (which the recogniser does not
@@ -240,6 +241,47 @@ def governments(spans: list[Tagged], text: str) -> list[tuple[Tagged, bool]]:
     return found
 
 
+# National bodies written one after another with nothing between them are as many bodies
+# (中共中央办公厅国务院办公厅, 中办国办, 中共中央国务院: the joint issuers of national
+# documents, so printed in headlines and datelines), which the recogniser reads as one.
+_LEXICON_LABELS = {"agency": "AGENCY", "organization": "ORGANIZATION"}
+
+
+def national_names(hits) -> dict[tuple[int, int], str]:
+    """The label (AGENCY, ORGANIZATION) of each stretch that lexicon ``hits`` name a
+    national body by (a name that needs no place before it)."""
+    return {(h.start, h.end): _LEXICON_LABELS[h.kind] for h in hits
+            if h.kind in _LEXICON_LABELS and "{place}" not in h.data}
+
+
+def written_together(spans: list[Tagged], national: dict[tuple[int, int], str]) -> list[Tagged]:
+    """``spans`` with each body that is not one national body's name but two or more
+    written one after another (``national``: ``national_names``) split into them, each as
+    confident as the span."""
+    after: dict[int, list[int]] = {}
+    for start, end in national:
+        after.setdefault(start, []).append(end)
+
+    def tiling(at: int, end: int) -> list[tuple[int, int]] | None:
+        if at == end:
+            return []
+        for stop in sorted(after.get(at, ()), reverse=True):  # the longest name first
+            if stop <= end and (rest := tiling(stop, end)) is not None:
+                return [(at, stop), *rest]
+        return None
+
+    out = []
+    for span in spans:
+        parts = None
+        if span.label in _BODY_LABELS and (span.start, span.end) not in national:
+            parts = tiling(span.start, span.end)
+        if parts is None or len(parts) < 2:
+            out.append(span)
+        else:
+            out.extend(Tagged(s, e, national[s, e], span.confidence) for s, e in parts)
+    return out
+
+
 def recognised(spans: list[Tagged], text: str, context: Context,
                kinds: dict[str, EntityType] = KINDS, standard: dict[tuple[int, int], str | None] | None = None,
                proper=None, places: dict[int, int] | None = None,
@@ -412,7 +454,8 @@ def fuse(shared: Shared):
     def run(doc: Doc) -> None:
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
-        found = recognised(doc.spans, doc.text, doc.context, kinds, standard,
+        spans = written_together(doc.spans, national_names(doc.hits))
+        found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
