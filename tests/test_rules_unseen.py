@@ -36,6 +36,8 @@ def extract(pipeline, text):
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
     ("湖南省长沙市岳麓区人民政府发布公告。", [(T.AGENCY, "湖南省长沙市岳麓区人民政府")]),
+    # a city's or county's bureau of culture, broadcasting and tourism, as merged since 2019
+    ("保定市文化广电和旅游局组织开展文物安全检查。", [(T.AGENCY, "保定市文化广电和旅游局")]),
     ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
     ("市市场监督管理局对辖区内餐饮单位开展检查。", [(T.AGENCY, "石家庄市市场监督管理局")]),
     # a province's court is its high court; a district's is its people's court
@@ -106,6 +108,9 @@ def extract(pipeline, text):
     ("省教育厅印发《2025年全省教育工作要点》。", [(T.PROGRAM, "2025年全省教育工作要点")]),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", [(T.PROGRAM, "廊坊市人民政府工作报告")]),
     ("衡水市公安局夏季治安打击整治行动正式启动。", [(T.PROGRAM, "夏季治安打击整治行动")]),
+    # what the body did to it, before a 的, is not the name of what it launches
+    ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
+     [(T.PROGRAM, "燕赵文旅惠民季活动")]),
     # a short quoted campaign right after the verb that starts it
     ("省人力资源和社会保障厅联合省总工会启动“春风行动”,为农民工提供就业服务。", [(T.PROGRAM, "春风行动")]),
     ("市教育局开展“护苗行动”专项检查。", [(T.PROGRAM, "护苗行动")]),
@@ -133,6 +138,8 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
+    ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
+     (T.PROGRAM, "承办的燕赵文旅惠民季活动")),
     ("某茶业集团与一家银行携手推出理财产品。", (T.COMPANY, "某茶业集团")),  # a firm described, no name
     ("李村从去年开始实施垃圾分类。", (T.PERSON, "李村")),                    # a village, not a person
     ("张庄表示将继续做好服务。", (T.PERSON, "张庄")),

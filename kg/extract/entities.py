@@ -38,8 +38,9 @@ def _reports(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# 太原市公安局全面强化体技能练兵工作正式启动: a body, then what it launches.
-_LAUNCHED = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{4,20}?(?:专项行动|行动|活动|工程|计划))"
+# 太原市公安局全面强化体技能练兵工作正式启动: a body, then what it launches. What the
+# body did to it comes before a 的 and is not its name (…局承办的“文旅惠民季”活动正式启动).
+_LAUNCHED = re.compile(r"(?:[\u4e00-\u9fff]*的)?(?P<name>[\u4e00-\u9fff“”]{4,20}?(?:专项行动|行动|活动|工程|计划))"
                        r"(?:正式|全面|同步)?(?:启动|开展|实施)")
 
 
@@ -48,7 +49,7 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
     for b in bodies:
         if b.type in (EntityType.AGENCY, EntityType.ORGANIZATION) and (m := _LAUNCHED.match(text, b.end)):
             name = m["name"].replace("“", "").replace("”", "")
-            found.append(Candidate(EntityType.PROGRAM, m.start(), m.end("name"), name, rank=1))
+            found.append(Candidate(EntityType.PROGRAM, m.start("name"), m.end("name"), name, rank=1))
     return found
 
 
