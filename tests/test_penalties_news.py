@@ -68,6 +68,20 @@ def test_measures_and_legal_basis(pipeline):
     assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
 
 
+@pytest.mark.parametrize("text, basis", [
+    # a law cited again by its kind alone is the last law of that kind cited before
+    ("经查,湖州某某印染有限公司违反了《中华人民共和国水污染防治法》第二十一条的规定。"
+     "湖州市生态环境局依据该法第八十三条第二项的规定,对其处以罚款15万元。",
+     {("中华人民共和国水污染防治法", "第八十三条第二项")}),
+    ("经查,丽水某某食品有限公司违反了《浙江省食品小作坊小餐饮小食杂店管理条例》第十条和《中华人民共和国食品安全法》"
+     "第三十四条的规定。丽水市市场监督管理局根据上述条例第四十一条,对其处以罚款2000元。",
+     {("浙江省食品小作坊小餐饮小食杂店管理条例", "第四十一条")}),
+])
+def test_a_law_cited_again_by_its_kind(pipeline, text, basis):
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert {(b.law, b.provision) for b in p.legal_basis} == basis
+
+
 def test_a_penalty_without_a_named_authority_still_validates(pipeline):
     from kg.assemble import assemble
     from kg.link import assemble_corpus

@@ -81,6 +81,24 @@ def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A law cited again by its kind alone (依据该法第八十三条, 根据上述条例第十条): the last law of
+# that kind the article cited before.
+_SAME_LAW = re.compile(r"(?:该|上述)(?P<kind>法|条例|办法|规定|细则)"
+                       r"(?P<refs>(?:[、和及]?" + _PROVISION.pattern + r")+)")
+
+
+def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[LegalBasis, ...]:
+    """Each provision of a law ``text[start:end]`` cites again by its kind alone (该法第...条),
+    as a provision of the last law of that kind among ``laws`` before it."""
+    found: list[LegalBasis] = []
+    for m in _SAME_LAW.finditer(text, start, end):
+        law = next((x.canonical for x in reversed(laws) if x.end <= m.start() and x.canonical.endswith(m["kind"])),
+                   None)
+        if law is not None:
+            found.extend(LegalBasis(law, p.group()) for p in _PROVISION.finditer(m["refs"]))
+    return tuple(found)
+
+
 def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> list[Mention]:
     """The parties a decision names as such: 对X处以..., X被罚款..., each in order."""
     named = []
@@ -119,6 +137,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     mentions = list(mentions)
     laws = {m.text.strip("《》"): m.canonical for m in mentions if m.type is EntityType.LAW}
     laws.update({m.canonical: m.canonical for m in mentions if m.type is EntityType.LAW})
+    cited = [m for m in mentions if m.type is EntityType.LAW]
     agencies = [m for m in mentions if m.type is EntityType.AGENCY]
     all_parties = [m for m in mentions if m.type in PARTIES]
     notice = next((m.canonical for m in mentions
@@ -134,11 +153,13 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         authority = _authority(text, start, end, block, agencies, notice)
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
-        basis_text = sentence[sentence.find("依据"):] if "依据" in sentence else sentence
+        basis = start + max(sentence.find("依据"), 0)
+        basis_text = text[basis:end]
         common = {
             "authority": authority.key if authority else None,
             "article_id": article.id,
-            "legal_basis": _citations(basis_text, laws),
+            "legal_basis": tuple(dict.fromkeys(_citations(basis_text, laws)
+                                               + _cited_again(text, basis, end, cited))),
             "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", before)), laws),
             "violations": tuple(v["what"].strip("一二三四五六七八九十是,， ")
                                 for v in _VIOLATION.finditer(before)),
