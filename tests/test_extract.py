@@ -269,3 +269,18 @@ def test_a_body_named_by_province_unsaid_is_its_articles_alone(pipeline):
         for m in x.mentions:
             if m.canonical == "省统计局":
                 assert corpus.keys[m.key] == ("Agency", "省统计局", x.article.id)
+
+
+def test_the_division_table_holds_the_divisions_of_2017_and_of_2023_and_no_zones():
+    from kg.lexicon.divisions import by_name, divisions
+
+    names = by_name()
+    # the names older news uses, and those of the districts made since
+    assert names["长治县"].code == "140421000000" and names["潞城市"].code == "140481000000"
+    assert names["潞州区"].parent == names["长治市"].code == "140400000000"
+    assert names["太谷区"].parent == names["晋中市"].code
+    assert names["襄都区"].code == "130502000000"  # a code whose name changed: the new one
+    # the statistics' functional zones and administrative committees are no divisions
+    # (county codes 71 to 79: 石家庄高新技术产业开发区, 北戴河新区), nor 大柴旦行政委员会
+    assert not [d.name for d in divisions() if d.code[4] == "7" and d.code[6:] == "0" * 6]
+    assert "大柴旦行政委员会" not in names and "浦东新区" in names

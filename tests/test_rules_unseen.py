@@ -28,6 +28,8 @@ def extract(pipeline, text):
     # places: full names, a district cut from its level word, a common-word district after its city
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", [(T.PLACE, "长安区"), (T.PLACE, "石家庄市")]),
     ("太原市小店区北格镇举行农民丰收节。", [(T.PLACE, "小店区"), (T.PLACE, "北格镇")]),
+    # a district made since 2017, in its city
+    ("长治市潞州区举行重点项目集中开工仪式。", [(T.PLACE, "潞州区")]),
     ("阳泉市矿区人民政府发布通知。", [(T.AGENCY, "阳泉市矿区人民政府")]),
     # a division written in full inside a body's or a document's name is a place of the article
     ("长沙市岳麓区消防救援大队开展消防检查。",
@@ -185,6 +187,7 @@ def test_traps(pipeline, text, not_expected):
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", ("张建国", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
+    ("长治市潞州区举行重点项目集中开工仪式。", ("潞州区", P.LOCATED_IN, "长治市")),
     ("长沙市岳麓区消防救援大队开展消防检查。", ("岳麓区", P.LOCATED_IN, "长沙市")),
     # a division's head after its government named in the sentence is that government's
     ("湖南长沙县人民政府召开常务会议,县长刘建军主持。", ("刘建军", P.WORKS_FOR, "湖南省长沙县人民政府")),

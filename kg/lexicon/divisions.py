@@ -1,9 +1,11 @@
 """Administrative divisions of China: official name, code, level, parent, short form.
 
-The table ``divisions.csv`` beside this module is the code and name columns of the one
-the cpca package ships (``cpca/resources/adcodes.csv``, MIT licence, from the National
-Bureau of Statistics' division codes), taken as package data so that the tool needs
-neither cpca nor the pandas it pulls in.
+The table ``divisions.csv`` beside this module is the National Bureau of Statistics'
+division codes: the code and name columns of the table the cpca package ships
+(``cpca/resources/adcodes.csv``, MIT licence; about 2017) with the provinces, cities and
+counties of the codes of 2023 over it (modood/Administrative-divisions-of-China, WTFPL),
+taken as package data so that the tool needs neither cpca nor the pandas it pulls in;
+``tools/divisions.py`` derives it.
 """
 
 from __future__ import annotations
