@@ -113,11 +113,12 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
 
 
 def _joined_place(text: str, at: int, placed: dict[int, str]) -> str | None:
-    """The province or city (by the 省 or 市 at ``at``) of the body that a join word
-    links to it, where that body's place names one; for 该局 (该委, 该厅) there, of the
-    last such body before it that ends as it does."""
+    """The province, city, district or county (by the 省, 市, 区 or 县 at ``at``) of the
+    body that a join word links to it, where that body's place names one (兴庆区市场监督
+    管理局联合区消防救援大队); for 该局 (该委, 该厅) there, of the last such body before it
+    that ends as it does."""
     char = text[at:at + 1]
-    if char not in ("省", "市") or not (m := _JOINED.search(text, max(0, at - 2), at)):
+    if char not in ("省", "市", "区", "县") or not (m := _JOINED.search(text, max(0, at - 2), at)):
         return None
     place = placed.get(m.start())
     if place is None and text[max(0, m.start() - 2):m.start() - 1] == "该":
