@@ -207,6 +207,11 @@ def test_traps(pipeline, text, not_expected):
     # a unit of a body read from the lexicon is named after the body's full name
     ("省发展改革委党组书记、主任李明主持会议。", ("李明", P.WORKS_FOR, "河北省发展和改革委员会党组")),
     ("省发展改革委党组书记、主任李明主持会议。", ("李明", P.WORKS_FOR, "河北省发展和改革委员会")),
+    # a body's head written with the body's last character once: 外交部长, 公安局长
+    ("外交部长王毅会见来访的法国客人。", ("王毅", P.WORKS_FOR, "外交部")),
+    ("邢台市公安局长刘强带队检查。", ("刘强", P.WORKS_FOR, "邢台市公安局")),
+    # a firm's founder, a hospital's physicians
+    ("河北某某科技有限公司创始人张伟表示,公司将扩大生产。", ("张伟", P.WORKS_FOR, "河北某某科技有限公司")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)

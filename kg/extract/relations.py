@@ -173,6 +173,12 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                 yield _rel(nxt, Predicate.ORGANIZED_BY, m, article, span)
 
 
+def _head_sharing(post: str, body: Mention, text: str, end: int) -> bool:
+    """Whether ``post``, ending at ``end``, is its body's head written with the body's
+    last character once: 商务部长 (商务部 部长), 公安局长, 教育厅长."""
+    return len(post) == 2 and post[1] == "长" and body.end == end - 1 and text[body.end - 1] == post[0]
+
+
 def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
     name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
@@ -198,7 +204,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             # past the longer post's start (X公司党委 | 书记; not 党组 | 书记)
             longest = end - len(posts[0])
             post, body = next(((t, b) for t in posts for b in bodies
-                               if b.end == end - len(t) and (t == posts[0] or b.start < longest)),
+                               if (b.end == end - len(t) or _head_sharing(t, b, text, end))
+                               and (t == posts[0] or b.start < longest)),
                               (posts[0], None))
             if body is None:
                 post, body = _held_elsewhere(text, bodies, held, by_end, post, end, earlier)
