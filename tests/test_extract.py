@@ -284,3 +284,30 @@ def test_the_division_table_holds_the_divisions_of_2017_and_of_2023_and_no_zones
     # (county codes 71 to 79: 石家庄高新技术产业开发区, 北戴河新区), nor 大柴旦行政委员会
     assert not [d.name for d in divisions() if d.code[4] == "7" and d.code[6:] == "0" * 6]
     assert "大柴旦行政委员会" not in names and "浦东新区" in names
+
+
+def _page_bodies(pipeline, tmp_path, text):
+    from kg.read import read_page
+
+    path = tmp_path / "county.txt"
+    path.write_text(text, encoding="utf-8")
+    extractions, _ = pipeline.extract_page(read_page(path))
+    return [(m.text, m.canonical) for x in extractions for m in x.mentions if m.type is T.AGENCY]
+
+
+def test_a_bodys_区_or_县_is_the_one_district_or_county_its_article_names(pipeline, tmp_path):
+    text = ("本报讯 12月3日,湖北省宜昌市夷陵区召开农业工作会议。会议指出,全区将实施“千亩良田”工程,"
+            "由区农业农村局联合区财政局共同推进。县里的同志也参加了会议。\n")
+    assert _page_bodies(pipeline, tmp_path, text) == [
+        ("区农业农村局", "宜昌市夷陵区农业农村局"), ("区财政局", "宜昌市夷陵区财政局")]
+    # with two districts named, 区 says neither
+    two = text.replace("召开农业工作会议", "和点军区召开农业工作会议")
+    assert not [name for _, name in _page_bodies(pipeline, tmp_path, two) if "区农业农村局" in name[1:]]
+
+
+def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
+    from kg.model import EntityType, entity_key, relative
+
+    assert relative("区农业农村局") and relative("县公安局") and relative("省统计局")
+    assert not relative("区块") and not relative("宜昌市夷陵区财政局")
+    assert entity_key(EntityType.AGENCY, "县公安局", "a-1") != entity_key(EntityType.AGENCY, "县公安局", "b-1")

@@ -34,10 +34,11 @@ STOP_TAGS = HARD_TAGS | SOFT_TAGS
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Where an article is set: resolves 省, 市 and short place names."""
+    """Where an article is set: resolves 省, 市, 区 or 县 and short place names."""
 
     province: Division | None = None
     city: Division | None = None
+    county: Division | None = None  # the one district or county the article names
 
 
 @dataclass(frozen=True, slots=True)

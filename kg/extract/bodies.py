@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..lexicon import sections
-from ..lexicon.divisions import by_name
+from ..lexicon.divisions import by_code, by_name
 from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
 from .base import CJK, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
@@ -80,11 +80,15 @@ class PlacePrefixes:
 
 
 def resolve_char(char: str, context: Context) -> str | None:
-    """省 or 市 as the article's province or city, by full name; None where unknown."""
+    """省 or 市 as the article's province or city, by full name; 区 or 县 as the district
+    or county it is set in, after its city's name (宜昌市夷陵区); None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
         return context.city.name
+    if char in ("区", "县") and context.county and context.county.name.endswith(char):
+        parent = by_code().get(context.county.parent or "")
+        return (parent.name if parent else "") + context.county.name
     return None
 
 

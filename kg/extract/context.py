@@ -1,8 +1,10 @@
-"""Where a page and each article are set: the province 省 means and the city 市 means.
+"""Where a page and each article are set: the province 省 means, the city 市 means and
+the district or county 区 or 县 means.
 
 The province is the one the page names most (directly or through its cities); the city
 is the page's own city when the page speaks of 我市/本市 (a city paper), else the
-article's dateline city (本报太原12月25日讯).
+article's dateline city (本报太原12月25日讯); the district or county is the only one the
+article names in full (of that province and city), where it names one.
 """
 
 from __future__ import annotations
@@ -51,8 +53,19 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place))
                      if d.level is PlaceLevel.CITY]
             city = found[0] if found else None
-        contexts[article.id] = Context(province=province, city=city)
+        contexts[article.id] = Context(province=province, city=city,
+                                       county=_county(hits.get(article.id, ()), province, city))
     return contexts
+
+
+def _county(hits: Iterable[Hit], province: Division | None, city: Division | None) -> Division | None:
+    """The district or county an article is set in: the only one it names in full (of its
+    province and city, where known), else None."""
+    named = {h.data.code: h.data for h in hits if h.kind == "place"
+             and h.data.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY)
+             and (province is None or h.data.code[:2] == province.code[:2])
+             and (city is None or h.data.parent == city.code)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @component("context", requires=("hits",), assigns=("context",), batch=True)
