@@ -1,7 +1,8 @@
 """Programmes and laws: titles in 《》, quoted names, campaign names after a verb.
 
-- 《安全生产法》, 《山西省消防条例》: a title ending in 法/条例/规定/办法 ... is a Law, as is
-  a standard cited by its code (YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》).
+- 《安全生产法》, 《山西省消防条例》: a title ending in 法/条例/规定/办法 ... (or 解释, a
+  judicial interpretation) is a Law, as is a standard cited by its code
+  (YB/T 6230-2024《不锈钢单位产品能源消耗技术要求》).
 - 《关于推动消费品工业高质量发展的实施意见》: a title ending in a document word is a
   Program; a short title (《规划》, 《实施方案》) names the latest full title it ends.
 - 发布关于调整个人住房贷款最低首付款比例政策的通知: a title given without its marks, 关于
