@@ -215,6 +215,7 @@ def test_traps(pipeline, text, not_expected):
     ("邢台市公安局长刘强带队检查。", ("刘强", P.WORKS_FOR, "邢台市公安局")),
     # a firm's founder, a hospital's physicians
     ("河北某某科技有限公司创始人张伟表示,公司将扩大生产。", ("张伟", P.WORKS_FOR, "河北某某科技有限公司")),
+    ("河北某某科技有限公司CEO王强表示,公司将扩大生产。", ("王强", P.WORKS_FOR, "河北某某科技有限公司")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
