@@ -148,6 +148,8 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
+    ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
+    ("镇上的农民合作社种植了500亩玉米。", (T.COMPANY, "农民合作社")),
     ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
      (T.PROGRAM, "承办的燕赵文旅惠民季活动")),
     ("某茶业集团与一家银行携手推出理财产品。", (T.COMPANY, "某茶业集团")),  # a firm described, no name
