@@ -148,6 +148,7 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
+    ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
     ("镇上的农民合作社种植了500亩玉米。", (T.COMPANY, "农民合作社")),
     ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
