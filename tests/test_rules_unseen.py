@@ -43,6 +43,8 @@ def extract(pipeline, text):
     ("井陉县应急管理局联合县卫健局开展检查。", [(T.AGENCY, "井陉县卫生健康局")]),
     ("正定县行政审批局联合县自然资源和规划局召开会议。",
      [(T.AGENCY, "正定县行政审批服务局"), (T.AGENCY, "正定县自然资源和规划局")]),
+    # a county's media centre, as every county has had since 2018
+    ("平遥县融媒体中心与山西日报社签署合作协议。", [(T.ORGANIZATION, "平遥县融媒体中心")]),
     # a city's or county's bureau of culture, broadcasting and tourism, as merged since 2019
     ("保定市文化广电和旅游局组织开展文物安全检查。", [(T.AGENCY, "保定市文化广电和旅游局")]),
     ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
@@ -150,6 +152,7 @@ def test_finds(pipeline, text, expected):
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
+    ("全市融媒体中心负责人介绍了相关情况。", (T.ORGANIZATION, "全市融媒体中心")),  # no name
     ("镇上的农民合作社种植了500亩玉米。", (T.COMPANY, "农民合作社")),
     ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
      (T.PROGRAM, "承办的燕赵文旅惠民季活动")),

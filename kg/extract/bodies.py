@@ -45,7 +45,7 @@ _STRONG_AGENCY = re.compile(
 # build's organisation F1 0.485 -> 0.488, CLUENER's and the seeds' as they were).
 WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学校", "中学", "小学", "学院", "大学",
                   "联合会", "协会", "学会", "基金会", "商会", "促进会", "联盟", "中心",
-                  "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社"})
+                  "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社", "融媒体中心"})
 RARE = 60
 # A body word whose last character makes a common word with the next one is no body
 # word there (文旅部|门).
