@@ -38,6 +38,8 @@ def extract(pipeline, text):
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
     ("湖南省长沙市岳麓区人民政府发布公告。", [(T.AGENCY, "湖南省长沙市岳麓区人民政府")]),
+    ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
+    ("市市场监督管理局对辖区内餐饮单位开展检查。", [(T.AGENCY, "石家庄市市场监督管理局")]),
     # 区 or 县 before a body joined to a body of a named district or county: that one's
     ("石家庄市长安区市场监督管理局联合区消防救援大队开展检查。", [(T.AGENCY, "石家庄市长安区消防救援大队")]),
     ("井陉县应急管理局联合县卫健局开展检查。", [(T.AGENCY, "井陉县卫生健康局")]),
@@ -47,8 +49,6 @@ def extract(pipeline, text):
     ("平遥县融媒体中心与山西日报社签署合作协议。", [(T.ORGANIZATION, "平遥县融媒体中心")]),
     # a city's or county's bureau of culture, broadcasting and tourism, as merged since 2019
     ("保定市文化广电和旅游局组织开展文物安全检查。", [(T.AGENCY, "保定市文化广电和旅游局")]),
-    ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
-    ("市市场监督管理局对辖区内餐饮单位开展检查。", [(T.AGENCY, "石家庄市市场监督管理局")]),
     # a province's court is its high court; a district's is its people's court
     ("省司法厅将会同省法院、省检察院开展专项行动。",
      [(T.AGENCY, "河北省高级人民法院"), (T.AGENCY, "河北省人民检察院")]),
