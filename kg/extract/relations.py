@@ -70,7 +70,9 @@ _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
 _REPORTERS = ("记者", "通讯员", "特约记者", "实习记者")
 _SPACES = " \t\u3000"
-_FORMER = ("原", "前", "时任", "现任")
+# Words between a body and a post that qualify the post: a former or acting one, a
+# standing or rotating one (X委原副主任, X公司轮值董事长, X集团常务副总裁, 原常务副总经理)
+_QUALIFIER = re.compile(r"(?:原|前|时任|现任)?(?:常务|轮值|执行|名誉|荣誉|代理)?")
 # A unit inside a body, between the body's name and a post: 心内科, 办公室, 旅游系, 政治部
 _UNIT = re.compile(r"[\u4e00-\u9fff]{1,7}(?:科|处|室|系|所|部|中心|局|办|组|队|站|司|院)")
 
@@ -356,14 +358,15 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
                     by_end: dict[int, Mention], post: str, end: int,
                     earlier: Sequence[Mention] = ()) -> tuple[str, Mention | None]:
     """The body of a post that does not follow its body's name directly, and the post as
-    kept: a unit or 原 between them (X医院心内科主任, X委原副主任), the body named before
+    kept: a unit or a qualifier between them (X医院心内科主任, X委原副主任), the body named before
     for 该局局长 or a post alone at a clause's start, the body of the name before
     for 局长张某、副局长李某, a dateline's agency for its reporters."""
     at = end - len(post)
-    # X委原副主任, X医院心内科主任, X部网络安保局副局长: a former post, or a unit of the
-    # body (at most eight characters, ending as units do), between the body and the post
+    # X委原副主任, X公司轮值董事长, X医院心内科主任, X部网络安保局副局长: a qualified
+    # post, or a unit of the body (at most eight characters, ending as units do), between
+    # the body and the post
     for b in reversed(bodies):
-        if at - 9 <= b.end < at and (text[b.end:at] in _FORMER or _UNIT.fullmatch(text, b.end, at)):
+        if at - 9 <= b.end < at and (_QUALIFIER.fullmatch(text, b.end, at) or _UNIT.fullmatch(text, b.end, at)):
             return text[b.end:at] + post, b
     if post in _REPORTERS:
         # 新华社石家庄5月6日电(记者王某)
