@@ -509,6 +509,18 @@ def test_a_document_issued_by_national_bodies_written_together(pipeline, text, i
     assert {(T.AGENCY, name) for name in issuers} <= names
 
 
+@pytest.mark.parametrize("text, bodies", [
+    # a place's discipline commission and supervisory commission, written as one (纪委监委)
+    ("据省纪委监委通报,3起典型问题已查处。", {"中共河北省纪律检查委员会", "河北省监察委员会"}),
+    ("市纪委监委派出督导组赴各县开展督导。", {"中共石家庄市纪律检查委员会", "石家庄市监察委员会"}),
+    ("邯郸市纪委监委公开通报了一批案例。", {"中共邯郸市纪律检查委员会", "邯郸市监察委员会"}),
+])
+def test_a_places_bodies_written_together_are_each_that_places(pipeline, text, bodies):
+    names, _ = extract(pipeline, text)
+    assert {(T.AGENCY, name) for name in bodies} <= names
+    assert not any(t is T.AGENCY and "监委" in n and "纪" in n for t, n in names)
+
+
 @pytest.mark.parametrize("text, name, label, taken", [
     # 一 (a, one) as a word of its own makes a description, not a name
     ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),

@@ -138,6 +138,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
     found = []
     national: dict[int, Candidate] = {}  # national agencies by where they end
     placed: dict[int, str] = {}  # bodies of a named place: the place, by where they end
+    # where a body needing a place starts: one written right after another is no unit of it
+    next_bodies = {h.start for h in hits if h.kind in ("agency", "organization") and "{place}" in h.data}
     for hit in hits:
         if hit.kind not in ("agency", "organization"):
             continue
@@ -156,13 +158,15 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
                     national[found[-1].end] = found[-1]
             continue
         where = _prefix(text, hit.start, prefixes, context, placed)
+        if where is None and hit.start in placed:
+            where = hit.start, placed[hit.start]  # 省纪委监委: the 监委 is the province's too
         if where is None:
             continue
         begin, place = where
         canonical = _at_level(template, place).format(place=place)
         if template.startswith("中共") and text[max(0, begin - 3):begin] == "共青团":
             kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
-        end = extend_right(text, tokens, hit.end, SUBUNITS, frequency)
+        end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
         placed[end] = place
