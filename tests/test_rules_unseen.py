@@ -239,6 +239,20 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     assert expected in facts and not_expected not in facts, facts
 
 
+@pytest.mark.parametrize("text, person", [
+    # a name after a byline's role, past the space set before it (a name that is also a word)
+    ("本报讯(记者 田野)近日,全县开展春耕备耕工作。", "田野"),
+    # a compound surname with a given name of two characters, which the recogniser cuts at three
+    ("本报讯(记者 欧阳明月 通讯员 司马青)连日来,全县开展春耕备耕工作。", "欧阳明月"),
+    ("本报讯(通讯员 诸葛亮亮 记者 王芳)日前,县人民检察院开展检察开放日活动。", "诸葛亮亮"),
+    ("本报讯(通讯员 上官婉儿)近日,县里举办农民丰收节。", "上官婉儿"),
+])
+def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
+    names, _ = extract(pipeline, text)
+    assert (T.PERSON, person) in names
+    assert not any(t is T.PERSON and n != person and person.startswith(n) for t, n in names)
+
+
 @pytest.mark.parametrize("text, person, body", [
     # a party's role in a case names the person after it, who holds no post in the court
     ("邢台市信都区人民法院一审判处被告人李某某有期徒刑三年。", "李某某", "邢台市信都区人民法院"),

@@ -84,9 +84,10 @@ class NameCheck:
 
 def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
              lenient: bool = False) -> int | None:
-    """End of a name starting at ``start``: three characters if a word edge follows, else
-    two."""
-    for length in (3, 2):
+    """End of a name starting at ``start``: a two-character given name after its surname
+    if a word edge follows, else one (欧阳明月 and 欧阳明 as 王明月 and 王明)."""
+    surname = _surname_len(text[start:start + 2]) or 1
+    for length in (surname + 2, surname + 1):
         end = start + length
         if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])
                                  or text[end] in "、等"):
@@ -112,10 +113,13 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     for hit in hits:
         if hit.kind != "title":
             continue
-        end = _name_at(text, hit.end, tokens, check, lenient=True)
+        start = hit.end
+        while text[start:start + 1] in (" ", "\u3000"):  # a byline's (记者 王某)
+            start += 1
+        end = _name_at(text, start, tokens, check, lenient=True) if start < len(text) else None
         if end is None:
             continue
-        add(hit.end, end)
+        add(start, end)
         while text[end:end + 1] == "、" and (nxt := _name_at(text, end + 1, tokens, check,
                                                             lenient=True)):
             add(end + 1, nxt)
