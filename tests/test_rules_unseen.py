@@ -184,6 +184,8 @@ def test_finds(pipeline, text, expected):
      (T.AGENCY, "国家税务总局长治市税务局稽查局依法查处")),                # 查处 is a verb, not a 处
     ("淄博市张店区马尚街道联合区卫健局开展义诊进社区活动。",              # two bodies, not one
      (T.AGENCY, "淄博市张店区马尚街道联合区卫健局")),
+    ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
+     (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

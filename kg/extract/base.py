@@ -100,6 +100,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME)
             begin = s
             i -= 1
             continue
+        if not tag and _WITHHELD.match(word):
+            break  # 原告李某诉|西安某某…公司: jieba joined a withheld name's last mark to the word after it
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
                 or start - s > limit):
             break
