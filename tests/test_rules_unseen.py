@@ -138,6 +138,10 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # a county's cultural centre and a community's health centre named by their place
+    ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
+    ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",
+     [(T.ORGANIZATION, "石家庄市长安区建北街道社区卫生服务中心")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -184,6 +188,8 @@ def test_finds(pipeline, text, expected):
      (T.AGENCY, "国家税务总局长治市税务局稽查局依法查处")),                # 查处 is a verb, not a 处
     ("淄博市张店区马尚街道联合区卫健局开展义诊进社区活动。",              # two bodies, not one
      (T.AGENCY, "淄博市张店区马尚街道联合区卫健局")),
+    ("全县各乡镇卫生院均已完成标准化改造。", (T.ORGANIZATION, "全县各乡镇卫生院")),  # every one of a kind
+    ("社区卫生服务中心为老人开展义诊。", (T.ORGANIZATION, "社区卫生服务中心")),     # no name
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
      (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
 ])

@@ -33,6 +33,7 @@ INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
+_GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
 _STRONG_AGENCY = re.compile(
     r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
     r"(?P<suffix>领导小组办公室|领导小组|委员会办公室|工作委员会|委员会|指挥部)"
@@ -45,7 +46,8 @@ _STRONG_AGENCY = re.compile(
 # build's organisation F1 0.485 -> 0.488, CLUENER's and the seeds' as they were).
 WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学校", "中学", "小学", "学院", "大学",
                   "联合会", "协会", "学会", "基金会", "商会", "促进会", "联盟", "中心",
-                  "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社", "融媒体中心"})
+                  "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社", "融媒体中心",
+                  "卫生服务中心"})
 RARE = 60
 # A body word whose last character makes a common word with the next one is no body
 # word there (文旅部|门).
@@ -276,6 +278,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
         if text[start:hit.start] in INDUSTRY:
             continue  # 科技有限公司 (of 杭州某某科技有限公司): a trade word is no name
+        if _GENERIC_OPENING.match(text, start, hit.start):
+            continue  # 全县各乡镇卫生院, 本市各医院: every one of a kind, no one body
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
