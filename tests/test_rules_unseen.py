@@ -190,6 +190,7 @@ def test_finds(pipeline, text, expected):
      (T.AGENCY, "淄博市张店区马尚街道联合区卫健局")),
     ("全县各乡镇卫生院均已完成标准化改造。", (T.ORGANIZATION, "全县各乡镇卫生院")),  # every one of a kind
     ("社区卫生服务中心为老人开展义诊。", (T.ORGANIZATION, "社区卫生服务中心")),     # no name
+    ("公司董事长王传福表示,将继续加大研发投入。", (T.COMPANY, "公司")),        # a legal form alone
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
      (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
 ])

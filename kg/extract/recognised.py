@@ -115,6 +115,9 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
+# A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
+# People's Daily and Boson label some, 党委 and 政治部 among them.)
+_BARE = frozenset(sections()["company"])
 _BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
 
@@ -311,7 +314,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         # (the pattern ends the text before the span, and is at most three characters long)
-        if not _BODY.fullmatch(name) or _GENERIC.match(name) or _GENERIC_BEFORE.search(
+        if not _BODY.fullmatch(name) or name in _BARE or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
             continue
         if _names_no_body(name, span.start, text, places) or _JOINED_BODY.search(name):
