@@ -496,6 +496,17 @@ def test_a_national_bodys_short_form_is_that_body(pipeline, written, canonical):
     assert [(text[m.start:m.end], m.canonical) for m in x.mentions if m.type is T.AGENCY] == [(written, canonical)]
 
 
+@pytest.mark.parametrize("text, written, canonical", [
+    # the central news organisations by the names they sign with: organisations, not agencies
+    ("据央视报道,应急管理部已派出工作组赶赴现场。", "央视", "中央广播电视总台"),
+    ("新华社北京12月4日电(记者 王琦)国家统计局4日发布数据。", "新华社", "新华通讯社"),
+    ("中新社记者从国家林草局获悉,全国森林覆盖率持续提高。", "中新社", "中国新闻社"),
+])
+def test_a_news_organisations_short_name(pipeline, text, written, canonical):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert (written, T.ORGANIZATION, canonical) in {(text[m.start:m.end], m.type, m.canonical) for m in x.mentions}
+
+
 @pytest.mark.parametrize("text, merged, parts", [
     # national bodies printed one after another, the joint issuers of national documents
     ("中共中央办公厅国务院办公厅印发《关于加强基层治理的意见》。", "中共中央办公厅国务院办公厅",
