@@ -115,6 +115,11 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
+# A document's number after the issuer's short code (国办发〔2020〕39号, 豫政办函[2024]15号):
+# the code, of at most four characters, names no body in the text (a body's name run into
+# the code, 北京市人民政府办公厅京政办发〔1999〕, is left as it is read).
+CODE = 4
+_NUMBER_AFTER = re.compile(r"(?:[发函字]?[〔\[]|[发函字][(（])\d{4}[〕\])）]")
 # A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
 # People's Daily and Boson label some, 党委 and 政治部 among them.)
 _BARE = frozenset(sections()["company"])
@@ -466,5 +471,6 @@ def fuse(shared: Shared):
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
-        doc.kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+        doc.kept = [c for c in fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+                    if not (c.type in BODIES and c.end - c.start <= CODE and _NUMBER_AFTER.match(doc.text, c.end))]
     return run
