@@ -97,6 +97,9 @@ def facts(pipeline, text):
     ("湖南省长沙市岳麓区举办招聘会。", ("岳麓区", P.LOCATED_IN, "长沙市")),
     # the nearest of a chain of places: the district, not the city before it
     ("坐落在保定市竞秀区的河北大学附属医院参加了培训。", ("河北大学附属医院", P.LOCATED_IN, "竞秀区")),
+    # where the firm's headquarters or registered seat is
+    ("云岭药业集团股份有限公司总部位于昆明市呈贡区。", ("云岭药业集团股份有限公司", P.LOCATED_IN, "呈贡区")),
+    ("唐山某某钢铁有限公司注册地位于唐山市丰南区。", ("唐山某某钢铁有限公司", P.LOCATED_IN, "丰南区")),
 ])
 def test_located_in(pipeline, text, expected):
     assert expected in facts(pipeline, text)

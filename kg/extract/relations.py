@@ -63,7 +63,8 @@ _THAT_SUBJECT = re.compile(r"\s*(?:同时|此外|近日|日前|目前)?,?" + _TH
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
-_ADVERB_GAP = re.compile(r"(?:现|目前|均|就|已|正式|成功)?")
+# Between a body and 位于: an adverb, or where of it (X总部位于P, X注册地位于P)
+_ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 # 新华社石家庄5月6日电(记者王某): the agency of a dateline is its reporters' employer
