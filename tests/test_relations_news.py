@@ -165,6 +165,11 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     # an appointment: the post after the name
     ("经研究决定,任命王志军同志为市交通运输局局长。", ("王志军", "石家庄市交通运输局", "局长")),
     ("张立华任省生态环境厅副厅长,分管大气污染防治工作。", ("张立华", "河北省生态环境厅", "副厅长")),
+    # a short biography before the post held now (a notice of appointment)
+    ("王立新,男,1970年生,现任河北某某建设集团有限公司董事长。", ("王立新", "河北某某建设集团有限公司", "董事长")),
+    ("李红,女,汉族,1975年3月生,中共党员,现任省生态环境厅副厅长。", ("李红", "河北省生态环境厅", "副厅长")),
+    # a customs house's head
+    ("石家庄海关关长张立华带队调研。", ("张立华", "石家庄海关", "关长")),
 ])
 def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected):
     assert expected in works(pipeline, text)

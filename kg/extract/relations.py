@@ -54,7 +54,8 @@ _TITLES = tuple(sorted(FORMS["title"], key=len, reverse=True))  # longest first
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
-_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任)")  # 任命王某(同志)为X局局长, 王某任X局局长
+# 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长
+_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任|现任)|(?:[,，][^,，。;；]{1,12}){1,4}?[,，]现任")
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
@@ -229,10 +230,11 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             end = body.start - 1
             if text[end:end + 1] != "、":
                 break
-        # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长: the post after the
-        # name, closing its clause (in 甲,省X厅巡视员乙 the post is 乙's)
-        if person.start not in held and (m := _POST_AFTER.match(text, person.end) or _APPOINTED.match(
-                text, person.end)) and (body := next((b for b in bodies if b.start == m.end()), None)):
+        # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
+        # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
+        # the post is 乙's)
+        after = (m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, person.end)))
+        if person.start not in held and (body := next((b for at in after for b in bodies if b.start == at), None)):
             post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
             if post is not None and text[body.end + len(post):body.end + len(post) + 1] in _CLOSES:
                 held.setdefault(person.start, (body, post))
