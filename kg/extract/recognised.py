@@ -370,6 +370,26 @@ def back_referenced(found: list[Candidate], kept: list[Candidate], text: str) ->
     return out
 
 
+# A Party committee's department named after a post in the committee (市委常委、宣传部部长,
+# 县委常委、政法委书记): the department is that committee's.
+_PARTY_DEPARTMENT = re.compile(r"组织部|宣传部|统战部|统一战线工作部|政法委|政法委员会|社会工作部|办公室")
+_MEMBER = "常委、"
+
+
+def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with each Party department written alone after ``_MEMBER`` named
+    after the committee before it (邢台市委常委、组织部部长 -> 中共邢台市委组织部)."""
+    committees = {c.end: c for c in candidates
+                  if c.type is EntityType.AGENCY and c.canonical.startswith("中共") and c.canonical.endswith("委")}
+    out = []
+    for c in candidates:
+        owner = committees.get(c.start - len(_MEMBER)) if text.startswith(_MEMBER, c.start - len(_MEMBER)) else None
+        if owner is not None and c.type is EntityType.AGENCY and _PARTY_DEPARTMENT.fullmatch(text, c.start, c.end):
+            c = replace(c, canonical=owner.canonical + text[c.start:c.end])
+        out.append(c)
+    return out
+
+
 def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
@@ -471,6 +491,7 @@ def fuse(shared: Shared):
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
-        doc.kept = [c for c in fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-                    if not (c.type in BODIES and c.end - c.start <= CODE and _NUMBER_AFTER.match(doc.text, c.end))]
+        doc.kept = of_the_committee([c for c in fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+                                     if not (c.type in BODIES and c.end - c.start <= CODE
+                                             and _NUMBER_AFTER.match(doc.text, c.end))], doc.text)
     return run
