@@ -138,6 +138,9 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # a firm's name that opens with a place jieba reads as a verb (保定)
+    ("市市场监督管理局对保定某某药房有限公司销售过期药品的行为罚款5万元。",
+     [(T.COMPANY, "保定某某药房有限公司")]),
     # a Party committee's department after a post in the committee is that committee's
     ("邢台市委常委、组织部部长刘振国出席会议。", [(T.AGENCY, "中共邢台市委组织部")]),
     ("市委常委、政法委书记张海军主持会议。", [(T.AGENCY, "中共石家庄市委政法委")]),

@@ -71,7 +71,8 @@ def split_items(text: str, start: int, separators: str = "、") -> Iterator[tupl
         offset += len(item) + 1
 
 
-def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME) -> int:
+def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
+                place_at: Callable[[int], bool] | None = None) -> int:
     """Walk left from ``start`` over name-like tokens; return the new start.
 
     A name stops at punctuation, a stop word (的, 和, 联合 ...), a title, a word that is
@@ -79,6 +80,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME)
     measure word may sit inside a name that starts with a place (上海教育超市连锁有限公司,
     太原大宁堂药业有限公司); in any other the name starts after it (小学生走进晋祠博物馆).
     A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept.
+    ``place_at`` says where a place's name starts, beyond the words jieba tags as places
+    (保定, a verb to jieba).
     """
     begin = start
     spans = tokens.spans
@@ -109,7 +112,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME)
             soft = e
         begin = s
         i -= 1
-    if soft is not None and not _starts_with_place(tokens, begin):
+    if soft is not None and not (_starts_with_place(tokens, begin) or (place_at is not None and place_at(begin))):
         return soft
     return begin
 

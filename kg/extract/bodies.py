@@ -271,7 +271,7 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue
         if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
             continue
-        start = extend_left(text, tokens, hit.start)
+        start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
         if hit.start - start < 2:
             continue
         if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
