@@ -100,13 +100,33 @@ def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[
 
 
 def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> list[Mention]:
-    """The parties a decision names as such: 对X处以..., X被罚款..., each in order."""
-    named = []
+    """The parties a decision names as such: 对X处以..., X被罚款..., 对X、Y..., each in order."""
+    named: list[Mention] = []
     for m in parties:
         if start <= m.start and m.end <= end and (
-                text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)):
+                text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)
+                or (named and text[named[-1].end:m.start] in _LISTED)):
             named.append(m)
     return named
+
+
+_LISTED = frozenset({"、", "和", "及", "以及"})
+_AMOUNT = re.compile(rf"(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
+
+
+def _fines_in_turn(text: str, named: list[Mention], end: int) -> list[int | None] | None:
+    """The fines of parties listed together and fined in turn after the list (分别对A、B
+    罚款1万元和2万元; 对A、B分别罚款3万元, each the same), or None where the amounts do not
+    go one to each."""
+    tail = text[named[-1].end:end]
+    amounts = [parse_yuan(m["num"], m["unit"]) for m in _AMOUNT.finditer(tail)]
+    if "罚款" not in tail or not amounts:
+        return None
+    if len(amounts) == len(named):
+        return amounts
+    if len(amounts) == 1 and "分别" in text[named[0].start - 4:end]:
+        return amounts * len(named)
+    return None
 
 
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
@@ -168,11 +188,15 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         }
         named = _parties_named(text, start, end, all_parties)
         if len(named) > 1:  # 对A罚款5万元,对B罚款3万元: one decision per party named
-            for i, party in enumerate(named):
-                stop = named[i + 1].start if i + 1 < len(named) else end
-                part = text[party.start:stop]
+            parts = [text[party.start:named[i + 1].start if i + 1 < len(named) else end]
+                     for i, party in enumerate(named)]
+            own = [_fine(part) for part in parts]
+            in_turn = _fines_in_turn(text, named, end) if not any(own[:-1]) else None
+            if in_turn is not None:  # one decision after the list, for each party in it
+                parts = [text[named[-1].end:end]] * len(named)
+            for party, part, fine in zip(named, parts, in_turn or own, strict=True):
                 penalties.append(Penalty(party=party.key, evidence=Span(start, end),
-                                         fine_yuan=_fine(part), measures=_measures(part), **common))
+                                         fine_yuan=fine, measures=_measures(part), **common))
             block = end
             continue
         # a person named before the decision is its party only as 当事人 (officials and
