@@ -138,6 +138,8 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # a body word before a verb its last character would make a word with (局|部署)
+    ("省市场监管局部署开展“铁拳”行动。", [(T.AGENCY, "河北省市场监督管理局")]),
     # a firm's name that opens with a place jieba reads as a verb (保定)
     ("市市场监督管理局对保定某某药房有限公司销售过期药品的行为罚款5万元。",
      [(T.COMPANY, "保定某某药房有限公司")]),

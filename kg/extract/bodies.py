@@ -50,7 +50,7 @@ WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学�
                   "卫生服务中心"})
 RARE = 60
 # A body word whose last character makes a common word with the next one is no body
-# word there (文旅部|门).
+# word there (文旅部|门), unless the next one opens a common word of its own (市场监管局|部署).
 BINDS = 1000
 # International bodies: 联合国教科文组织, 世界卫生组织.
 _INTERNATIONAL = re.compile(r"(?:联合国|世界|国际)[\u4e00-\u9fff]{1,10}?组织")
@@ -146,8 +146,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         if hit.kind not in ("agency", "organization"):
             continue
         template: str = hit.data
-        if frequency(text[hit.end - 1:hit.end + 1]) > BINDS and prefixes.starting_at(hit.end) is None:
-            continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市
+        if (frequency(text[hit.end - 1:hit.end + 1]) > BINDS and prefixes.starting_at(hit.end) is None
+                and frequency(text[hit.end:hit.end + 2]) <= BINDS):
+            continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市, 市场监管局部署 部署
         kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
         if "{place}" not in template:
             if frequency(text[hit.start:hit.end + 1]):
