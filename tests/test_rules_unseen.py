@@ -138,6 +138,10 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # an institution a province or city has one of, by 省 or 市 alone
+    ("省图书馆、省美术馆等公共文化场馆免费开放。",
+     [(T.ORGANIZATION, "河北省图书馆"), (T.ORGANIZATION, "河北省美术馆")]),
+    ("市融媒体中心推出系列报道。", [(T.ORGANIZATION, "石家庄市融媒体中心")]),
     # a body word before a verb its last character would make a word with (局|部署)
     ("省市场监管局部署开展“铁拳”行动。", [(T.AGENCY, "河北省市场监督管理局")]),
     # a firm's name that opens with a place jieba reads as a verb (保定)
@@ -165,6 +169,8 @@ def test_finds(pipeline, text, expected):
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
     ("全市融媒体中心负责人介绍了相关情况。", (T.ORGANIZATION, "全市融媒体中心")),  # no name
+    ("全市融媒体中心负责人介绍了相关情况。", (T.ORGANIZATION, "石家庄市融媒体中心")),
+    ("各市图书馆延长开放时间。", (T.ORGANIZATION, "石家庄市图书馆")),
     ("镇上的农民合作社种植了500亩玉米。", (T.COMPANY, "农民合作社")),
     ("由省文化和旅游厅主办、保定市文化和旅游局承办的“燕赵文旅惠民季”活动正式启动。",
      (T.PROGRAM, "承办的燕赵文旅惠民季活动")),
