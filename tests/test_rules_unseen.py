@@ -247,6 +247,9 @@ def test_traps(pipeline, text, not_expected):
     # a firm's founder, a hospital's physicians
     ("河北某某科技有限公司创始人张伟表示,公司将扩大生产。", ("张伟", P.WORKS_FOR, "河北某某科技有限公司")),
     ("河北某某科技有限公司CEO王强表示,公司将扩大生产。", ("王强", P.WORKS_FOR, "河北某某科技有限公司")),
+    # posts of a firm's boards
+    ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
+    ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
     # a congress's standing committee passes a regulation by vote
     ("省人大常委会表决通过了《河北省生态环境保护条例》。",
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
