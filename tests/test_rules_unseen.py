@@ -36,6 +36,8 @@ def extract(pipeline, text):
      [(T.AGENCY, "长沙市岳麓区消防救援大队"), (T.PLACE, "长沙市"), (T.PLACE, "岳麓区")]),
     ("近日,省卫生健康委员会印发《邯郸市医疗机构管理实施细则》。", [(T.PLACE, "邯郸市")]),
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
+    # the towns listed after the first
+    ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
     ("湖南省长沙市岳麓区人民政府发布公告。", [(T.AGENCY, "湖南省长沙市岳麓区人民政府")]),
     ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),
@@ -188,6 +190,7 @@ def test_finds(pipeline, text, expected):
     ("石家庄市长安区城乡建设局发布通知。", (T.PLACE, "城乡")),               # not a town after its district
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
+    ("涉县井店镇、城镇居民收入稳步增长。", (T.PLACE, "城镇")),                # "urban", not a town
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "研究型大学")),

@@ -27,6 +27,8 @@ COMMON_WORD = 300
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
 _TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])")
+# What may follow a town in a list of them (not 城镇居民: 城镇 there is "urban")
+_LISTED_TOWN_ENDS = frozenset("、等和及,，。;；") | {""}
 
 
 def _pick(options: list[Division], context: Context) -> Division:
@@ -86,6 +88,11 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 m := _TOWN.match(text, end)):
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                    level=PlaceLevel.TOWN))
+            # the towns listed after it: 涉县井店镇、偏城镇等6个乡镇
+            while text[m.end():m.end() + 1] == "、" and (m := _TOWN.match(text, m.end() + 1)) and (
+                    text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS):
+                found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
+                                       level=PlaceLevel.TOWN))
     return found
 
 
