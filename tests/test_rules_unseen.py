@@ -140,6 +140,10 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # a CPPCC committee by its full title, the place inside; a congress's term is no part of its name
+    ("政协第十三届河北省委员会第三次会议在石家庄开幕。", [(T.AGENCY, "中国人民政治协商会议河北省委员会")]),
+    ("政协邢台市委员会主席王学军率队视察。", [(T.AGENCY, "中国人民政治协商会议邢台市委员会")]),
+    ("邢台市第十五届人大常委会第二十次会议召开。", [(T.AGENCY, "邢台市人民代表大会常务委员会")]),
     # an institution a province or city has one of, by 省 or 市 alone
     ("省图书馆、省美术馆等公共文化场馆免费开放。",
      [(T.ORGANIZATION, "河北省图书馆"), (T.ORGANIZATION, "河北省美术馆")]),

@@ -30,7 +30,7 @@ from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
 INDUSTRY = frozenset(sections()["industry"])
-_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,4}届$")
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
 _GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
@@ -378,13 +378,28 @@ def project_owners(text: str, tokens: Tokens, projects: list[Candidate],
     return found
 
 
+# The CPPCC committee of a place as its full title writes it, the place inside and the
+# term before it: 政协(第十三届)河北省委员会 (the term is no part of the body's name, as
+# for 省十四届人大).
+_CPPCC = re.compile(r"政协(?:第?[一二三四五六七八九十]{1,4}届)?")
+
+
+def _cppcc_committees(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
+    found = []
+    for m in _CPPCC.finditer(text):
+        if (place := prefixes.starting_at(m.end())) and text.startswith("委员会", place[0]):
+            found.append(Candidate(EntityType.AGENCY, m.start(), place[0] + 3,
+                                   f"中国人民政治协商会议{place[1]}委员会", rank=2))
+    return found
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every agency, organisation and company named in ``text``."""
     prefixes = PlacePrefixes(places)
     return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _strong_agencies(text, context)
+            + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
             + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
 
