@@ -61,13 +61,14 @@ def test_posts_of_spokesmen_bankers_and_judges(pipeline, text, expected):
     assert expected in works(pipeline, text)
 
 
+# (新华社 is 新华通讯社 by the lexicon's standard name, as a national body is by its own)
 @pytest.mark.parametrize("text, expected", [
-    ("新华社记者张小明报道,国家发展改革委近日印发通知。", {("张小明", "新华社", "记者")}),
+    ("新华社记者张小明报道,国家发展改革委近日印发通知。", {("张小明", "新华通讯社", "记者")}),
     ("据经济日报记者李红梅了解,该项目已完工。", {("李红梅", "经济日报", "记者")}),
     ("光明日报通讯员王小军、记者刘晓东报道", {("王小军", "光明日报", "通讯员"), ("刘晓东", "光明日报", "记者")}),
     ("河北日报记者 周立新 通讯员 孙明", {("周立新", "河北日报", "记者"), ("孙明", "河北日报", "通讯员")}),
-    ("新华社石家庄5月6日电(记者王海涛)国务院近日印发通知。", {("王海涛", "新华社", "记者")}),
-    ("新华社北京 5 月 6 日电（记者 王海涛、李明）", {("王海涛", "新华社", "记者"), ("李明", "新华社", "记者")}),
+    ("新华社石家庄5月6日电(记者王海涛)国务院近日印发通知。", {("王海涛", "新华通讯社", "记者")}),
+    ("新华社北京 5 月 6 日电（记者 王海涛、李明）", {("王海涛", "新华通讯社", "记者"), ("李明", "新华通讯社", "记者")}),
 ])
 def test_reporters_work_for_the_outlet_that_names_them(pipeline, text, expected):
     assert expected <= works(pipeline, text)
