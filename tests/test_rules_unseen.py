@@ -254,6 +254,8 @@ def test_traps(pipeline, text, not_expected):
     # a firm's founder, a hospital's physicians
     ("河北某某科技有限公司创始人张伟表示,公司将扩大生产。", ("张伟", P.WORKS_FOR, "河北某某科技有限公司")),
     ("河北某某科技有限公司CEO王强表示,公司将扩大生产。", ("王强", P.WORKS_FOR, "河北某某科技有限公司")),
+    # the head of an international organisation
+    ("世界卫生组织总干事谭德塞在日内瓦举行记者会。", ("谭德塞", P.WORKS_FOR, "世界卫生组织")),
     # posts of a firm's boards
     ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
