@@ -212,6 +212,7 @@ def test_finds(pipeline, text, expected):
     ("全县各乡镇卫生院均已完成标准化改造。", (T.ORGANIZATION, "全县各乡镇卫生院")),  # every one of a kind
     ("社区卫生服务中心为老人开展义诊。", (T.ORGANIZATION, "社区卫生服务中心")),     # no name
     ("公司董事长王传福表示,将继续加大研发投入。", (T.COMPANY, "公司")),        # a legal form alone
+    ("村党群服务中心里,老人们正在下棋。", (T.AGENCY, "村党群服务中心")),      # a village's, unnamed
     ("豫政办〔2023〕21号文件要求,各地要加强统筹。", (T.AGENCY, "豫政办")),  # a document number's code
     ("按照国办函[2023]8号文件精神抓好落实。", (T.AGENCY, "国务院办公厅")),
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
