@@ -36,6 +36,9 @@ def extract(pipeline, text):
      [(T.AGENCY, "长沙市岳麓区消防救援大队"), (T.PLACE, "长沙市"), (T.PLACE, "岳麓区")]),
     ("近日,省卫生健康委员会印发《邯郸市医疗机构管理实施细则》。", [(T.PLACE, "邯郸市")]),
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
+    # a county's bureau joined by 会同 to the body before it; 会同县 itself, where it is one
+    ("正定县应急管理局会同县交通运输局开展检查。", [(T.AGENCY, "正定县交通运输局")]),
+    ("湖南省怀化市会同县人民政府召开会议。", [(T.PLACE, "会同县")]),
     # the towns listed after the first
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
@@ -213,6 +216,9 @@ def test_finds(pipeline, text, expected):
     ("社区卫生服务中心为老人开展义诊。", (T.ORGANIZATION, "社区卫生服务中心")),     # no name
     ("公司董事长王传福表示,将继续加大研发投入。", (T.COMPANY, "公司")),        # a legal form alone
     ("村党群服务中心里,老人们正在下棋。", (T.AGENCY, "村党群服务中心")),      # a village's, unnamed
+    ("邢台市市场监督管理局会同县公安局开展联合执法。",                        # 会同 joins, 会同县 is no county here
+     (T.AGENCY, "邢台市市场监督管理局会同县公安局")),
+    ("邢台市市场监督管理局会同县公安局开展联合执法。", (T.PLACE, "会同县")),
     ("豫政办〔2023〕21号文件要求,各地要加强统筹。", (T.AGENCY, "豫政办")),  # a document number's code
     ("按照国办函[2023]8号文件精神抓好落实。", (T.AGENCY, "国务院办公厅")),
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued

@@ -14,6 +14,7 @@ from ..segment import Tokens
 
 FORMS = sections()
 STOP = frozenset(FORMS["stop"])
+JOIN_WORDS = ("会同", "联合")  # words that join one body to the next: X局会同县公安局
 TITLES = frozenset(FORMS["title"] + FORMS["role"])  # what stands before a name: posts, roles in a case
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -138,9 +139,9 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         s, e = tokens.spans[i]
         word = text[s:e]
         # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v).
-        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES
+        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
                 or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
-            break
+            break  # (会同县 after a body is 会同 and the 县 of the next body: …局|会同县公安局)
         closing = next((x for x in suffixes if text[end:e].endswith(x)), None)
         if closing and not (len(closing) == 1 and e - s >= 2 and frequency(word[-2:]) >= COMMON):
             best = e

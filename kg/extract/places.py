@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..lexicon.divisions import Division, by_code
 from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
-from .base import Candidate, Context
+from .base import JOIN_WORDS, Candidate, Context
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -27,6 +27,8 @@ COMMON_WORD = 300
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
 _TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])")
+# The last characters of a body's name (…局, …委, …中心), before a join word.
+BODY_ENDS = frozenset("局厅委部院办处队所站心会")
 # What may follow a town in a list of them (not 城镇居民: 城镇 there is "urban")
 _LISTED_TOWN_ENDS = frozenset("、等和及,，。;；") | {""}
 
@@ -62,6 +64,8 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
     for (start, end, kind), options in groups.items():
         if start not in edges:
             continue
+        if text.startswith(JOIN_WORDS, start) and text[start - 1:start] in BODY_ENDS:
+            continue  # X局会同县公安局: 会同 joins the next body to the one before, 会同县 is no place here
         parented = _after_parent(text, start, options)
         division = parented or _pick(options, context)
         name, level = division.name, division.level
