@@ -305,6 +305,14 @@ def test_a_bodys_区_or_县_is_the_one_district_or_county_its_article_names(pipe
     assert not [name for _, name in _page_bodies(pipeline, tmp_path, two) if "区农业农村局" in name[1:]]
 
 
+def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_path):
+    text = " 本报孝义12月3日讯(记者 王芳)12月2日,市政府召开常务会议,市发改局负责人汇报了项目进展。\n"
+    assert ("市发改局", "孝义市发展和改革局") in _page_bodies(pipeline, tmp_path, text)
+    # a province-level city's dateline (北京) sets no city, as before
+    beijing = text.replace("孝义", "北京")
+    assert not [name for _, name in _page_bodies(pipeline, tmp_path, beijing) if name.startswith("北京市发")]
+
+
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 

@@ -22,9 +22,13 @@ from .registry import Shared, component
 CITY_PAPER = ("我市", "本市", "全市")
 
 
-def _divisions_named(hits: Iterable[Hit]) -> list[Division]:
-    return [h.data for h in hits if h.kind in ("place", "place_short")
-            and h.data.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
+def _divisions_named(hits: Iterable[Hit], *, county_cities: bool = False) -> list[Division]:
+    """The provinces and cities ``hits`` name (and the county-level cities, with
+    ``county_cities``: a dateline's 孝义 is the city its 市 means)."""
+    levels = (PlaceLevel.PROVINCE, PlaceLevel.CITY, PlaceLevel.COUNTY) if county_cities else (
+        PlaceLevel.PROVINCE, PlaceLevel.CITY)
+    return [h.data for h in hits if h.kind in ("place", "place_short") and h.data.level in levels
+            and (h.data.level is not PlaceLevel.COUNTY or h.data.name.endswith("市"))]
 
 
 def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dict[str, Context]:
@@ -50,9 +54,9 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     for article in page.articles:
         city = page_city
         if city is None and article.dateline_place:
-            found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place))
-                     if d.level is PlaceLevel.CITY]
-            city = found[0] if found else None
+            found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place), county_cities=True)
+                     if d.level is not PlaceLevel.PROVINCE]
+            city = found[0] if found else None  # (a county-level city's own: 本报孝义12月3日讯)
         contexts[article.id] = Context(province=province, city=city,
                                        county=_county(hits.get(article.id, ()), province, city))
     return contexts
