@@ -293,6 +293,8 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     ("本报讯(记者 欧阳明月 通讯员 司马青)连日来,全县开展春耕备耕工作。", "欧阳明月"),
     ("本报讯(通讯员 诸葛亮亮 记者 王芳)日前,县人民检察院开展检察开放日活动。", "诸葛亮亮"),
     ("本报讯(通讯员 上官婉儿)近日,县里举办农民丰收节。", "上官婉儿"),
+    # a name withheld after a party's role in a case
+    ("唐山市路北区人民法院以危险驾驶罪判处被告人张某拘役三个月。", "张某"),
 ])
 def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     names, _ = extract(pipeline, text)

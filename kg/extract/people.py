@@ -29,6 +29,7 @@ AFTER_NAME = ("总书记", "同志", "院士", "主席", "委员")
 # Words that begin with a surname but are no names (common words, not rare ones).
 COMMON = 50
 # Words for settlements that follow a surname in village names (李村, 王庄, 张家湾).
+WITHHELD_GIVEN = ("某", "某某")  # a given name withheld, as reports of cases and notices do
 SETTLEMENT = frozenset("村庄屯寨镇乡湾集营堡沟坡岭街路桥")
 FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由摄")
 VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
@@ -60,12 +61,14 @@ class NameCheck:
     def __call__(self, name: str, following: str = "", *, lenient: bool = False) -> bool:
         """``lenient`` where the setting says a name must stand here (after a title, in a
         byline or a list of names): then a given name that is also a word is allowed
-        (周进军, 张复明)."""
+        (周进军, 张复明), and one withheld (被告人张某)."""
         n = _surname_len(name)
         if not n or not n + 1 <= len(name) <= n + 2:
             return False
         if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name[-1] in FUNCTION_CHARS:
             return False
+        if lenient and name[n:] in WITHHELD_GIVEN and not following.startswith(HONORIFIC):
+            return True  # 被告人张某, 局长王某某: a name withheld, where a name must stand
         if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):
             return False
         if self.tag(name[:n + 1]) == "t":
