@@ -143,6 +143,8 @@ def extract(pipeline, text):
      [(T.PROGRAM, "医保基金管理突出问题专项整治")]),
     ("该市开展“清朗·网络直播”专项整治行动,查处违规账号200余个。",              # programme words in a row
      [(T.PROGRAM, "清朗·网络直播专项整治行动")]),
+    # a place's office of the commission for civilisation (文明办)
+    ("市委宣传部联合市文明办开展“文明家庭”评选活动。", [(T.AGENCY, "石家庄市精神文明建设指导委员会办公室")]),
     # a CPPCC committee by its full title, the place inside; a congress's term is no part of its name
     ("政协第十三届河北省委员会第三次会议在石家庄开幕。", [(T.AGENCY, "中国人民政治协商会议河北省委员会")]),
     ("政协邢台市委员会主席王学军率队视察。", [(T.AGENCY, "中国人民政治协商会议邢台市委员会")]),
@@ -529,6 +531,7 @@ def test_the_countrys_name_before_a_national_body(pipeline, text, written, canon
     ("国家监委", "国家监察委员会"),
     ("国家网信办", "国家互联网信息办公室"),
     ("中国民航局", "中国民用航空局"),
+    ("中央文明办", "中央精神文明建设指导委员会办公室"),
 ])
 def test_a_national_bodys_short_form_is_that_body(pipeline, written, canonical):
     text = f"{written}近日通报了一批典型案例。"
