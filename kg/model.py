@@ -192,14 +192,19 @@ class Page:
 _LEVEL_BODY = re.compile(r"[区县乡镇](?:委|党委|纪委|委常委会|政府|人民政府|人大|人大常委会|政协)")
 
 
+# Words that open with 省, 市 or 区 and open no body of a place (市场监管部门 is no 市's
+# 场监管部门: the city's would be 市市场监管局).
+_NOT_A_PREFIX = ("市场", "区域", "省份")
+
+
 def relative(name: str) -> bool:
     """Whether a body's name opens with 省, 市, 区 or 县 standing for a place it does not
     name (省统计局, 市民政局, 区农业农村局: the extractors give such a name its place from the
     article's setting, and keep it as written where the article does not say where it is
     set), or is a district's, county's or town's body named by its level alone (区委,
     县政府). Such a body is its article's alone: two articles' 省统计局 need not be one."""
-    return ((len(name) > 2 and name[0] in "省市区县" and name[1] not in "省市区县")
-            or _LEVEL_BODY.fullmatch(name) is not None)
+    return ((len(name) > 2 and name[0] in "省市区县" and name[1] not in "省市区县"
+             and not name.startswith(_NOT_A_PREFIX)) or _LEVEL_BODY.fullmatch(name) is not None)
 
 
 Key = tuple[str, ...]  # an entity's: its type and name, and its article where the name is ``relative``

@@ -33,6 +33,13 @@ def penalties(pipeline, text):
      [("温州市市场监督管理局", "温州某某电器有限公司", 50000),
       ("温州市市场监督管理局", "温州某某灯具有限公司", 30000)]),
     ("某某矿业有限公司被责令停产停业,并处罚款50万元。", [(None, "某某矿业有限公司", 500000)]),
+    # a party after 对 that jieba joined to the party's first character (对县|某某…)
+    ("县应急管理局对县某某化工有限公司罚款3万元。", [("县应急管理局", "县某某化工有限公司", 30000)]),
+    # a person after 对 and their part in the case; a fine of fines and confiscations together
+    ("金华市交通运输局对金华某某运输有限公司处2万元罚款,对驾驶员李某处200元罚款。",
+     [("金华市交通运输局", "金华某某运输有限公司", 20000), ("金华市交通运输局", "李某", 200)]),
+    ("湖州市生态环境局对湖州某某家具有限公司罚没款共计12.5万元。",
+     [("湖州市生态环境局", "湖州某某家具有限公司", 125000)]),
     # parties listed together and fined in turn after the list, or each the same
     ("绍兴市市场监督管理局分别对绍兴某某超市有限公司、绍兴某某商贸有限公司罚款1万元和2万元。",
      [("绍兴市市场监督管理局", "绍兴某某超市有限公司", 10000),

@@ -218,6 +218,7 @@ def test_finds(pipeline, text, expected):
     ("社区卫生服务中心为老人开展义诊。", (T.ORGANIZATION, "社区卫生服务中心")),     # no name
     ("公司董事长王传福表示,将继续加大研发投入。", (T.COMPANY, "公司")),        # a legal form alone
     ("村党群服务中心里,老人们正在下棋。", (T.AGENCY, "村党群服务中心")),      # a village's, unnamed
+    ("市场监管部门对当事人王某处以罚款500元。", (T.AGENCY, "石家庄市场监管部门")),  # 市场 opens no city's body
     ("邢台市市场监督管理局会同县公安局开展联合执法。",                        # 会同 joins, 会同县 is no county here
      (T.AGENCY, "邢台市市场监督管理局会同县公安局")),
     ("邢台市市场监督管理局会同县公安局开展联合执法。", (T.PLACE, "会同县")),

@@ -24,6 +24,8 @@ MAX_NAME = 24
 # count (WITHHELD_PART), since a single 某 also means "a certain" (某茶业集团).
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
 WITHHELD_PART = re.compile(r"某某|XX|xx|××")
+# Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
+_OBJECT_MARKS = frozenset("对向把被")
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
 HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",
@@ -106,6 +108,9 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             continue
         if not tag and _WITHHELD.match(word):
             break  # 原告李某诉|西安某某…公司: jieba joined a withheld name's last mark to the word after it
+        if not tag and len(word) > 1 and word[0] in _OBJECT_MARKS:
+            begin = s + 1  # …局对县|某某加油站: jieba joined a preposition to the word after it
+            break
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
                 or start - s > limit):
             break

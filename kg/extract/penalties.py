@@ -21,16 +21,19 @@ from .registry import Shared, component
 
 MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
-_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?(?:罚款|处罚|警告|吊销|没收)")
+_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?"
+                       r"(?:罚款|罚没|处罚|警告|吊销|没收)")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
+# 对 and a person's part in the case before the name: 对驾驶员李某, 对法定代表人王某
+_PARTY_ROLE = re.compile(r"对[\u4e00-\u9fff]{1,5}[员人][:：]?$")
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-_CUE = re.compile(r"处罚|罚款")
+_CUE = re.compile(r"处罚|罚款|罚没")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
-_FINE = re.compile(rf"(?:罚款|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
+_FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
 _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
@@ -105,6 +108,7 @@ def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> l
     for m in parties:
         if start <= m.start and m.end <= end and (
                 text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)
+                or _PARTY_ROLE.search(text, max(start, m.start - 7), m.start)
                 or (named and text[named[-1].end:m.start] in _LISTED)):
             named.append(m)
     return named
