@@ -151,7 +151,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         template: str = hit.data
         if (frequency(text[hit.end - 1:hit.end + 1]) > BINDS and prefixes.starting_at(hit.end) is None
                 and frequency(text[hit.end:hit.end + 2]) <= BINDS):
-            continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市, 市场监管局部署 部署
+            continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市, 市场监管局|部署 部署
         kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
         if "{place}" not in template:
             if frequency(text[hit.start:hit.end + 1]):

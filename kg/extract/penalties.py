@@ -128,7 +128,7 @@ def _fines_in_turn(text: str, named: list[Mention], end: int) -> list[int | None
         return None
     if len(amounts) == len(named):
         return amounts
-    if len(amounts) == 1 and "分别" in text[named[0].start - 4:end]:
+    if len(amounts) == 1 and "分别" in text[max(0, named[0].start - 4):end]:
         return amounts * len(named)
     return None
 
