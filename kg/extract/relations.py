@@ -232,13 +232,17 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 break
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
-        # the post is 乙's)
+        # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
         after = (m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, person.end)))
-        if person.start not in held and (body := next((b for at in after for b in bodies if b.start == at), None)):
-            post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
-            if post is not None and text[body.end + len(post):body.end + len(post) + 1] in _CLOSES:
-                held.setdefault(person.start, (body, post))
-                yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
+        body = next((b for at in after for b in bodies if b.start == at), None) if person.start not in held else None
+        while body is not None and (post := next((t for t in _TITLES if text.startswith(t, body.end)), None)):
+            close = text[body.end + len(post):body.end + len(post) + 1]
+            if close not in _CLOSES and close != "、":
+                break
+            held.setdefault(person.start, (body, post))
+            yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
+            at = body.end + len(post) + 1  # the next body, named in full (not a bare 党组)
+            body = next((b for b in bodies if b.start == at and len(b.canonical) > 3), None) if close == "、" else None
     # 副厅长张某、李某: the names listed after the first share its body and post; in
     # 通讯员张某、记者李某 the next name has a post of its own in the same body
     for first, nxt in zip(people, people[1:], strict=False):
