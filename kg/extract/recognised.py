@@ -120,6 +120,15 @@ _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, �
 # the code, 北京市人民政府办公厅京政办发〔1999〕, is left as it is read).
 CODE = 4
 _NUMBER_AFTER = re.compile(r"(?:[发函字]?[〔\[]|[发函字][(（])\d{4}[〕\])）]")
+
+
+def without_codes(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without the bodies that are an issuer's code before a document's
+    number (``_NUMBER_AFTER``)."""
+    return [c for c in candidates
+            if not (c.type in BODIES and c.end - c.start <= CODE and _NUMBER_AFTER.match(text, c.end))]
+
+
 # A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
 # People's Daily and Boson label some, 党委 and 政治部 among them.)
 _BARE = frozenset(sections()["company"])
@@ -491,7 +500,6 @@ def fuse(shared: Shared):
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
-        doc.kept = of_the_committee([c for c in fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-                                     if not (c.type in BODIES and c.end - c.start <= CODE
-                                             and _NUMBER_AFTER.match(doc.text, c.end))], doc.text)
+        fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+        doc.kept = of_the_committee(without_codes(fused_, doc.text), doc.text)
     return run

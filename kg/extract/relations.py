@@ -72,6 +72,7 @@ _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
 _REPORTERS = ("记者", "通讯员", "特约记者", "实习记者")
 _SPACES = " \t\u3000"
+BARE_ORGAN = 3  # a body's name this short after a listed post is an organ with no owner (党组, 组织部)
 # Words between a body and a post that qualify the post: a former or acting one, a
 # standing or rotating one (X委原副主任, X公司轮值董事长, X集团常务副总裁, 原常务副总经理)
 _QUALIFIER = re.compile(r"(?:原|前|时任|现任)?(?:常务|轮值|执行|名誉|荣誉|代理)?")
@@ -242,7 +243,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             held.setdefault(person.start, (body, post))
             yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             at = body.end + len(post) + 1  # the next body, named in full (not a bare 党组)
-            body = next((b for b in bodies if b.start == at and len(b.canonical) > 3), None) if close == "、" else None
+            body = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
+                if close == "、" else None
     # 副厅长张某、李某: the names listed after the first share its body and post; in
     # 通讯员张某、记者李某 the next name has a post of its own in the same body
     for first, nxt in zip(people, people[1:], strict=False):
