@@ -298,6 +298,9 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     ("本报讯(通讯员 上官婉儿)近日,县里举办农民丰收节。", "上官婉儿"),
     # a name withheld after a party's role in a case
     ("唐山市路北区人民法院以危险驾驶罪判处被告人张某拘役三个月。", "张某"),
+    # a name before a speaker's 作 and what they deliver, which the name does not take in
+    ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
+    ("区委书记孙立作重要讲话。", "孙立"),
 ])
 def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     names, _ = extract(pipeline, text)

@@ -43,6 +43,16 @@ _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2
 _POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
     sorted(TITLES, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
+# The verb 作 and what a speaker delivers (刘明作政府工作报告, 王刚作重要讲话): read into a
+# name before it, it gives 刘明作.
+_DELIVERS = re.compile(r"作(?:重要|政府工作|工作|专题|主题|辅导|述职|表态|交流|典型|主旨|书面)?"
+                       r"(?:报告|讲话|批示|指示|说明|发言|动员|部署|总结|讲座|宣讲|汇报|点评|演讲|解读)")
+
+
+def delivers(text: str, at: int) -> bool:
+    """Whether a speaker's 作 and what they deliver start at ``at``: a name before it
+    ends there (刘明|作政府工作报告), where a name read with it would end one later."""
+    return _DELIVERS.match(text, at) is not None
 
 
 def _surname_len(word: str) -> int:
@@ -92,8 +102,10 @@ def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
     surname = _surname_len(text[start:start + 2]) or 1
     for length in (surname + 2, surname + 1):
         end = start + length
+        if length > surname + 1 and delivers(text, end - 1):
+            continue
         if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])
-                                 or text[end] in "、等"):
+                                 or text[end] in "、等" or delivers(text, end)):
             if check(text[start:end], text[end:end + 2], lenient=lenient):
                 return end
     return None
