@@ -45,6 +45,9 @@ def test_works_for_with_the_post(pipeline, text, expected):
      {("刘建华", "河北省生态环境厅党组", "书记"), ("刘建华", "河北省生态环境厅", "厅长")}),
     ("河北大学党委书记郭建国、校长王志刚出席开学典礼。",
      {("郭建国", "河北大学党委", "书记"), ("王志刚", "河北大学", "校长")}),
+    # a member of the Party group, and the body's post after it
+    ("省工信厅党组成员、副厅长孙凯出席会议并讲话。",
+     {("孙凯", "河北省工业和信息化厅党组", "成员"), ("孙凯", "河北省工业和信息化厅", "副厅长")}),
 ])
 def test_the_party_group_holds_only_the_party_posts(pipeline, text, expected):
     found = works(pipeline, text)
@@ -194,6 +197,9 @@ def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected
     ("星海电子股份有限公司轮值董事长郑海涛发表主题演讲。", "郑海涛", "星海电子股份有限公司", "轮值董事长"),
     ("蓝鲸科技集团有限公司常务副总裁孙立伟出席签约仪式。", "孙立伟", "蓝鲸科技集团有限公司", "常务副总裁"),
     ("省民政厅原常务副厅长马志强接受审查。", "马志强", "河北省民政厅", "原常务副厅长"),
+    # the deputy head of a corps or detachment
+    ("国家统计局河北调查总队副总队长王丽表示,居民收入稳步增长。", "王丽", "国家统计局河北调查总队", "副总队长"),
+    ("市公安局交警支队副支队长刘洋介绍了情况。", "刘洋", "石家庄市公安局交警支队", "副支队长"),
     # the next name's own post in the same body
     ("省公安厅厅长王志刚、副厅长陈海波出席。", "陈海波", "河北省公安厅", "副厅长"),
     ("国家林业和草原局局长刘宏伟、副局长李春林参加调研。", "李春林", "国家林业和草原局", "副局长"),

@@ -50,7 +50,9 @@ _ORGANIZE = re.compile("(?:" + "|".join(sorted(FORMS["organize"], key=len, rever
                        + ")" + _NOT_WORD_END)
 _LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本市|我省|本省)?")
 _CLAUSE = re.compile(r"[,，;；:：]")
-_TITLES = tuple(sorted(FORMS["title"], key=len, reverse=True))  # longest first
+# Posts, longest first; and 成员, a post only after the body it is of (X厅党组|成员):
+# before a name alone it is no post (各成员单位要), so not one of the titles people are found by.
+_TITLES = tuple(sorted((*FORMS["title"], "成员"), key=len, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
