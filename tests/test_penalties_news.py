@@ -53,6 +53,14 @@ def penalties(pipeline, text):
      [("台州市市场监督管理局", "台州某某药业有限公司", 30000)]),
     ("中国证监会对某某地产集团有限公司作出行政处罚决定,罚款41.75亿元。",
      [("中国证券监督管理委员会", "某某地产集团有限公司", 4175000000)]),
+    # a firm's officer named after it with their post is the party, in its place or beside it
+    ("衢州市应急管理局对衢州某某建筑工程有限公司负责人张某处以罚款3万元。",
+     [("衢州市应急管理局", "张某", 30000)]),
+    ("舟山市应急管理局对舟山某某船舶修造有限公司及其主要负责人李某分别处以罚款20万元和2万元。",
+     [("舟山市应急管理局", "舟山某某船舶修造有限公司", 200000), ("舟山市应急管理局", "李某", 20000)]),
+    # a name withheld with nothing before it: a name, not 某 (a, some) before a firm
+    ("县市场监管局对某某超市有限公司处以罚款5000元,对其法定代表人王某处以罚款1000元。",
+     [("县市场监管局", "某某超市有限公司", 5000), ("县市场监管局", "王某", 1000)]),
     # a name withheld as notices withhold it is a name, even before a bare 公司
     ("嘉兴市生态环境局对某某纸业公司罚款20万元。", [("嘉兴市生态环境局", "某某纸业公司", 200000)]),
     # a person named as 当事人 before the decision, which names them only as 其

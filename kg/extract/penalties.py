@@ -16,6 +16,7 @@ import cn2an
 from ..lexicon import sections
 from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
 from ..normalize import sentence_spans
+from .base import TITLES
 from .doc import Doc
 from .registry import Shared, component
 
@@ -102,11 +103,30 @@ def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[
     return tuple(found)
 
 
+def _officer_of(text: str, firm: Mention, person: Mention) -> str | None:
+    """How a person named after a firm with their post in it stands to the firm's
+    decision: "instead" (对X公司负责人张某: the person is the party), "also" (对X公司及其
+    法定代表人张某: both are), or None where the post does not join them."""
+    gap = text[firm.end:person.start]
+    joined = gap.startswith(("及其", "和其"))
+    post = gap[2:] if joined else gap
+    if person.type is not EntityType.PERSON or firm.type is EntityType.PERSON or post.removeprefix("的") not in TITLES:
+        return None
+    return "also" if joined else "instead"
+
+
 def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> list[Mention]:
-    """The parties a decision names as such: 对X处以..., X被罚款..., 对X、Y..., each in order."""
+    """The parties a decision names as such: 对X处以..., X被罚款..., 对X、Y..., each in order;
+    a firm's officer named after it with their post (对X公司负责人张某) in its place, or
+    beside it (对X公司及其法定代表人张某)."""
     named: list[Mention] = []
     for m in parties:
-        if start <= m.start and m.end <= end and (
+        officer = _officer_of(text, named[-1], m) if named and m.start <= end else None
+        if officer == "instead":
+            named[-1] = m
+        elif officer == "also":
+            named.append(m)
+        elif start <= m.start and m.end <= end and (
                 text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)
                 or _PARTY_ROLE.search(text, max(start, m.start - 7), m.start)
                 or (named and text[named[-1].end:m.start] in _LISTED)):
