@@ -222,6 +222,10 @@ def test_works_for_past_a_unit_a_former_post_or_a_list(pipeline, text, person, b
     ("邢台市副市长、市公安局局长周强通报了案情。", ("周强", "邢台市人民政府", "副市长")),
     # the division of the body the joined posts open with, not the article's city
     ("保定市委常委、副市长陈立新出席签约仪式。", ("陈立新", "保定市人民政府", "副市长")),
+    # an autonomous region's chair and vice-chair, an autonomous prefecture's head
+    ("宁夏回族自治区副主席马文华会见了考察团。", ("马文华", "宁夏回族自治区人民政府", "副主席")),
+    ("西藏自治区主席严金海出席开幕式。", ("严金海", "西藏自治区人民政府", "主席")),
+    ("甘孜藏族自治州州长刘德明调研。", ("刘德明", "甘孜藏族自治州人民政府", "州长")),
 ])
 def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
     assert expected in works(pipeline, text)
@@ -231,6 +235,7 @@ def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
     "石家庄市市长热线今年受理群众来电3万件。",  # no name after the post
     "邢台市副市长级干部参加了培训。",
     "他曾任省长助理,王明出席。",
+    "河北省政协主席张明出席会议。",  # a CPPCC's chair, not an autonomous region's
 ])
 def test_no_head_of_government_without_a_name_after_the_post(pipeline, text):
     assert not any(body.endswith("人民政府") for _, body, _ in works(pipeline, text))

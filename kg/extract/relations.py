@@ -50,9 +50,10 @@ _ORGANIZE = re.compile("(?:" + "|".join(sorted(FORMS["organize"], key=len, rever
                        + ")" + _NOT_WORD_END)
 _LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本市|我省|本省)?")
 _CLAUSE = re.compile(r"[,，;；:：]")
-# Posts, longest first; and 成员, a post only after the body it is of (X厅党组|成员):
-# before a name alone it is no post (各成员单位要), so not one of the titles people are found by.
-_TITLES = tuple(sorted((*FORMS["title"], "成员"), key=len, reverse=True))
+# Posts, longest first; and posts that are posts only after the body or place they are of,
+# so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
+# prefecture's or a banner's head (自治州|州长; not 万州长江二桥).
+_TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长"), key=len, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"[,，(（]")
@@ -281,8 +282,11 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
                        article.id, Span(*span), other)
 
 
-# 市长, 常务副省长, 副县长 ...: the head of a division's people's government
-_GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡])长")
+# 市长, 常务副省长, 副县长, 州长, 旗长 ...: the head of a division's people's government
+_GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡州旗])长")
+# An autonomous region's is its 主席 (新疆维吾尔自治区副主席), a post only after the region's
+# name: 主席 alone is as often a congress's, a CPPCC's or an association's.
+_CHAIR = re.compile(r"(?:常务)?副?主席")
 _DIVISION_NAMES = frozenset(d.name for d in by_code().values())
 
 
@@ -323,6 +327,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if head is not None and place is not None:
                 if place.canonical.endswith(head.group("level")):
                     yield _governed(person, place.canonical, post, article, span)
+            elif place is not None and place.canonical.endswith("自治区") and _CHAIR.fullmatch(post):
+                yield _governed(person, place.canonical, post, article, span)
             elif head is not None and body is None:
                 heads.append(post)
             if text[at - 1:at] != "、":
