@@ -161,6 +161,8 @@ def extract(pipeline, text):
     # a Party committee's department after a post in the committee is that committee's
     ("邢台市委常委、组织部部长刘振国出席会议。", [(T.AGENCY, "中共邢台市委组织部")]),
     ("市委常委、政法委书记张海军主持会议。", [(T.AGENCY, "中共石家庄市委政法委")]),
+    # ... and a county's, with no county named, the article's own as its 县委 is
+    ("县委常委、宣传部长郑学伟出席活动。", [(T.AGENCY, "县委宣传部")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",

@@ -131,7 +131,8 @@ def without_codes(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 # A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
-# People's Daily and Boson label some, 党委 and 政治部 among them.)
+# People's Daily and Boson label some, 党委 and 政治部 among them; and groups sent on a
+# task: People's Daily labels a bare 代表团, and its agencies fell 0.8707 -> 0.8669.)
 _BARE = frozenset(sections()["company"])
 _BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
@@ -391,13 +392,15 @@ def back_referenced(found: list[Candidate], kept: list[Candidate], text: str) ->
 # 县委常委、政法委书记): the department is that committee's.
 _PARTY_DEPARTMENT = re.compile(r"组织部|宣传部|统战部|统一战线工作部|政法委|政法委员会|社会工作部|办公室")
 _MEMBER = "常委、"
+_LEVEL_COMMITTEE = re.compile(r"[县区乡镇]委")  # with no place named, the article's own (县委常委、宣传部长)
 
 
 def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each Party department written alone after ``_MEMBER`` named
-    after the committee before it (邢台市委常委、组织部部长 -> 中共邢台市委组织部)."""
-    committees = {c.end: c for c in candidates
-                  if c.type is EntityType.AGENCY and c.canonical.startswith("中共") and c.canonical.endswith("委")}
+    after the committee before it (邢台市委常委、组织部部长 -> 中共邢台市委组织部; 县委常委、
+    宣传部长 -> 县委宣传部, of the article's county as 县委 is)."""
+    committees = {c.end: c for c in candidates if c.type is EntityType.AGENCY and (
+        c.canonical.startswith("中共") and c.canonical.endswith("委") or _LEVEL_COMMITTEE.fullmatch(c.canonical))}
     out = []
     for c in candidates:
         owner = committees.get(c.start - len(_MEMBER)) if text.startswith(_MEMBER, c.start - len(_MEMBER)) else None
