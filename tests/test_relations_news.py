@@ -111,6 +111,11 @@ def test_located_in(pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("《河北省数据条例》由省人大常委会发布。", ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    # 经 after the title: the body that passed it comes after it
+    ("《河北省数字乡村促进条例》经省人大常委会第九次会议审议通过。",
+     ("河北省数字乡村促进条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    ("《石家庄市养犬管理条例》经市人大常委会表决通过,自明年起施行。",
+     ("石家庄市养犬管理条例", P.ISSUED_BY, "石家庄市人民代表大会常务委员会")),
     ("经省政府同意,省发展改革委印发《河北省碳达峰实施方案》。",
      ("河北省碳达峰实施方案", P.ISSUED_BY, "河北省发展和改革委员会")),
     ("省卫生健康委员会、省医疗保障局联合印发《关于推进分级诊疗的意见》。",

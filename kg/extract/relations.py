@@ -140,11 +140,16 @@ def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int
     return Relation(s.key, p, o.key, article.id, Span(*span), post)
 
 
+# What makes the issuer the agent after the document: 由, or 经 opening the clause or right
+# after the document's title (not the 经 of 经济 or 经信委).
+_BY = re.compile(r"由|(?:^|(?<=[》”]))经")
+
+
 def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ISSUE):
         before = sentence.text[sentence.clause_start(trig.start()):trig.start()]
-        if "由" in before:  # 由工业和信息化部批准发布: the documents come first
+        if _BY.search(before):  # 由工业和信息化部批准发布, 《X条例》经省人大常委会审议通过: the documents come first
             issuers = sentence.between(trig.start() - len(before), trig.start(), (EntityType.AGENCY,))
             docs = sentence.between(sentence.start, trig.start(), DOCUMENTS)
         else:
