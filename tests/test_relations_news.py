@@ -40,6 +40,20 @@ def test_works_for_with_the_post(pipeline, text, expected):
     assert expected <= works(pipeline, text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("河北大学党委书记郭建国、校长王志刚出席开学典礼。", ("Organization", "河北大学")),
+    ("太钢集团党委书记、董事长盛更红出席会议。", ("Company", "太钢集团")),
+    ("省生态环境厅党组书记、厅长刘建华主持会议。", ("Agency", "河北省生态环境厅")),
+])
+def test_the_body_of_a_party_organ_is_of_its_own_kind(pipeline, text, body):
+    """The post held in the body a Party committee or group belongs to is held in a node of
+    the body's own kind (a university, a firm), not in an agency of the same name."""
+    x = pipeline.extract_article(article(text), HEBEI)
+    held = {r.object for r in x.relations if r.predicate is P.WORKS_FOR}
+    assert body in held
+    assert not any(name == body[1] and kind != body[0] for kind, name in held)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("省生态环境厅党组书记、厅长刘建华主持会议。",
      {("刘建华", "河北省生态环境厅党组", "书记"), ("刘建华", "河北省生态环境厅", "厅长")}),

@@ -36,6 +36,7 @@ from ..model import (
     party_unit_of,
 )
 from ..normalize import sentence_spans
+from ..recognise.corpora import deciding_ending
 from .base import Context
 from .doc import Doc
 from .registry import Shared, component
@@ -283,7 +284,10 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
         yield _rel(person, Predicate.WORKS_FOR, body, article, span, "、".join(own))
     if len(own) < len(posts):
         other = "、".join(p for p in posts if p not in own)
-        yield Relation(person.key, Predicate.WORKS_FOR, entity_key(body.type, parent, body.scope),
+        # the body is of the kind its name ends in (河北大学, 太钢集团), not its Party organ's
+        ending = deciding_ending(parent)
+        kind = getattr(EntityType, ending[0]) if ending else body.type
+        yield Relation(person.key, Predicate.WORKS_FOR, entity_key(kind, parent, body.scope),
                        article.id, Span(*span), other)
 
 
