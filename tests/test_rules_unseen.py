@@ -163,6 +163,9 @@ def extract(pipeline, text):
     ("市委常委、政法委书记张海军主持会议。", [(T.AGENCY, "中共石家庄市委政法委")]),
     # ... and a county's, with no county named, the article's own as its 县委 is
     ("县委常委、宣传部长郑学伟出席活动。", [(T.AGENCY, "县委宣传部")]),
+    # a body's own Party group or committee written alone after its head's post
+    ("邯郸市市场监督管理局局长、党组书记王海波接受采访。", [(T.AGENCY, "邯郸市市场监督管理局党组")]),
+    ("河北大学校长、党委副书记李四海出席。", [(T.AGENCY, "河北大学党委")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",

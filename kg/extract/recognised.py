@@ -32,7 +32,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import WITHHELD_PART, Candidate, Context
+from .base import TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import resolve_char
 from .doc import Doc
 from .people import SETTLEMENT, delivers
@@ -410,6 +410,26 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# A body's own Party group or committee written alone after its head's post (省财政厅厅长、
+# 党组书记, 河北大学校长、党委副书记): that body's, not a bare 党组 shared by every article.
+_OWN_ORGAN = frozenset({"党组", "党委"})
+
+
+def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with each bare Party organ after a body, a post and 、 named after
+    that body (省财政厅厅长、党组书记 -> 河北省财政厅党组)."""
+    bodies = {c.end: c for c in candidates if c.type in BODIES}
+    out = []
+    for c in candidates:
+        if c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN and text[c.start - 1:c.start] == "、":
+            post = next((t for t in TITLES if text.startswith(t, c.start - 1 - len(t))), None)
+            owner = bodies.get(c.start - 1 - len(post)) if post else None
+            if owner is not None:
+                c = replace(c, canonical=owner.canonical + text[c.start:c.end])
+        out.append(c)
+    return out
+
+
 def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
@@ -512,5 +532,5 @@ def fuse(shared: Shared):
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
         fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-        doc.kept = of_the_committee(without_codes(fused_, doc.text), doc.text)
+        doc.kept = of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text), doc.text)
     return run
