@@ -413,6 +413,7 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
 # A body's own Party group or committee written alone after its head's post (省财政厅厅长、
 # 党组书记, 河北大学校长、党委副书记): that body's, not a bare 党组 shared by every article.
 _OWN_ORGAN = frozenset({"党组", "党委"})
+_POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in a fixed order
 
 
 def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -422,8 +423,8 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     out = []
     for c in candidates:
         if c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN and text[c.start - 1:c.start] == "、":
-            post = next((t for t in TITLES if text.startswith(t, c.start - 1 - len(t))), None)
-            owner = bodies.get(c.start - 1 - len(post)) if post else None
+            owner = next((bodies[at] for t in _POSTS if text.startswith(t, c.start - 1 - len(t))
+                          and (at := c.start - 1 - len(t)) in bodies), None)
             if owner is not None:
                 c = replace(c, canonical=owner.canonical + text[c.start:c.end])
         out.append(c)
