@@ -152,6 +152,13 @@ def extract(pipeline, text):
     # an institution a province or city has one of, by 省 or 市 alone
     ("省图书馆、省美术馆等公共文化场馆免费开放。",
      [(T.ORGANIZATION, "河北省图书馆"), (T.ORGANIZATION, "河北省美术馆")]),
+    # a province's or city's academies and observatory, named by 省 or 市 alone
+    ("省农科院专家在田间讲解小麦管理技术。", [(T.ORGANIZATION, "河北省农业科学院")]),
+    ("市气象台发布大风蓝色预警。", [(T.ORGANIZATION, "石家庄市气象台")]),
+    ("省社科院研究员刘洋认为,乡村振兴要靠人才。", [(T.ORGANIZATION, "河北省社会科学院")]),
+    # national ones by their short names
+    ("中国社科院发布年度经济形势报告。", [(T.ORGANIZATION, "中国社会科学院")]),
+    ("中国地震台网正式测定,唐山市古冶区发生3.5级地震。", [(T.ORGANIZATION, "中国地震台网中心")]),
     ("市融媒体中心推出系列报道。", [(T.ORGANIZATION, "石家庄市融媒体中心")]),
     # a body word before a verb its last character would make a word with (局|部署)
     ("省市场监管局部署开展“铁拳”行动。", [(T.AGENCY, "河北省市场监督管理局")]),
