@@ -152,10 +152,13 @@ def extract(pipeline, text):
     # an institution a province or city has one of, by 省 or 市 alone
     ("省图书馆、省美术馆等公共文化场馆免费开放。",
      [(T.ORGANIZATION, "河北省图书馆"), (T.ORGANIZATION, "河北省美术馆")]),
-    # a province's or city's academies and observatory, named by 省 or 市 alone
+    # a province's or city's academies, observatory and hospitals, named by 省 or 市 alone
     ("省农科院专家在田间讲解小麦管理技术。", [(T.ORGANIZATION, "河北省农业科学院")]),
     ("市气象台发布大风蓝色预警。", [(T.ORGANIZATION, "石家庄市气象台")]),
     ("省社科院研究员刘洋认为,乡村振兴要靠人才。", [(T.ORGANIZATION, "河北省社会科学院")]),
+    ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
+    ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
+    ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
     # national ones by their short names
     ("中国社科院发布年度经济形势报告。", [(T.ORGANIZATION, "中国社会科学院")]),
     ("中国地震台网正式测定,唐山市古冶区发生3.5级地震。", [(T.ORGANIZATION, "中国地震台网中心")]),
@@ -238,6 +241,8 @@ def test_finds(pipeline, text, expected):
     ("按照国办函[2023]8号文件精神抓好落实。", (T.AGENCY, "国务院办公厅")),
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
      (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
+    ("省人民医院组织医疗队驰援灾区。", (T.ORGANIZATION, "河北省人民医院组织医疗队")),  # what it does
+    ("记者从市人民医院获悉,该院新开设了夜间门诊。", (T.ORGANIZATION, "从市人民医院")),  # a preposition
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -719,6 +724,9 @@ def test_a_place_and_the_word_for_its_government_are_one_agency(text, place, lab
     # nor one that joins another body to it
     ("石家庄市教育局联合市财政局", "石家庄市教育局", ["石家庄市教育局"]),
     ("商务部会同海关总署", "商务部", ["商务部"]),
+    # nor one that goes on with what the body does (a name's ending is no such verb: 欧佩克组织)
+    ("河北省人民医院组织医疗队", "河北省人民医院", ["河北省人民医院"]),
+    ("欧佩克组织", "欧佩克", ["欧佩克组织"]),
 ])
 def test_a_recognised_unit_of_a_lexicon_body_replaces_it(recognised, rule, kept):
     from kg.extract.base import Candidate

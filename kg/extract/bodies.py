@@ -49,9 +49,10 @@ WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学�
                   "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社", "融媒体中心",
                   "卫生服务中心"})
 RARE = 60
-# Institutions a province or city has one of, named after it by 省 or 市 alone (省图书馆).
+# Institutions a province or city has one of, named after it by 省 or 市 alone (省图书馆,
+# 市人民医院).
 OWN_INSTITUTIONS = frozenset({"图书馆", "博物馆", "美术馆", "科技馆", "档案馆", "文化馆", "群众艺术馆",
-                              "融媒体中心", "电视台", "广播电台"})
+                              "融媒体中心", "电视台", "广播电台", "人民医院", "中心医院", "中医院"})
 # A body word whose last character makes a common word with the next one is no body
 # word there (文旅部|门), unless the next one opens a common word of its own (市场监管局|部署).
 BINDS = 1000
@@ -276,10 +277,10 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
             continue
         start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
-        if hit.start - start == 1 and hit.data in OWN_INSTITUTIONS and (
+        if text[start + 1:hit.end] in OWN_INSTITUTIONS and (
                 place := resolve_char(text[start], context)) and text[start - 1:start] not in _GENERIC_BEFORE:
             # 省图书馆, 市融媒体中心: the province's or city's own
-            found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, place + hit.data, rank=0))
+            found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, place + text[start + 1:hit.end], rank=2))
             continue
         if hit.start - start < 2:
             continue

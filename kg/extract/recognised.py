@@ -32,7 +32,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import TITLES, WITHHELD_PART, Candidate, Context
+from .base import STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import resolve_char
 from .doc import Doc
 from .people import SETTLEMENT, delivers
@@ -253,6 +253,17 @@ def without_verb(spans: list[Tagged], text: str) -> list[Tagged]:
             else s for s in spans]
 
 
+# A preposition the recogniser reads into a body named by 省 or 市 after it (从|市人民医院).
+_PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
+
+
+def without_preposition(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's cut after a preposition it opens with where 省 or 市 follows
+    (从市人民医院 -> 市人民医院: the city's hospital, named by 市 alone)."""
+    return [replace(s, start=s.start + 1) if s.label in _BODY_LABELS and s.end - s.start > 3
+            and _PREPOSITION_BEFORE.match(text, s.start) else s for s in spans]
+
+
 def governments(spans: list[Tagged], text: str) -> list[tuple[Tagged, bool]]:
     """``spans``, each with whether it was joined: each place (or person) that the word
     for its government follows, and that no span continues, read as an agency over both,
@@ -324,7 +335,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    for span, joined in governments(without_verb(spans, text), text):
+    for span, joined in governments(without_preposition(without_verb(spans, text), text), text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
@@ -347,8 +358,10 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if (span.start, span.end) in placeless:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
         if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not (
-                proper(span.start, span.end) or span.start < places.get(span.start, span.start) < span.end):
-            continue  # no proper part: no rare word or name in it, no place it opens with
+                proper(span.start, span.end) or span.start < places.get(span.start, span.start) < span.end
+                or (relative(name) and resolve_char(name[0], context))):
+            continue  # no proper part: no rare word or name in it, no place it opens with (nor 省
+            # or 市 for the article's province or city: 市第一人民医院)
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
             continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
         canonical = (standard.get((span.start, span.end)) or _national(name, span, kind, standard)
@@ -460,6 +473,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 _JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
+# A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
+# more), which no unit's name opens with and goes on past, unless the whole is a unit (组织部).
+_NO_UNIT_OPENING = tuple(sorted(w for w in STOP if len(w) >= 2))
 
 
 def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
@@ -473,6 +489,8 @@ def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
     rest = span.canonical[rule.end - span.end:]
     if _JOINS.match(rest):
         return False  # another body joined to it: 温州市教育局|联合市财政局
+    if any(rest.startswith(w) and len(rest) > len(w) for w in _NO_UNIT_OPENING) and rest not in _UNITS:
+        return False  # what the body does: 省人民医院|组织医疗队驰援 (not 欧佩克|组织, a name's ending)
     return (rest.endswith(_UNITS) and not rest.endswith("公司")) or deciding_ending(rest) is not None
 
 
