@@ -159,6 +159,11 @@ def extract(pipeline, text):
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
+    # flood-control headquarters, national and local, and national coordinating bodies, by short names
+    ("国家防总办公室、应急管理部会商研判强降雨形势。", [(T.AGENCY, "国家防汛抗旱总指挥部办公室")]),
+    ("省防指决定将防汛应急响应提升至Ⅰ级。", [(T.AGENCY, "河北省防汛抗旱指挥部")]),
+    ("国务院安委会派出工作组赴事故现场。", [(T.AGENCY, "国务院安全生产委员会")]),
+    ("国家减灾委针对河北启动四级救灾应急响应。", [(T.AGENCY, "国家减灾委员会")]),
     # national ones by their short names
     ("中国社科院发布年度经济形势报告。", [(T.ORGANIZATION, "中国社会科学院")]),
     ("中国地震台网正式测定,唐山市古冶区发生3.5级地震。", [(T.ORGANIZATION, "中国地震台网中心")]),
@@ -286,6 +291,10 @@ def test_traps(pipeline, text, not_expected):
     # posts of a firm's boards
     ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
+    # a commander of a headquarters; an engineer of a service
+    ("国家防总副总指挥王刚在保定检查防汛工作。", ("王刚", P.WORKS_FOR, "国家防汛抗旱总指挥部")),
+    ("市防汛抗旱指挥部指挥长李强主持会商。", ("李强", P.WORKS_FOR, "石家庄市防汛抗旱指挥部")),
+    ("邯郸市气象局高级工程师赵丽介绍了今年的气候特点。", ("赵丽", P.WORKS_FOR, "邯郸市气象局")),
     # a congress's standing committee passes a regulation by vote
     ("省人大常委会表决通过了《河北省生态环境保护条例》。",
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
