@@ -159,6 +159,8 @@ def extract(pipeline, text):
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
+    # an ordinal inside an institution's name
+    ("河北医科大学第四医院肿瘤科专家李强为患者义诊。", [(T.ORGANIZATION, "河北医科大学第四医院")]),
     # flood-control headquarters, national and local, and national coordinating bodies, by short names
     ("国家防总办公室、应急管理部会商研判强降雨形势。", [(T.AGENCY, "国家防汛抗旱总指挥部办公室")]),
     ("省防指决定将防汛应急响应提升至Ⅰ级。", [(T.AGENCY, "河北省防汛抗旱指挥部")]),
@@ -787,3 +789,20 @@ def test_an_organ_named_by_its_bodys_word_is_that_bodys(text, kept, expected):
     organ = Candidate(T.AGENCY, start, start + 3, text[start:start + 3])
     found = back_referenced([organ], [Candidate(*k) for k in kept], text)
     assert [c.canonical for c in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, ending, name", [
+    # a name walked left from its ending goes over an ordinal (a numeral to jieba)
+    ("河北医科大学第四医院开展义诊", "医院", "河北医科大学第四医院"),
+    ("中国第一汽车集团有限公司发布新车型", "有限公司", "中国第一汽车集团有限公司"),
+    ("石家庄市第二中学举行开学典礼", "中学", "石家庄市第二中学"),
+    # not over a count or a rank that is no ordinal alone
+    ("全省第一家医院通过评审", "医院", "医院"),
+    ("共有三家医院参加", "医院", "医院"),
+])
+def test_a_name_walked_left_keeps_an_ordinal(pipeline, text, ending, name):
+    from kg.extract.base import extend_left
+
+    at = text.index(ending)
+    start = extend_left(text, pipeline.segmenter(text), at)
+    assert text[start:at + len(ending)] == name

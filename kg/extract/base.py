@@ -24,6 +24,9 @@ MAX_NAME = 24
 # count (WITHHELD_PART), since a single 某 also means "a certain" (某茶业集团).
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
 WITHHELD_PART = re.compile(r"某某|XX|xx|××")
+# An ordinal inside an institution's name: 河北医科大学|第四|医院, 中国|第一|汽车集团有限公司
+# (a numeral to jieba, which ends other names).
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
 _OBJECT_MARKS = frozenset("对向把被")
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
@@ -111,6 +114,10 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
         if not tag and len(word) > 1 and word[0] in _OBJECT_MARKS:
             begin = s + 1  # …局对县|某某加油站: jieba joined a preposition to the word after it
             break
+        if _ORDINAL.fullmatch(word) and start - s <= limit:
+            begin = s
+            i -= 1
+            continue
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
                 or start - s > limit):
             break
