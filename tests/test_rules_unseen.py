@@ -329,6 +329,8 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     # a name before a speaker's 作 and what they deliver, which the name does not take in
     ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
     ("区委书记孙立作重要讲话。", "孙立"),
+    # a photo credit's 摄 after the name (the spaces round it gone, as a page is read)
+    ("图为农民在田间收割小麦。\n本报记者田野摄", "田野"),
 ])
 def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     names, _ = extract(pipeline, text)

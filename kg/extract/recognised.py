@@ -448,7 +448,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
     that contains the span, a company or body the span would make a person, a name with a
-    compound surname the span cuts short, a body read from a lexicon template."""
+    compound surname the span cuts short or a photo credit's 摄 read into, a body read from a lexicon template."""
     if rule.type in (EntityType.PROGRAM, EntityType.LAW):
         return True
     if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
@@ -463,6 +463,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     if rule.type is span.type is EntityType.PERSON and span.start == rule.start < span.end < rule.end \
             and rule.canonical.startswith(tuple(COMPOUND_SURNAMES)):
         return True  # a compound surname's name cut short (欧阳明|月): the recogniser's names are mostly of three
+    if rule.type is span.type is EntityType.PERSON and span.start == rule.start and span.end == rule.end + 1 \
+            and span.canonical.endswith("摄"):
+        return True  # a photo credit's 摄 read into the name (记者 田野 摄)
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
     # or is the same body with more of its name written before it (中国|国务院)
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span) and not (
