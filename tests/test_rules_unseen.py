@@ -293,6 +293,11 @@ def test_traps(pipeline, text, not_expected):
     # posts of a firm's boards
     ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
+    # a second post after the first and 、: its 市 is the first body's or place's
+    ("廊坊市委宣传部部长、市文明办主任刘晓宁出席活动。",
+     ("刘晓宁", P.WORKS_FOR, "廊坊市精神文明建设指导委员会办公室")),
+    ("邢台市副市长、市公安局局长王刚带队检查。", ("王刚", P.WORKS_FOR, "邢台市公安局")),
+    ("邯郸市市场监督管理局局长、市食安办主任赵明介绍。", ("赵明", P.WORKS_FOR, "邯郸市食品安全委员会办公室")),
     # a commander of a headquarters; an engineer of a service
     ("国家防总副总指挥王刚在保定检查防汛工作。", ("王刚", P.WORKS_FOR, "国家防汛抗旱总指挥部")),
     ("市防汛抗旱指挥部指挥长李强主持会商。", ("李强", P.WORKS_FOR, "石家庄市防汛抗旱指挥部")),

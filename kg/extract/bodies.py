@@ -23,7 +23,7 @@ from ..lexicon import sections
 from ..lexicon.divisions import by_code, by_name
 from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
-from .base import CJK, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
+from .base import CJK, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -100,6 +100,9 @@ def resolve_char(char: str, context: Context) -> str | None:
 
 # What joins a body to the one before it: 株洲市市场监管局联合|市公安局.
 _JOINED = re.compile(r"(?:联合|会同|和|与|及|、)$")
+# A person's second post after their first and 、: the 市 of 廊坊市委宣传部部长、|市文明办主任
+# or 邢台市副市长、|市公安局局长 is the first body's or place's.
+_AFTER_POST = re.compile("(?:" + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + ")、$")
 
 
 def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
@@ -115,20 +118,27 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
         if text[max(0, begin - 2):begin] == "中共":
             begin -= 2
         return begin, name
-    if start >= 1 and (name := _joined_place(text, start - 1, placed or {}) or resolve_char(text[start - 1], context)):
+    if start >= 1 and (name := _joined_place(text, start - 1, placed or {}, prefixes)
+                       or resolve_char(text[start - 1], context)):
         if start >= 2 and text[start - 2] in _GENERIC_BEFORE:
             return None
         return start - 1, name
     return None
 
 
-def _joined_place(text: str, at: int, placed: dict[int, str]) -> str | None:
+def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePrefixes) -> str | None:
     """The province, city, district or county (by the 省, 市, 区 or 县 at ``at``) of the
     body that a join word links to it, where that body's place names one (兴庆区市场监督
     管理局联合区消防救援大队); for 该局 (该委, 该厅) there, of the last such body before it
-    that ends as it does."""
+    that ends as it does. After a post and 、, of the body or the place the post is held in."""
     char = text[at:at + 1]
-    if char not in ("省", "市", "区", "县") or not (m := _JOINED.search(text, max(0, at - 2), at)):
+    if char not in ("省", "市", "区", "县"):
+        return None
+    if post := _AFTER_POST.search(text, max(0, at - 8), at):
+        held = placed.get(post.start()) or (p[1] if (p := prefixes.ending_at(post.start())) else None)
+        cut = held.rfind(char) if held else -1
+        return held[:cut + 1] if cut > 0 else None
+    if not (m := _JOINED.search(text, max(0, at - 2), at)):
         return None
     place = placed.get(m.start())
     if place is None and text[max(0, m.start() - 2):m.start() - 1] == "该":
