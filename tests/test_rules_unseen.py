@@ -159,6 +159,8 @@ def extract(pipeline, text):
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
+    # the Youth League's committee of a place by its short name (团市委, not the Party's 市委)
+    ("市总工会、市妇联、团市委联合举办青年联谊活动。", [(T.ORGANIZATION, "共青团石家庄市委")]),
     # an ordinal inside an institution's name
     ("河北医科大学第四医院肿瘤科专家李强为患者义诊。", [(T.ORGANIZATION, "河北医科大学第四医院")]),
     # flood-control headquarters, national and local, and national coordinating bodies, by short names
@@ -249,6 +251,7 @@ def test_finds(pipeline, text, expected):
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
      (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
     ("省人民医院组织医疗队驰援灾区。", (T.ORGANIZATION, "河北省人民医院组织医疗队")),  # what it does
+    ("市总工会、市妇联、团市委联合举办青年联谊活动。", (T.AGENCY, "中共石家庄市委")),  # the League's
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", (T.ORGANIZATION, "从市人民医院")),  # a preposition
 ])
 def test_traps(pipeline, text, not_expected):
@@ -293,6 +296,7 @@ def test_traps(pipeline, text, not_expected):
     # posts of a firm's boards
     ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
+    ("团省委书记王磊在会上讲话。", ("王磊", P.WORKS_FOR, "共青团河北省委")),
     # a second post after the first and 、: its 市 is the first body's or place's
     ("廊坊市委宣传部部长、市文明办主任刘晓宁出席活动。",
      ("刘晓宁", P.WORKS_FOR, "廊坊市精神文明建设指导委员会办公室")),

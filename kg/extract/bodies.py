@@ -183,6 +183,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         canonical = _at_level(template, place).format(place=place)
         if template.startswith("中共") and text[max(0, begin - 3):begin] == "共青团":
             kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
+        elif (template == "中共{place}委" and hit.start - begin == 1 and text[begin - 1:begin] == "团"
+              and begin - 1 in tokens.edges):
+            kind, begin, canonical = EntityType.ORGANIZATION, begin - 1, f"共青团{place}委"  # 团市委 (not 集团|市委)
         end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
