@@ -161,6 +161,9 @@ def extract(pipeline, text):
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
     # the Youth League's committee of a place by its short name (团市委, not the Party's 市委)
     ("市总工会、市妇联、团市委联合举办青年联谊活动。", [(T.ORGANIZATION, "共青团石家庄市委")]),
+    # an institution's ending that jieba reads as one word with the post after it (中学教师)
+    ("全国人大代表、邢台市威县第三中学教师刘娜建议加强乡村教师队伍建设。", [(T.ORGANIZATION, "邢台市威县第三中学")]),
+    ("河北某某大学教授李明认为,要重视基础研究。", [(T.ORGANIZATION, "河北某某大学")]),
     # an ordinal inside an institution's name
     ("河北医科大学第四医院肿瘤科专家李强为患者义诊。", [(T.ORGANIZATION, "河北医科大学第四医院")]),
     # flood-control headquarters, national and local, and national coordinating bodies, by short names
@@ -297,6 +300,7 @@ def test_traps(pipeline, text, not_expected):
     ("省长会见了星河集团董事会主席陈立一行。", ("陈立", P.WORKS_FOR, "星河集团")),
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
     ("团省委书记王磊在会上讲话。", ("王磊", P.WORKS_FOR, "共青团河北省委")),
+    ("河北某某大学教授李明认为,要重视基础研究。", ("李明", P.WORKS_FOR, "河北某某大学")),
     # a second post after the first and 、: its 市 is the first body's or place's
     ("廊坊市委宣传部部长、市文明办主任刘晓宁出席活动。",
      ("刘晓宁", P.WORKS_FOR, "廊坊市精神文明建设指导委员会办公室")),

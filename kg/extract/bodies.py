@@ -281,13 +281,21 @@ def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
     return any(CJK.match(w) and (frequency(w) < RARE or WITHHELD_PART.fullmatch(w)) for w in words)
 
 
+def _post_after(text: str, tokens: Tokens, at: int) -> bool:
+    """Whether the rest of the word that ``at`` falls in is a post: jieba reads an
+    institution's ending and the post after it as one word (中学教师, 医院院长, 大学教授)."""
+    i = bisect_left(tokens.spans, (at, at)) - 1
+    return 0 <= i and tokens.spans[i][0] < at < tokens.spans[i][1] and text[at:tokens.spans[i][1]] in TITLES
+
+
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
     for hit in hits:
         if hit.kind not in ("suffix:company", "suffix:organization"):
             continue
-        if hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1]):
+        if (hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1])
+                and not _post_after(text, tokens, hit.end)):
             continue
         start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
         if text[start + 1:hit.end] in OWN_INSTITUTIONS and (
