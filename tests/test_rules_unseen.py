@@ -301,6 +301,8 @@ def test_traps(pipeline, text, not_expected):
     ("河北某某股份有限公司董事会秘书刘洋介绍了分红方案。", ("刘洋", P.WORKS_FOR, "河北某某股份有限公司")),
     ("团省委书记王磊在会上讲话。", ("王磊", P.WORKS_FOR, "共青团河北省委")),
     ("河北某某大学教授李明认为,要重视基础研究。", ("李明", P.WORKS_FOR, "河北某某大学")),
+    # a district's head after its city's name and the district's: the government so named
+    ("石家庄市桥西区区长刘静调研老旧小区改造工作。", ("刘静", P.WORKS_FOR, "石家庄市桥西区人民政府")),
     # a second post after the first and 、: its 市 is the first body's or place's
     ("廊坊市委宣传部部长、市文明办主任刘晓宁出席活动。",
      ("刘晓宁", P.WORKS_FOR, "廊坊市精神文明建设指导委员会办公室")),
