@@ -72,6 +72,9 @@ def penalties(pipeline, text):
     # ... unless it is the only one named
     ("据嘉兴市市场监督管理局消息,该局对嘉兴某某食品有限公司处以罚款2万元。",
      [("嘉兴市市场监督管理局", "嘉兴某某食品有限公司", 20000)]),
+    # a person named after their part in the case (当事人)
+    ("温州市交通运输局查处一起非法营运案件,对当事人张某罚款1万元。",
+     [("温州市交通运输局", "张某", 10000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected
