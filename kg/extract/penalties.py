@@ -29,7 +29,10 @@ _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
 # 对 and a person's part in the case before the name: 对驾驶员李某, 对法定代表人王某
 _PARTY_ROLE = re.compile(r"对[\u4e00-\u9fff]{1,5}[员人][:：]?$")
-_INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)")
+# Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现.
+_INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)"
+                      r"|(?P<by>[^。，,；;：:]{2,30}?)(?:执法人员|工作人员|执法队员)?在[^。，,]{0,12}?"
+                      r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
 _CUE = re.compile(r"处罚|罚款|罚没")
@@ -157,15 +160,17 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
                notice: str | None) -> Mention | None:
     """The deciding body: the first named in the decision sentence, unless it is only
     where the report comes from (记者从X获悉) and another is named; else the one whose
-    inquiry the block reports (经X调查); else, where the article is itself a notice of
-    penalties, the body it opens with; else none (never an unrelated body)."""
+    inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
+    the article is itself a notice of penalties, the body it opens with; else none (never
+    an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
     sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
     if deciding or acting:
         return (deciding or acting)[0]
     for m in _INQUIRY.finditer(text, block, end):
-        found = [a for a in agencies if m.start("who") <= a.start < m.end("who")]
+        who = "who" if m["who"] is not None else "by"
+        found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
             return found[0]
     if notice is not None and agencies and agencies[0].start < end:
