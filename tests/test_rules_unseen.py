@@ -159,6 +159,10 @@ def extract(pipeline, text):
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
+    # a province's heritage bureau after the body it joins; a residents' committee
+    ("省文化和旅游厅联合省文物局举办文化遗产日活动。", [(T.AGENCY, "河北省文物局")]),
+    ("裕华区槐底街道槐北社区居委会组织志愿者开展环境整治。",
+     [(T.ORGANIZATION, "裕华区槐底街道槐北社区居委会")]),
     # the Youth League's committee of a place by its short name (团市委, not the Party's 市委)
     ("市总工会、市妇联、团市委联合举办青年联谊活动。", [(T.ORGANIZATION, "共青团石家庄市委")]),
     # an institution's ending that jieba reads as one word with the post after it (中学教师)
