@@ -159,6 +159,9 @@ def extract(pipeline, text):
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
+    # a place's work-safety committee and its office by their short names
+    ("省安委会决定在全省开展安全生产大检查。", [(T.AGENCY, "河北省安全生产委员会")]),
+    ("市安委办通报了今年以来全市安全生产形势。", [(T.AGENCY, "石家庄市安全生产委员会办公室")]),
     # a province's heritage bureau after the body it joins; a residents' committee
     ("省文化和旅游厅联合省文物局举办文化遗产日活动。", [(T.AGENCY, "河北省文物局")]),
     ("裕华区槐底街道槐北社区居委会组织志愿者开展环境整治。",
