@@ -300,7 +300,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
         if text[start + 1:hit.end] in OWN_INSTITUTIONS and (
                 place := resolve_char(text[start], context)) and text[start - 1:start] not in _GENERIC_BEFORE:
-            # 省图书馆, 市融媒体中心: the province's or city's own
+            # 省图书馆, 市融媒体中心: the province's or city's own, by its standard name with the
+            # place resolved, as a lexicon template's (so ranked: 省人民医院|组织医疗队 is no unit)
             found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, place + text[start + 1:hit.end], rank=2))
             continue
         if hit.start - start < 2:

@@ -448,7 +448,8 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
     that contains the span, a company or body the span would make a person, a name with a
-    compound surname the span cuts short or a photo credit's 摄 read into, a body read from a lexicon template."""
+    compound surname the span cuts short or a photo credit's 摄 read into, a body read from
+    a lexicon template."""
     if rule.type in (EntityType.PROGRAM, EntityType.LAW):
         return True
     if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
