@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..lexicon import sections
 from ..lexicon.divisions import by_code, by_name
-from ..model import EntityType, PlaceLevel
+from ..model import EntityType, Mention, PlaceLevel
 from ..segment import Tokens
 from .base import CJK, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
 from .doc import Doc
@@ -64,7 +64,7 @@ class PlacePrefixes:
     """Which place names end where: 太原市迎泽区 ends at 迎泽区's end, as one prefix;
     and where the longest that starts somewhere ends."""
 
-    def __init__(self, places: list[Candidate]) -> None:
+    def __init__(self, places: list[Candidate] | list[Mention]) -> None:
         by_end: dict[int, tuple[int, str]] = {}
         for place in sorted(places, key=lambda c: c.start):
             before = by_end.get(place.start)

@@ -38,6 +38,7 @@ from ..model import (
 from ..normalize import sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context
+from .bodies import PlacePrefixes
 from .doc import Doc
 from .registry import Shared, component
 
@@ -314,6 +315,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
     span = (sentence.start, sentence.end)
     text = sentence.text
     places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    # a division after those written right before it, as a body's name after them is read
+    # (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)
+    written = PlacePrefixes(list(places.values()))
     bodies = {m.end: m for m in sentence.mentions if m.type in BODIES}
     for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
         end = person.start
@@ -335,7 +339,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             # a head after a body is that body's (广东省人民政府副省长: ``_works``), not the article's
             if head is not None and place is not None:
                 if place.canonical.endswith(head.group("level")):
-                    yield _governed(person, _written_with(place, places), post, article, span)
+                    yield _governed(person, written.ending_at(place.end)[1], post, article, span)
             elif place is not None and place.canonical.endswith("自治区") and _CHAIR.fullmatch(post):
                 yield _governed(person, place.canonical, post, article, span)
             elif head is not None and body is None:
@@ -365,15 +369,6 @@ def _government_before(sentence: _Sentence, at: int, level: str) -> str | None:
     return next((m.canonical.removesuffix(GOVERNMENT) for m in reversed(sentence.mentions)
                  if m.end <= at and m.type is EntityType.AGENCY and m.canonical.endswith(GOVERNMENT)
                  and m.canonical.removesuffix(GOVERNMENT).endswith(level)), None)
-
-
-def _written_with(place: Mention, places: dict[int, Mention]) -> str:
-    """A division's name after the divisions written right before it, as a body's name
-    after them is read (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)."""
-    name = place.canonical
-    while (place := places.get(place.start)) is not None:
-        name = place.canonical + name
-    return name
 
 
 def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
