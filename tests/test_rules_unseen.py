@@ -830,3 +830,38 @@ def test_a_name_walked_left_keeps_an_ordinal(pipeline, text, ending, name):
     at = text.index(ending)
     start = extend_left(text, pipeline.segmenter(text), at)
     assert text[start:at + len(ending)] == name
+
+
+XINJIANG = Context(province=by_code()["650000000000"], city=by_code()["650100000000"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 自治区 names the article's autonomous region as 省 names a province
+    ("自治区人民政府办公厅印发《关于加强耕地保护的通知》。", (T.AGENCY, "新疆维吾尔自治区人民政府办公厅")),
+    ("自治区发展改革委、自治区财政厅联合下达专项资金。", (T.AGENCY, "新疆维吾尔自治区财政厅")),
+    ("自治区人大常委会副主任王强出席。", (T.AGENCY, "新疆维吾尔自治区人民代表大会常务委员会")),
+    ("自治区图书馆举办阅读推广活动。", (T.ORGANIZATION, "新疆维吾尔自治区图书馆")),
+    ("自治区推进乡村振兴工作领导小组办公室发布通知。",
+     (T.AGENCY, "新疆维吾尔自治区推进乡村振兴工作领导小组办公室")),
+    # its Party committee is 党委 in the press, 委员会 by its standard name (no 自治区委)
+    ("自治区党委书记会见了客人。", (T.AGENCY, "中共新疆维吾尔自治区委员会")),
+    ("西藏自治区党委办公厅印发通知。", (T.AGENCY, "中共西藏自治区委员会办公厅")),
+])
+def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected):
+    x = pipeline.extract_article(article(text), XINJIANG)
+    assert expected in {(m.type, m.canonical) for m in x.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("自治区党委常委、宣传部部长王东出席开幕式。", ("王东", P.WORKS_FOR, "中共新疆维吾尔自治区委员会宣传部")),
+    ("自治区政府副主席李明主持会议。", ("李明", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+])
+def test_a_post_in_an_autonomous_regions_body(pipeline, text, expected):
+    x = pipeline.extract_article(article(text), XINJIANG)
+    assert expected in {(r.subject[1], r.predicate, r.object[1]) for r in x.relations}
+
+
+def test_the_region_word_is_no_place_in_a_provinces_article(pipeline):
+    # nor is its 区 the article's district: the name stays as written, the article's alone
+    x = pipeline.extract_article(article("自治区政府副主席李明主持会议。"), HEBEI)
+    assert (T.AGENCY, "自治区政府") in {(m.type, m.canonical) for m in x.mentions}

@@ -35,7 +35,7 @@ _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
 _GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
 _STRONG_AGENCY = re.compile(
-    r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
+    r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>自治区|[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
     r"(?P<suffix>领导小组办公室|领导小组|委员会办公室|工作委员会|委员会|指挥部)"
 )
 # Weak endings (公司, 厂, 集团, 医院 ...) need a proper name before them: a place, a
@@ -98,6 +98,22 @@ def resolve_char(char: str, context: Context) -> str | None:
     return None
 
 
+# An autonomous region's own bodies are named after 自治区 as a province's are after 省
+# (自治区党委, 自治区财政厅 in a Xinjiang paper).
+REGION = "自治区"
+
+
+def relative_prefix(text: str, at: int, context: Context) -> tuple[int, str] | None:
+    """The place a body's name names by its level alone from ``at`` (省, 市, 区 or 县, or
+    自治区 where the article is set in an autonomous region): (where that word ends, the
+    place's full name); None where it names no place the article says it is set in."""
+    if text.startswith(REGION, at):
+        province = context.province
+        return (at + len(REGION), province.name) if province and province.name.endswith(REGION) else None
+    name = resolve_char(text[at:at + 1], context)
+    return (at + 1, name) if name else None
+
+
 # What joins a body to the one before it: 株洲市市场监管局联合|市公安局.
 _JOINED = re.compile(r"(?:联合|会同|和|与|及|、)$")
 # A person's second post after their first and 、: the 市 of 廊坊市委宣传部部长、|市文明办主任
@@ -118,11 +134,12 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
         if text[max(0, begin - 2):begin] == "中共":
             begin -= 2
         return begin, name
-    if start >= 1 and (name := _joined_place(text, start - 1, placed or {}, prefixes)
-                       or resolve_char(text[start - 1], context)):
-        if start >= 2 and text[start - 2] in _GENERIC_BEFORE:
+    begin = start - len(REGION) if text.endswith(REGION, 0, start) else start - 1
+    if begin >= 0 and (name := _joined_place(text, begin, placed or {}, prefixes)
+                       or ((found := relative_prefix(text, begin, context)) and found[1])):
+        if begin >= 1 and text[begin - 1] in _GENERIC_BEFORE:
             return None
-        return start - 1, name
+        return begin, name
     return None
 
 
@@ -174,7 +191,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
                 if kind is EntityType.AGENCY:
                     national[found[-1].end] = found[-1]
             continue
-        where = _prefix(text, hit.start, prefixes, context, placed)
+        # the press writes a place's Party committee 党委 too (自治区党委宣传部, 县党委)
+        party = template.startswith("中共") and text[hit.start - 1:hit.start] == "党"
+        where = _prefix(text, hit.start - party, prefixes, context, placed)
         if where is None and hit.start in placed:
             where = hit.start, placed[hit.start]  # 省纪委监委: the 监委 is the province's too
         if where is None:
@@ -205,7 +224,11 @@ def _at_level(template: str, place: str) -> str:
     """The template a body takes at ``place``'s level of division."""
     division = by_name().get(place)
     if division is not None and division.level is PlaceLevel.PROVINCE:
-        return _PROVINCIAL.get(template, template)
+        template = _PROVINCIAL.get(template, template)
+        if place.endswith(REGION) and template.startswith("中共{place}委"):
+            # no region's Party committee is called 自治区委 (it is 自治区党委 in the press):
+            # 中共西藏自治区委员会, 中共西藏自治区委员会宣传部
+            template = template.replace("{place}委", "{place}委员会", 1)
     return template
 
 
@@ -222,8 +245,8 @@ def _committee(text: str, hit: Hit, template: str, kind: EntityType, prefixes: P
     if m := _CENTRAL.match(text, hit.end):
         return Candidate(kind, hit.start, m.end(), f"{template}中央委员会", rank=2)
     place = prefixes.starting_at(hit.end)
-    if place is None and (name := resolve_char(text[hit.end:hit.end + 1], context)):
-        place = hit.end + 1, name
+    if place is None:
+        place = relative_prefix(text, hit.end, context)
     if place is not None and (m := _COMMITTEE.match(text, place[0])):
         return Candidate(kind, hit.start, m.end(), f"{template}{place[1]}委员会", rank=2)
     return None
@@ -254,9 +277,9 @@ def _national_unit(text: str, tokens: Tokens, hit: Hit, template: str, kind: Ent
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:
     found = []
     for m in _STRONG_AGENCY.finditer(text):
-        place = resolve_char(m["prefix"], context)
+        place = relative_prefix(m["prefix"], 0, context)
         if place and not any(w in m["body"] for w in "的和与及，"):
-            name = place + m["body"] + m["suffix"]
+            name = place[1] + m["body"] + m["suffix"]
             found.append(Candidate(EntityType.AGENCY, m.start(), m.end(), name, rank=1))
     return found
 
@@ -298,11 +321,11 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
                 and not _post_after(text, tokens, hit.end)):
             continue
         start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
-        if text[start + 1:hit.end] in OWN_INSTITUTIONS and (
-                place := resolve_char(text[start], context)) and text[start - 1:start] not in _GENERIC_BEFORE:
+        if ((own := relative_prefix(text, start, context)) and text[own[0]:hit.end] in OWN_INSTITUTIONS
+                and text[start - 1:start] not in _GENERIC_BEFORE):
             # 省图书馆, 市融媒体中心: the province's or city's own, by its standard name with the
             # place resolved, as a lexicon template's (so ranked: 省人民医院|组织医疗队 is no unit)
-            found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, place + text[start + 1:hit.end], rank=2))
+            found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, own[1] + text[own[0]:hit.end], rank=2))
             continue
         if hit.start - start < 2:
             continue

@@ -33,7 +33,7 @@ from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import resolve_char
+from .bodies import relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
 from .registry import Shared, component
@@ -157,8 +157,8 @@ def _national(name: str, span: Tagged, kind: EntityType, standard: dict[tuple[in
 def _canonical(name: str, context: Context) -> str:
     """省X/市X resolved to the article's province or city; as written where the article
     does not say where it is set (a name of that article alone: ``model.relative``)."""
-    if relative(name) and (place := resolve_char(name[0], context)):
-        return place + name[1:]
+    if relative(name) and (place := relative_prefix(name, 0, context)):
+        return place[1] + name[place[0]:]
     return name
 
 
@@ -359,7 +359,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
         if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not (
                 proper(span.start, span.end) or span.start < places.get(span.start, span.start) < span.end
-                or (relative(name) and resolve_char(name[0], context))):
+                or (relative(name) and relative_prefix(name, 0, context))):
             continue  # no proper part: no rare word or name in it, no place it opens with (nor 省
             # or 市 for the article's province or city: 市第一人民医院)
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
@@ -410,10 +410,12 @@ _LEVEL_COMMITTEE = re.compile(r"[县区乡镇]委")  # with no place named, the 
 
 def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each Party department written alone after ``_MEMBER`` named
-    after the committee before it (邢台市委常委、组织部部长 -> 中共邢台市委组织部; 县委常委、
-    宣传部长 -> 县委宣传部, of the article's county as 县委 is)."""
+    after the committee before it (邢台市委常委、组织部部长 -> 中共邢台市委组织部; 自治区党委
+    常委、宣传部部长 -> 中共西藏自治区委员会宣传部; 县委常委、宣传部长 -> 县委宣传部, of the
+    article's county as 县委 is)."""
     committees = {c.end: c for c in candidates if c.type is EntityType.AGENCY and (
-        c.canonical.startswith("中共") and c.canonical.endswith("委") or _LEVEL_COMMITTEE.fullmatch(c.canonical))}
+        c.canonical.startswith("中共") and c.canonical.endswith(("委", "委员会"))
+        or _LEVEL_COMMITTEE.fullmatch(c.canonical))}
     out = []
     for c in candidates:
         owner = committees.get(c.start - len(_MEMBER)) if text.startswith(_MEMBER, c.start - len(_MEMBER)) else None
