@@ -865,3 +865,37 @@ def test_the_region_word_is_no_place_in_a_provinces_article(pipeline):
     # nor is its 区 the article's district: the name stays as written, the article's alone
     x = pipeline.extract_article(article("自治区政府副主席李明主持会议。"), HEBEI)
     assert (T.AGENCY, "自治区政府") in {(m.type, m.canonical) for m in x.mentions}
+
+
+@pytest.mark.parametrize("name, short", [
+    ("广西壮族自治区", "广西"),
+    ("新疆维吾尔自治区", "新疆"),            # its people's name has no 族
+    ("黔东南苗族侗族自治州", "黔东南"),      # not 黔东 and a people 南苗族
+    ("西双版纳傣族自治州", "西双版纳"),
+    ("龙胜各族自治县", "龙胜"),
+    ("鄂温克族自治旗", "鄂温克"),            # named after its people alone
+    ("太原市", "太原"),
+])
+def test_an_autonomous_divisions_short_name_drops_its_peoples(name, short):
+    from kg.lexicon.divisions import short_form
+
+    assert short_form(name) == short
+
+
+YUNNAN = Context(province=by_code()["530000000000"], city=by_code()["530100000000"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an autonomous prefecture by its short name and 州, as the press writes it
+    ("黔东南州从江县加榜乡的梯田进入收割季。", (T.PLACE, "黔东南苗族侗族自治州")),
+    ("大理州人民政府与云南大学签订合作协议。", (T.AGENCY, "大理白族自治州人民政府")),
+    ("德宏州公安局破获一起跨境电信诈骗案。", (T.AGENCY, "德宏傣族景颇族自治州公安局")),
+])
+def test_an_autonomous_prefecture_by_its_short_name(pipeline, text, expected):
+    x = pipeline.extract_article(article(text), YUNNAN)
+    assert expected in {(m.type, m.canonical) for m in x.mentions}
+
+
+def test_a_city_whose_name_ends_in_zhou_is_no_prefecture(pipeline):
+    x = pipeline.extract_article(article("杭州、徐州两地联合举办展会。"), YUNNAN)
+    assert {m.canonical for m in x.mentions if m.type is T.PLACE} == {"杭州市", "徐州市"}

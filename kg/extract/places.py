@@ -17,6 +17,8 @@ from .registry import Shared, component
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A place heading the name of an event names the event, not the place: 北京冬奥会.
 _EVENT = re.compile(r"(?:冬奥会|奥运会|亚运会|冬运会|世博会|园博会|马拉松|国际马拉松)")
+# The press names an autonomous prefecture by its short name and 州 (大理州 is 大理白族自治州).
+_PREFECTURE = "自治州"
 # A short county name stands alone or in a list: 安泽等12地, 娄烦、安泽.
 LIST_WORDS = frozenset("等和与及、区县市")
 _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
@@ -73,7 +75,9 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             if len(name) <= 2 and frequency(name) > COMMON_WORD and parented is None:
                 continue  # 城区, 郊区: words before they are districts, unless after their city
         else:
-            if (end not in edges and text[end:end + 1] not in ("区", "县", "市")) or _EVENT.match(text, end):
+            prefecture = division.name.endswith(_PREFECTURE) and text[end:end + 1] == "州"
+            if (end not in edges and text[end:end + 1] not in ("区", "县", "市") and not prefecture
+                    or _EVENT.match(text, end)):
                 continue
             local = division.code[:2] == province
             if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
@@ -86,6 +90,8 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 level = PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
             elif text[end:end + 1] in ("区", "县", "市") and name == division.short + text[end]:
                 end += 1  # the full name, cut by the segmenter: 小店|区
+            elif prefecture:
+                end += 1  # an autonomous prefecture by its short name and 州: 大理州, 德宏州
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
                                level=level, code=division.code))
         if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (

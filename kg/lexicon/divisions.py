@@ -19,8 +19,16 @@ from importlib.resources import files
 
 from ..model import PlaceLevel
 
-# Ethnic autonomous names: 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边.
-_AUTONOMOUS = re.compile(r"^(?P<short>.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}族)+)?自治(?:区|州|县|旗)$")
+# The 55 ethnic minorities the state recognises, by the names autonomous divisions use
+# (and 各族, "of all peoples": 龙胜各族自治县).
+_PEOPLES = ("壮 回 维吾尔 藏 蒙古 苗 彝 土家 布依 侗 瑶 白 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
+            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 朝鲜 塔吉克 怒 乌孜别克 俄罗斯 "
+            "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 满 各").split()
+# Ethnic autonomous names: 广西壮族自治区 -> 广西, 新疆维吾尔自治区 -> 新疆 (no 族 there),
+# 延边朝鲜族自治州 -> 延边, 黔东南苗族侗族自治州
+# -> 黔东南 (not 黔东 and 南苗族), 鄂温克族自治旗 -> 鄂温克.
+_AUTONOMOUS = re.compile(r"^(?P<short>.{2,}?)族?(?:维吾尔|(?:" + "|".join(sorted(_PEOPLES, key=lambda p: (-len(p), p)))
+                         + r")族)*自治(?:区|州|县|旗)$")
 _SUFFIXES = ("特别行政区", "地区", "省", "市", "盟", "区", "县", "旗")
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 # Rows of the statistical table that group divisions and name no place: a municipality's
