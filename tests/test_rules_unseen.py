@@ -899,3 +899,25 @@ def test_an_autonomous_prefecture_by_its_short_name(pipeline, text, expected):
 def test_a_city_whose_name_ends_in_zhou_is_no_prefecture(pipeline):
     x = pipeline.extract_article(article("杭州、徐州两地联合举办展会。"), YUNNAN)
     assert {m.canonical for m in x.mentions if m.type is T.PLACE} == {"杭州市", "徐州市"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two posts of one person joined by 兼, as by 、
+    ("河北某某集团董事长兼总经理张三介绍了企业情况。", ("张三", P.WORKS_FOR, "河北某某集团")),
+    ("省财政厅党组书记兼厅长李四主持会议。", ("李四", P.WORKS_FOR, "河北省财政厅")),
+    ("市委副书记兼政法委书记王五出席。", ("王五", P.WORKS_FOR, "中共石家庄市委")),
+    # the committee's department after a post in it and 兼, the body's Party committee after its head's
+    ("市委副书记兼政法委书记王五出席。", ("王五", P.WORKS_FOR, "中共石家庄市委政法委")),
+    ("河北某某大学校长兼党委副书记赵六致辞。", ("赵六", P.WORKS_FOR, "河北某某大学党委")),
+])
+def test_posts_joined_by_jian(pipeline, text, expected):
+    _, facts = extract(pipeline, text)
+    assert expected in facts, facts
+
+
+def test_a_bare_party_committee_opening_the_text_is_no_ones():
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import of_the_body
+
+    organ = Candidate(T.AGENCY, 0, 2, "党委")
+    assert [c.canonical for c in of_the_body([organ], "党委书记李明出席。")] == ["党委"]

@@ -402,9 +402,9 @@ def back_referenced(found: list[Candidate], kept: list[Candidate], text: str) ->
 
 
 # A Party committee's department named after a post in the committee (市委常委、宣传部部长,
-# 县委常委、政法委书记): the department is that committee's.
+# 县委常委、政法委书记, 市委副书记兼政法委书记): the department is that committee's.
 _PARTY_DEPARTMENT = re.compile(r"组织部|宣传部|统战部|统一战线工作部|政法委|政法委员会|社会工作部|办公室")
-_MEMBER = "常委、"
+_MEMBER = re.compile(r"(?:常委|副书记)[、兼]")  # 市委常委、组织部部长, 市委副书记兼政法委书记
 _LEVEL_COMMITTEE = re.compile(r"[县区乡镇]委")  # with no place named, the article's own (县委常委、宣传部长)
 
 
@@ -418,15 +418,16 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
         or _LEVEL_COMMITTEE.fullmatch(c.canonical))}
     out = []
     for c in candidates:
-        owner = committees.get(c.start - len(_MEMBER)) if text.startswith(_MEMBER, c.start - len(_MEMBER)) else None
+        member = _MEMBER.search(text, max(0, c.start - 4), c.start)
+        owner = committees.get(member.start()) if member and member.end() == c.start else None
         if owner is not None and c.type is EntityType.AGENCY and _PARTY_DEPARTMENT.fullmatch(text, c.start, c.end):
             c = replace(c, canonical=owner.canonical + text[c.start:c.end])
         out.append(c)
     return out
 
 
-# A body's own Party group or committee written alone after its head's post (省财政厅厅长、
-# 党组书记, 河北大学校长、党委副书记): that body's, not a bare 党组 shared by every article.
+# A body's own Party group or committee written alone after its head's post and 、 or 兼
+# (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every article.
 _OWN_ORGAN = frozenset({"党组", "党委"})
 _POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in a fixed order
 
@@ -437,7 +438,8 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     bodies = {c.end: c for c in candidates if c.type in BODIES}
     out = []
     for c in candidates:
-        if c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN and text[c.start - 1:c.start] == "、":
+        if (c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN
+                and text[c.start - 1:c.start] in ("、", "兼")):
             owner = next((bodies[at] for t in _POSTS if text.startswith(t, c.start - 1 - len(t))
                           and (at := c.start - 1 - len(t)) in bodies), None)
             if owner is not None:

@@ -52,6 +52,8 @@ _ORGANIZE = re.compile("(?:" + "|".join(sorted(FORMS["organize"], key=len, rever
                        + ")" + _NOT_WORD_END)
 _LOCATED = re.compile("(?:" + "|".join(FORMS["located"]) + ")(?P<here>我市|本市|我省|本省)?")
 _CLAUSE = re.compile(r"[,，;；:：]")
+# What joins two posts of one person: 厅长、党组书记, 董事长兼总经理, 市委副书记兼政法委书记.
+_POST_JOINS = ("、", "兼")
 # Posts, longest first; and posts that are posts only after the body or place they are of,
 # so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
 # prefecture's or a banner's head (自治州|州长; not 万州长江二桥).
@@ -227,7 +229,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             if body is None:
                 # 省人大常委会委员、农工委主任乔建军: past a body we do not know, to the
                 # post before the 、.
-                comma = text.rfind("、", max(sentence.start, end - len(post) - 8), end - len(post))
+                comma = max(text.rfind(j, max(sentence.start, end - len(post) - 8), end - len(post))
+                            for j in _POST_JOINS)
                 if comma < 0 or _CLAUSE.search(text, comma, end):
                     break
                 # a division's head (副市长) is its government's, not the body's before it
@@ -239,7 +242,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             held.setdefault(person.start, (body, post))
             yield from _posts_held(person, body, post, article, span)
             end = body.start - 1
-            if text[end:end + 1] != "、":
+            if text[end:end + 1] not in _POST_JOINS:
                 break
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
