@@ -921,3 +921,28 @@ def test_a_bare_party_committee_opening_the_text_is_no_ones():
 
     organ = Candidate(T.AGENCY, 0, 2, "党委")
     assert [c.canonical for c in of_the_body([organ], "党委书记李明出席。")] == ["党委"]
+
+
+DALI = Context(province=by_code()["530000000000"], city=by_code()["532900000000"])  # a prefecture's paper
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 州 is the article's prefecture, as 市 is its city
+    ("州民宗委、州教育局联合举办培训班。", (T.AGENCY, "大理白族自治州教育局")),
+    ("州人民政府印发《关于加快高原特色农业发展的意见》。", (T.AGENCY, "大理白族自治州人民政府")),
+    ("州委书记杨国宗在会上讲话。", (T.AGENCY, "中共大理白族自治州委")),
+])
+def test_an_autonomous_prefectures_bodies_by_its_level_word(pipeline, text, expected):
+    x = pipeline.extract_article(article(text), DALI)
+    assert expected in {(m.type, m.canonical) for m in x.mentions}
+
+
+def test_a_prefectures_head_works_for_its_government(pipeline):
+    x = pipeline.extract_article(article("州长陈真永主持召开州政府常务会议。"), DALI)
+    facts = {(r.subject[1], r.predicate, r.object[1]) for r in x.relations}
+    assert ("陈真永", P.WORKS_FOR, "大理白族自治州人民政府") in facts
+
+
+def test_zhou_is_no_place_where_the_articles_city_is_no_prefecture(pipeline):
+    x = pipeline.extract_article(article("州教育局举办培训班。"), YUNNAN)
+    assert (T.AGENCY, "州教育局") in {(m.type, m.canonical) for m in x.mentions}

@@ -86,12 +86,15 @@ class PlacePrefixes:
 
 
 def resolve_char(char: str, context: Context) -> str | None:
-    """省 or 市 as the article's province or city, by full name; 区 or 县 as the district
-    or county it is set in, after its city's name (宜昌市夷陵区); None where unknown."""
+    """省 or 市 as the article's province or city, by full name (州 as its city where that is
+    an autonomous prefecture); 区 or 县 as the district or county it is set in, after its
+    city's name (宜昌市夷陵区); None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
         return context.city.name
+    if char == "州" and context.city and context.city.name.endswith("自治州"):
+        return context.city.name  # an autonomous prefecture's paper: 州教育局
     if char in ("区", "县") and context.county and context.county.name.endswith(char):
         parent = by_code().get(context.county.parent or "")
         return (parent.name if parent else "") + context.county.name

@@ -38,7 +38,7 @@ from ..model import (
 from ..normalize import sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context
-from .bodies import PlacePrefixes
+from .bodies import PlacePrefixes, resolve_char
 from .doc import Doc
 from .registry import Shared, component
 
@@ -357,8 +357,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if name is None:
                 name = _government_before(sentence, person.start, level)
             if name is None:
-                fallback = context.province if level == "省" else context.city if level == "市" else None
-                name = fallback.name if fallback is not None and fallback.name.endswith(level) else None
+                # the article's province or city (州长: its prefecture), by the level's word
+                fallback = resolve_char(level, context) if level in "省市州" else None
+                name = fallback if fallback is not None and fallback.endswith(level) else None
             if name is not None:
                 yield _governed(person, name, post, article, span)
 
