@@ -195,8 +195,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
                     national[found[-1].end] = found[-1]
             continue
         # the press writes a place's Party committee 党委 too (自治区党委宣传部, 县党委)
-        party = template.startswith("中共") and text[hit.start - 1:hit.start] == "党"
-        where = _prefix(text, hit.start - party, prefixes, context, placed)
+        written_from = hit.start - 1 if template.startswith("中共") and text[hit.start - 1:hit.start] == "党" \
+            else hit.start
+        where = _prefix(text, written_from, prefixes, context, placed)
         if where is None and hit.start in placed:
             where = hit.start, placed[hit.start]  # 省纪委监委: the 监委 is the province's too
         if where is None:
