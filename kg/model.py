@@ -187,9 +187,9 @@ class Page:
     separate: bool = False       # articles collected one by one, not printed on one page
 
 
-# A body named by its level alone, no place before it (区委, 县委, 县政府, 乡党委, 镇纪委): it
-# is the district's, county's, township's or town's the article is about.
-_LEVEL_BODY = re.compile(r"[区县乡镇](?:委|党委|纪委|委常委会|政府|人民政府|人大|人大常委会|政协)")
+# A body named by its level alone, no place before it (区委, 县委, 县政府, 旗委, 乡党委, 镇纪委):
+# it is the district's, county's (a banner's), township's or town's the article is about.
+_LEVEL_BODY = re.compile(r"[区县旗乡镇](?:委|党委|纪委|委常委会|政府|人民政府|人大|人大常委会|政协)")
 
 
 # Words that open with 省, 市 or 区 and open no body of a place (市场监管部门 is no 市's

@@ -305,6 +305,16 @@ def test_a_bodys_区_or_县_is_the_one_district_or_county_its_article_names(pipe
     assert not [name for _, name in _page_bodies(pipeline, tmp_path, two) if "区农业农村局" in name[1:]]
 
 
+def test_a_bodys_旗_is_the_one_banner_its_article_names(pipeline, tmp_path):
+    # a banner is Inner Mongolia's county: its 旗委, 旗人民政府 as a county's 县委, 县人民政府
+    text = ("本报讯 12月3日,内蒙古自治区鄂尔多斯市伊金霍洛旗召开生态保护工作会议。旗委书记王海出席会议,"
+            "旗人民政府、旗林业和草原局负责同志参加。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("旗委", "中共鄂尔多斯市伊金霍洛旗委") in bodies
+    assert ("旗人民政府", "鄂尔多斯市伊金霍洛旗人民政府") in bodies
+    assert ("旗林业和草原局", "鄂尔多斯市伊金霍洛旗林业和草原局") in bodies
+
+
 def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_path):
     text = " 本报孝义12月3日讯(记者 王芳)12月2日,市政府召开常务会议,市发改局负责人汇报了项目进展。\n"
     assert ("市发改局", "孝义市发展和改革局") in _page_bodies(pipeline, tmp_path, text)
@@ -316,6 +326,6 @@ def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_p
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 
-    assert relative("区农业农村局") and relative("县公安局") and relative("省统计局")
+    assert relative("区农业农村局") and relative("县公安局") and relative("省统计局") and relative("旗委")
     assert not relative("区块") and not relative("宜昌市夷陵区财政局") and not relative("市场监管部门")
     assert entity_key(EntityType.AGENCY, "县公安局", "a-1") != entity_key(EntityType.AGENCY, "县公安局", "b-1")

@@ -851,6 +851,12 @@ XINJIANG = Context(province=by_code()["650000000000"], city=by_code()["650100000
     # its Party committee is 党委 in the press, 委员会 by its standard name (no 自治区委)
     ("自治区党委书记会见了客人。", (T.AGENCY, "中共新疆维吾尔自治区委员会")),
     ("西藏自治区党委办公厅印发通知。", (T.AGENCY, "中共西藏自治区委员会办公厅")),
+    # and 区党委, which no district's committee is called (a district's is 区委)
+    ("区党委办公厅、区政府办公厅联合印发《关于做好冬春农田水利建设的通知》。",
+     (T.AGENCY, "中共新疆维吾尔自治区委员会办公厅")),
+    ("区党委办公厅、区政府办公厅联合印发《关于做好冬春农田水利建设的通知》。",
+     (T.AGENCY, "新疆维吾尔自治区人民政府办公厅")),
+    ("区党委宣传部召开新闻发布会。", (T.AGENCY, "中共新疆维吾尔自治区委员会宣传部")),
 ])
 def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected):
     x = pipeline.extract_article(article(text), XINJIANG)
@@ -860,6 +866,7 @@ def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected
 @pytest.mark.parametrize("text, expected", [
     ("自治区党委常委、宣传部部长王东出席开幕式。", ("王东", P.WORKS_FOR, "中共新疆维吾尔自治区委员会宣传部")),
     ("自治区政府副主席李明主持会议。", ("李明", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+    ("区党委常委、组织部部长赵刚出席会议。", ("赵刚", P.WORKS_FOR, "中共新疆维吾尔自治区委员会组织部")),
 ])
 def test_a_post_in_an_autonomous_regions_body(pipeline, text, expected):
     x = pipeline.extract_article(article(text), XINJIANG)
@@ -870,6 +877,15 @@ def test_the_region_word_is_no_place_in_a_provinces_article(pipeline):
     # nor is its 区 the article's district: the name stays as written, the article's alone
     x = pipeline.extract_article(article("自治区政府副主席李明主持会议。"), HEBEI)
     assert (T.AGENCY, "自治区政府") in {(m.type, m.canonical) for m in x.mentions}
+
+
+def test_a_districts_party_committee_is_still_its_own_in_a_region(pipeline):
+    # a district's committee is 区委: 区党委 is the region's, 区委 stays the district's
+    x = pipeline.extract_article(article("区党委宣传部和区委宣传部联合举办培训班。"), XINJIANG)
+    canonicals = {m.canonical for m in x.mentions if m.type is T.AGENCY}
+    assert [c for c in canonicals if c.startswith("中共新疆维吾尔自治区委员会")] == ["中共新疆维吾尔自治区委员会宣传部"]
+    x = pipeline.extract_article(article("区党委宣传部召开新闻发布会。"), HEBEI)
+    assert not any("自治区" in m.canonical for m in x.mentions)
 
 
 @pytest.mark.parametrize("name, short", [

@@ -87,15 +87,15 @@ class PlacePrefixes:
 
 def resolve_char(char: str, context: Context) -> str | None:
     """省 or 市 as the article's province or city, by full name (州 as its city where that is
-    an autonomous prefecture); 区 or 县 as the district or county it is set in, after its
-    city's name (宜昌市夷陵区); None where unknown."""
+    an autonomous prefecture); 区, 县 or 旗 (a banner, Inner Mongolia's county) as the
+    district or county it is set in, after its city's name (宜昌市夷陵区); None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
         return context.city.name
     if char == "州" and context.city and context.city.name.endswith("自治州"):
         return context.city.name  # an autonomous prefecture's paper: 州教育局
-    if char in ("区", "县") and context.county and context.county.name.endswith(char):
+    if char in ("区", "县", "旗") and context.county and context.county.name.endswith(char):
         parent = by_code().get(context.county.parent or "")
         return (parent.name if parent else "") + context.county.name
     return None
@@ -104,15 +104,20 @@ def resolve_char(char: str, context: Context) -> str | None:
 # An autonomous region's own bodies are named after 自治区 as a province's are after 省
 # (自治区党委, 自治区财政厅 in a Xinjiang paper).
 REGION = "自治区"
+# Its press also writes its Party committee 区党委 (区党委办公厅, 区党委宣传部): a district's
+# is 区委, never 区党委, so this 区 is the region wherever the article names a district.
+REGION_COMMITTEE = "区党委"
 
 
 def relative_prefix(text: str, at: int, context: Context) -> tuple[int, str] | None:
     """The place a body's name names by its level alone from ``at`` (省, 市, 区 or 县, or
-    自治区 where the article is set in an autonomous region): (where that word ends, the
+    自治区, and the 区 of 区党委, where the article is set in an autonomous region): (where that word ends, the
     place's full name); None where it names no place the article says it is set in."""
+    province = context.province
     if text.startswith(REGION, at):
-        province = context.province
         return (at + len(REGION), province.name) if province and province.name.endswith(REGION) else None
+    if text.startswith(REGION_COMMITTEE, at) and province and province.name.endswith(REGION):
+        return at + 1, province.name
     name = resolve_char(text[at:at + 1], context)
     return (at + 1, name) if name else None
 
