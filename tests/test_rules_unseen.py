@@ -17,6 +17,17 @@ from tests.conftest import article
 HEBEI = Context(province=by_code()["130000000000"], city=by_code()["130100000000"])
 
 
+@pytest.mark.parametrize("text", [
+    # 乡 opening a word after a county is no town's (召开|乡村: no town 召开乡)
+    "平山县召开乡村振兴工作推进会。",
+    "威县举办乡村旅游文化节。",
+    "涞源县推动乡风文明建设。",
+])
+def test_no_town_where_its_乡_opens_another_word(pipeline, text):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert [m.text for m in x.mentions if m.type is T.PLACE] == [text[:text.index("县") + 1]]
+
+
 def extract(pipeline, text):
     x = pipeline.extract_article(article(text), HEBEI)
     names = {(m.type, m.canonical) for m in x.mentions}
@@ -41,6 +52,8 @@ def extract(pipeline, text):
     ("湖南省怀化市会同县人民政府召开会议。", [(T.PLACE, "会同县")]),
     # the towns listed after the first
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
+    # a town whose 乡 opens the town's committee in jieba's word (解放|乡党委)
+    ("平山县解放乡党委书记王刚出席。", [(T.PLACE, "解放乡")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
     ("湖南省长沙市岳麓区人民政府发布公告。", [(T.AGENCY, "湖南省长沙市岳麓区人民政府")]),
     ("近日,省卫生健康委员会印发《河北省医疗机构管理实施细则》。", [(T.AGENCY, "河北省卫生健康委员会")]),

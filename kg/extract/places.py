@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
 from ..lexicon.divisions import Division, by_code
 from ..model import EntityType, PlaceLevel
 from ..segment import Tokens
-from .base import JOIN_WORDS, Candidate, Context
+from .base import JOIN_WORDS, TITLES, Candidate, Context
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -29,6 +30,21 @@ COMMON_WORD = 300
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
 _TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])")
+# What a town's 镇 or 乡 may open a word with: a body or post of the town (乡党委, 镇长).
+_TOWN_BODY_KINDS = frozenset({"agency", "organization", "suffix:agency", "suffix:organization"})
+
+
+def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int]) -> bool:
+    """Whether the 镇 or 乡 at ``at`` opens a word jieba reads on past it that is no body or
+    post of a town (召开|乡村|振兴: no town 召开乡; 解放|乡党委 is the town's committee)."""
+    i = bisect_left(tokens.spans, (at, at))
+    if i == len(tokens.spans) or tokens.spans[i][0] != at or tokens.spans[i][1] - at < 2:
+        return False
+    end = tokens.spans[i][1]
+    word = text[at:end]
+    return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
+
+
 # The last characters of a body's name (…局, …委, …中心), before a join word.
 BODY_ENDS = frozenset("局厅委部院办处队所站心会")
 # What may follow a town in a list of them (not 城镇居民: 城镇 there is "urban")
@@ -62,6 +78,7 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             groups[(hit.start, hit.end, hit.kind)].append(hit.data)
     found: list[Candidate] = []
     edges = tokens.edges
+    body_starts = frozenset(h.start for h in hits if h.kind in _TOWN_BODY_KINDS)
     province = context.province.code[:2] if context.province else None
     for (start, end, kind), options in groups.items():
         if start not in edges:
@@ -95,12 +112,13 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
                                level=level, code=division.code))
         if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
-                m := _TOWN.match(text, end)):
+                m := _TOWN.match(text, end)) and not _opens_a_word(text, tokens, m.end() - 1, body_starts):
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                    level=PlaceLevel.TOWN))
             # the towns listed after it: 涉县井店镇、偏城镇等6个乡镇
             while text[m.end():m.end() + 1] == "、" and (m := _TOWN.match(text, m.end() + 1)) and (
-                    text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS):
+                    text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS) and not _opens_a_word(
+                    text, tokens, m.end() - 1, body_starts):
                 found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                        level=PlaceLevel.TOWN))
     return found
