@@ -250,6 +250,15 @@ def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
     assert expected in works(pipeline, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a league's head and deputy work for its administrative office (Inner Mongolia's 盟)
+    ("锡林郭勒盟行政公署副盟长李刚出席会议。", ("李刚", "锡林郭勒盟行政公署", "副盟长")),
+    ("兴安盟行政公署盟长张伟主持召开专题会议。", ("张伟", "兴安盟行政公署", "盟长")),
+])
+def test_a_leagues_head_works_for_its_office(pipeline, text, expected):
+    assert expected in works(pipeline, text)
+
+
 @pytest.mark.parametrize("text", [
     "石家庄市市长热线今年受理群众来电3万件。",  # no name after the post
     "邢台市副市长级干部参加了培训。",
