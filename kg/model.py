@@ -198,12 +198,12 @@ _NOT_A_PREFIX = ("市场", "区域", "省份")
 
 
 def relative(name: str) -> bool:
-    """Whether a body's name opens with 省, 市, 区, 县 or 州 (or 自治区) standing for a place it does not
+    """Whether a body's name opens with 省, 市, 区, 县, 旗 or 州 (or 自治区) standing for a place it does not
     name (省统计局, 市民政局, 区农业农村局: the extractors give such a name its place from the
     article's setting, and keep it as written where the article does not say where it is
     set), or is a district's, county's or town's body named by its level alone (区委,
     县政府). Such a body is its article's alone: two articles' 省统计局 need not be one."""
-    return ((len(name) > 2 and name[0] in "省市区县州" and name[1] not in "省市区县"
+    return ((len(name) > 2 and name[0] in "省市区县旗州" and name[1] not in "省市区县"
              and not name.startswith(_NOT_A_PREFIX)) or _LEVEL_BODY.fullmatch(name) is not None
             or (len(name) > 3 and name.startswith("自治区")))
 

@@ -327,5 +327,6 @@ def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 
     assert relative("区农业农村局") and relative("县公安局") and relative("省统计局") and relative("旗委")
+    assert relative("旗公安局")
     assert not relative("区块") and not relative("宜昌市夷陵区财政局") and not relative("市场监管部门")
     assert entity_key(EntityType.AGENCY, "县公安局", "a-1") != entity_key(EntityType.AGENCY, "县公安局", "b-1")
