@@ -114,6 +114,13 @@ def extract(pipeline, text):
     ("邢台市市场监督管理局联合市公安局开展专项整治。", [(T.AGENCY, "邢台市公安局")]),
     ("唐山市教育局、市财政局联合发文。", [(T.AGENCY, "唐山市财政局")]),
     ("记者从保定市市场监督管理局获悉,该局联合市公安局开展专项整治。", [(T.AGENCY, "保定市公安局")]),  # 该局
+    # a body written without its place in a list after a body of a named place is that place's,
+    # and after a post held at a named place and 、
+    ("唐山市财政局、教育局联合印发通知。", [(T.AGENCY, "唐山市教育局")]),
+    ("邯郸市丛台区发改局、住建局、卫健委联合开展检查。",
+     [(T.AGENCY, "邯郸市丛台区住房和城乡建设局"), (T.AGENCY, "邯郸市丛台区卫生健康委员会")]),
+    ("湖北省财政厅和教育厅联合下达专项资金。", [(T.AGENCY, "湖北省教育厅")]),
+    ("唐山市副市长、公安局局长张三出席。", [(T.AGENCY, "唐山市公安局")]),
     # a national body's branch at a place
     ("中国人民银行石家庄中心支行发布一季度金融数据。", [(T.AGENCY, "中国人民银行石家庄中心支行")]),
     ("中国科学院武汉分院与湖北大学签署合作协议。", [(T.ORGANIZATION, "中国科学院武汉分院")]),
@@ -257,6 +264,7 @@ def test_finds(pipeline, text, expected):
     ("民革省委会召开理论学习会。", (T.AGENCY, "中共河北省委")),
     ("邢台市市场监督管理局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
     ("记者从保定市市场监督管理局获悉,该局联合市公安局开展专项整治。", (T.AGENCY, "石家庄市公安局")),
+    ("唐山市教育局、县公安局联合开展检查。", (T.AGENCY, "唐山市公安局")),  # 县 names another place
     ("国家税务总局长治市税务局稽查局依法查处一起虚开发票案件。",
      (T.AGENCY, "国家税务总局长治市税务局稽查局依法查处")),                # 查处 is a verb, not a 处
     ("淄博市张店区马尚街道联合区卫健局开展义诊进社区活动。",              # two bodies, not one
@@ -311,6 +319,7 @@ def test_traps(pipeline, text, not_expected):
     # a body's head written with the body's last character once: 外交部长, 公安局长
     ("外交部长王毅会见来访的法国客人。", ("王毅", P.WORKS_FOR, "外交部")),
     ("邢台市公安局长刘强带队检查。", ("刘强", P.WORKS_FOR, "邢台市公安局")),
+    ("河北省副省长、公安厅厅长李明出席会议。", ("李明", P.WORKS_FOR, "河北省公安厅")),  # the 厅 of the 省 of the post
     # a firm's founder, a hospital's physicians
     ("河北某某科技有限公司创始人张伟表示,公司将扩大生产。", ("张伟", P.WORKS_FOR, "河北某某科技有限公司")),
     ("河北某某科技有限公司CEO王强表示,公司将扩大生产。", ("王强", P.WORKS_FOR, "河北某某科技有限公司")),

@@ -174,6 +174,18 @@ def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
     return place[:cut + 1] if cut > 0 else None
 
 
+def _listed_after(text: str, at: int, placed: dict[int, str], prefixes: PlacePrefixes) -> tuple[int, str] | None:
+    """The place of a body named without one at ``at``, right after a body of a named place
+    and a join word (唐山市财政局、教育局: the city's too), or right after a post held at a
+    named place or body and 、 (唐山市副市长、公安局局长): (``at``, the place's full name)."""
+    if (join := _JOINED.search(text, max(0, at - 2), at)) and join.start() in placed:
+        return at, placed[join.start()]
+    if post := _AFTER_POST.search(text, max(0, at - 8), at):
+        held = placed.get(post.start()) or (p[1] if (p := prefixes.ending_at(post.start())) else None)
+        return (at, held) if held else None
+    return None
+
+
 def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                      context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
@@ -205,6 +217,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         where = _prefix(text, written_from, prefixes, context, placed)
         if where is None and hit.start in placed:
             where = hit.start, placed[hit.start]  # 省纪委监委: the 监委 is the province's too
+        if where is None:
+            where = _listed_after(text, hit.start, placed, prefixes)
         if where is None:
             continue
         begin, place = where
