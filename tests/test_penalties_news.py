@@ -81,6 +81,9 @@ def penalties(pipeline, text):
     # a person named after their part in the case (当事人)
     ("温州市交通运输局查处一起非法营运案件,对当事人张某罚款1万元。",
      [("温州市交通运输局", "张某", 10000)]),
+    # ... or after a part jieba does not end before the name (驾驶员|张|某处: 张 a measure word)
+    ("丽水市交通运输局对驾驶员张某处3万元罚款。", [("丽水市交通运输局", "张某", 30000)]),
+    ("台州市交通运输局对驾驶员张某某处5000元罚款。", [("台州市交通运输局", "张某某", 5000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected

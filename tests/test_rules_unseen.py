@@ -284,6 +284,7 @@ def test_finds(pipeline, text, expected):
     ("省人民医院组织医疗队驰援灾区。", (T.ORGANIZATION, "河北省人民医院组织医疗队")),  # what it does
     ("市总工会、市妇联、团市委联合举办青年联谊活动。", (T.AGENCY, "中共石家庄市委")),  # the League's
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", (T.ORGANIZATION, "从市人民医院")),  # a preposition
+    ("年轻人很难专注于某个爱好。", (T.PERSON, "于某")),  # 于 a preposition before 某个, not a surname
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -370,6 +371,9 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     ("本报讯(通讯员 上官婉儿)近日,县里举办农民丰收节。", "上官婉儿"),
     # a name withheld after a party's role in a case
     ("唐山市路北区人民法院以危险驾驶罪判处被告人张某拘役三个月。", "张某"),
+    # ... and anywhere a surname opens a word before it (张 a measure word to jieba)
+    ("黄某某将车辆停放在消防通道内,被处以警告。", "黄某某"),
+    ("民警当场查获驾驶员张某。", "张某"),
     # a name before a speaker's 作 and what they deliver, which the name does not take in
     ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
     ("区委书记孙立作重要讲话。", "孙立"),

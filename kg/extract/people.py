@@ -42,6 +42,8 @@ _BYLINE = re.compile(
 _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2,3}?)摄?$", re.M)
 _POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
     sorted(TITLES, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
+_WITHHELD = re.compile(r"(?<!某)某某?(?!某)")
+_FUNCTION_TAGS = frozenset({"p", "c", "u"})
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
 # The verb 作 and what a speaker delivers (刘明作政府工作报告, 王刚作重要讲话): read into a
 # name before it, it gives 刘明作.
@@ -161,6 +163,17 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
                 if start >= 0 and start in tokens.edges and check(text[start:m.start()]):
                     add(start, m.start())
                     break
+    # A name withheld, as case reports and notices give a party's (驾驶员张某, 对王某某处以罚款):
+    # a surname opening a word and 某 or 某某; jieba reads 张 as a measure word and 某处 as one.
+    # Not a preposition's or a conjunction's character (专注于|某个: 于 is a surname too).
+    for m in _WITHHELD.finditer(text):
+        for length in (2, 1):
+            start = m.start() - length
+            if start in tokens.edges and _surname_len(text[start:start + 2]) == length and tag(
+                    text[start:m.start()]) not in _FUNCTION_TAGS and check(
+                    text[start:m.end()], text[m.end():m.end() + 2], lenient=True):
+                add(start, m.end())
+                break
     # Bylines and credits.
     for pattern in (_BYLINE, _CREDIT):
         for m in pattern.finditer(text):
