@@ -323,6 +323,18 @@ def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_p
     assert not [name for _, name in _page_bodies(pipeline, tmp_path, beijing) if name.startswith("北京市发")]
 
 
+def test_with_no_city_from_page_or_dateline_市_or_州_is_the_one_city_its_article_names(pipeline, tmp_path):
+    text = ("本报讯 12月3日,四川省绵阳市召开安全生产工作会议。市委书记曹立军出席会议,"
+            "市应急管理局负责人作交流发言。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市委", "中共绵阳市委") in bodies and ("市应急管理局", "绵阳市应急管理局") in bodies
+    prefecture = "本报讯 四川省甘孜藏族自治州泸定县发生地震,州人民政府启动地震一级应急响应。\n"
+    assert ("州人民政府", "甘孜藏族自治州人民政府") in _page_bodies(pipeline, tmp_path, prefecture)
+    # with two cities named, 市 says neither
+    two = text.replace("绵阳市召开", "绵阳市、德阳市召开")
+    assert ("市委", "市委") in _page_bodies(pipeline, tmp_path, two)
+
+
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 

@@ -3,7 +3,8 @@ the district or county 区 or 县 means.
 
 The province is the one the page names most (directly or through its cities); the city
 is the page's own city when the page speaks of 我市/本市 (a city paper), else the
-article's dateline city (本报太原12月25日讯); the district or county is the only one the
+article's dateline city (本报太原12月25日讯), else the only city (or autonomous prefecture)
+of that province the article names in full; the district or county is the only one the
 article names in full (of that province and city), where it names one.
 """
 
@@ -57,6 +58,10 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place), county_cities=True)
                      if d.level is not PlaceLevel.PROVINCE]
             city = found[0] if found else None  # (a county-level city's own: 本报孝义12月3日讯)
+        if city is None and province:
+            named_cities = {d.code: d for d in _divisions_named(hits.get(article.id, ()))
+                            if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2]}
+            city = next(iter(named_cities.values())) if len(named_cities) == 1 else None
         contexts[article.id] = Context(province=province, city=city,
                                        county=_county(hits.get(article.id, ()), province, city))
     return contexts
