@@ -351,6 +351,9 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
+        if (joined := _JOINED_AFTER.search(name)) and not _JOINED_BODY.search(name):
+            span = replace(span, end=span.start + joined.end())
+            name = text[span.start:span.end]
         # (the pattern ends the text before the span, and is at most three characters long)
         if not _BODY.fullmatch(name) or name in _BARE or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
@@ -483,6 +486,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 
 # Two bodies read as one across the word that joins them: 马尚街道联合区卫健局.
 _JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
+# ... where the first ends in a body's ending, the first is taken alone
+# (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
+_JOINED_AFTER = re.compile(r"(?:街道|办事处|局|厅|委|院|所|队|站|中心|政府)(?=(?:联合|会同)(?!会))")
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
