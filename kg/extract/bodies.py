@@ -160,7 +160,7 @@ def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
     if char not in ("省", "市", "区", "县"):
         return None
     if post := _AFTER_POST.search(text, max(0, at - 8), at):
-        held = placed.get(post.start()) or (p[1] if (p := prefixes.ending_at(post.start())) else None)
+        held = _held_at(post.start(), placed, prefixes)
         cut = held.rfind(char) if held else -1
         return held[:cut + 1] if cut > 0 else None
     if not (m := _JOINED.search(text, max(0, at - 2), at)):
@@ -180,10 +180,14 @@ def _listed_after(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
     named place or body and 、 (唐山市副市长、公安局局长): (``at``, the place's full name)."""
     if (join := _JOINED.search(text, max(0, at - 2), at)) and join.start() in placed:
         return at, placed[join.start()]
-    if post := _AFTER_POST.search(text, max(0, at - 8), at):
-        held = placed.get(post.start()) or (p[1] if (p := prefixes.ending_at(post.start())) else None)
-        return (at, held) if held else None
+    if (post := _AFTER_POST.search(text, max(0, at - 8), at)) and (held := _held_at(post.start(), placed, prefixes)):
+        return at, held
     return None
+
+
+def _held_at(end: int, placed: dict[int, str], prefixes: PlacePrefixes) -> str | None:
+    """The place of the body or place whose name ends at ``end`` (a post held there follows)."""
+    return placed.get(end) or (p[1] if (p := prefixes.ending_at(end)) else None)
 
 
 def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,

@@ -45,8 +45,8 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
     return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
 
 
-# The last characters of a body's name (…局, …委, …中心), before a join word.
-BODY_ENDS = frozenset("局厅委部院办处队所站心会")
+# The last characters of a body's name (…局, …委, …中心, …街道, …政府), before a join word.
+BODY_ENDS = frozenset("局厅委部院办处队所站心会道府")
 # What may follow a town in a list of them (not 城镇居民: 城镇 there is "urban")
 _LISTED_TOWN_ENDS = frozenset("、等和及,，。;；") | {""}
 

@@ -31,10 +31,11 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import STOP, TITLES, WITHHELD_PART, Candidate, Context
+from .base import JOIN_WORDS, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
+from .places import BODY_ENDS
 from .registry import Shared, component
 
 KINDS = {"AGENCY": EntityType.AGENCY, "COMPANY": EntityType.COMPANY,
@@ -488,7 +489,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 _JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
 # ... where the first ends in a body's ending, the first is taken alone
 # (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
-_JOINED_AFTER = re.compile(r"(?:街道|办事处|局|厅|委|院|所|队|站|中心|政府)(?=(?:联合|会同)(?!会))")
+_JOINED_AFTER = re.compile(f"[{''.join(sorted(BODY_ENDS))}](?=(?:{'|'.join(JOIN_WORDS)})(?!会))")
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
