@@ -352,14 +352,14 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
-        if (joined := _JOINED_AFTER.search(name)) and not _JOINED_BODY.search(name):
-            span = replace(span, end=span.start + joined.end())
-            name = text[span.start:span.end]
+        if (span := _before_join(span, name)) is None:
+            continue
+        name = text[span.start:span.end]
         # (the pattern ends the text before the span, and is at most three characters long)
         if not _BODY.fullmatch(name) or name in _BARE or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
             continue
-        if _names_no_body(name, span.start, text, places) or _JOINED_BODY.search(name):
+        if _names_no_body(name, span.start, text, places):
             continue
         if any(span.start < at < span.end for at in indefinite):
             continue  # a description: 上海一银行
@@ -490,6 +490,17 @@ _JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
 # ... where the first ends in a body's ending, the first is taken alone
 # (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
 _JOINED_AFTER = re.compile(f"[{''.join(sorted(BODY_ENDS))}](?=(?:{'|'.join(JOIN_WORDS)})(?!会))")
+
+
+def _before_join(span: Tagged, name: str) -> Tagged | None:
+    """A recognised body read across a join word: None where the next body is placed
+    (``_JOINED_BODY``), the first alone where it ends in a body's ending (``_JOINED_AFTER``),
+    else ``span`` as it is."""
+    if _JOINED_BODY.search(name):
+        return None
+    if joined := _JOINED_AFTER.search(name):
+        return replace(span, end=span.start + joined.end())
+    return span
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
