@@ -180,6 +180,7 @@ def extract(pipeline, text):
     ("市气象台发布大风蓝色预警。", [(T.ORGANIZATION, "石家庄市气象台")]),
     ("省社科院研究员刘洋认为,乡村振兴要靠人才。", [(T.ORGANIZATION, "河北省社会科学院")]),
     ("省人民医院组织医疗队驰援灾区。", [(T.ORGANIZATION, "河北省人民医院")]),
+    ("河北工业大学与省科学技术厅共建重点实验室。", [(T.AGENCY, "河北省科学技术厅")]),  # 共建 ends it
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", [(T.ORGANIZATION, "石家庄市人民医院")]),
     ("市第一人民医院完成首例心脏移植手术。", [(T.ORGANIZATION, "石家庄市第一人民医院")]),
     # a place's work-safety committee and its office by their short names
@@ -286,6 +287,7 @@ def test_finds(pipeline, text, expected):
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued
      (T.COMPANY, "李某诉西安某某餐饮管理有限公司")),
     ("省人民医院组织医疗队驰援灾区。", (T.ORGANIZATION, "河北省人民医院组织医疗队")),  # what it does
+    ("河北工业大学与省科学技术厅共建重点实验室。", (T.AGENCY, "河北省科学技术厅共建重点实验室")),
     ("市总工会、市妇联、团市委联合举办青年联谊活动。", (T.AGENCY, "中共石家庄市委")),  # the League's
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", (T.ORGANIZATION, "从市人民医院")),  # a preposition
     ("年轻人很难专注于某个爱好。", (T.PERSON, "于某")),  # 于 a preposition before 某个, not a surname
