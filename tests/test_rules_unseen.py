@@ -385,6 +385,8 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     ("区委书记孙立作重要讲话。", "孙立"),
     # a photo credit's 摄 after the name (the spaces round it gone, as a page is read)
     ("图为农民在田间收割小麦。\n本报记者田野摄", "田野"),
+    # ... after an agency's reporter, a name jieba does not know read with 摄 as one word
+    ("图为工人在车间检修设备。新华社记者刘洋摄", "刘洋"),
 ])
 def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     names, _ = extract(pipeline, text)

@@ -107,10 +107,16 @@ def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
         if length > surname + 1 and delivers(text, end - 1):
             continue
         if end <= len(text) and (end in tokens.edges or not _is_cjk(text[end:end + 1])
-                                 or text[end] in "、等" or delivers(text, end)):
+                                 or text[end] in "、等" or delivers(text, end) or _credit(text, end)):
             if check(text[start:end], text[end:end + 2], lenient=lenient):
                 return end
     return None
+
+
+def _credit(text: str, at: int) -> bool:
+    """Whether a photo credit's 摄 ends the line at ``at`` (新华社记者刘洋摄): jieba reads a
+    name it does not know as one word with it."""
+    return text[at:at + 1] == "摄" and not _is_cjk(text[at + 1:at + 2])
 
 
 def _is_cjk(ch: str) -> bool:
