@@ -454,6 +454,24 @@ def test_a_recognised_person_is_taken_where_it_looks_like_a_name(name, taken):
     assert [c.canonical for c in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("span, name", [
+    # a post or title the recogniser reads into the end of a name is no part of it
+    ("黄庆学院士", "黄庆学"),
+    ("周明远教授", "周明远"),
+    ("刘芳研究员", "刘芳"),
+    # ... but a name may end as a title does, after a surname alone
+    ("李冠军", "李冠军"),
+    ("欧阳冠军", "欧阳冠军"),
+])
+def test_a_recognised_name_ends_before_a_title(span, name):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    text = f"据{span}介绍"
+    found = recognised([Tagged(1, 1 + len(span), "PERSON", 0.99)], text, HEBEI)
+    assert [c.canonical for c in found] == [name]
+
+
 @pytest.mark.parametrize("rule_type, kept", [
     # a name the rules read as a firm's from its context (宏达、瑞丰等5家企业) stays a firm
     (T.COMPANY, T.COMPANY),

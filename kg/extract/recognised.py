@@ -6,7 +6,8 @@ names no rule was written for. A place it found with the word for its government
 it (美国政府, 长沙警方) is read as one agency, and a body that is national bodies written
 in a row (中共中央国务院, 中办国办) as each of them. Its spans, each with a confidence, are taken
 from ``MIN_CONFIDENCE`` up, where they name a body (not a meeting, a zone, a list of places or
-a firm's department taken for a ministry). A span replaces the rule candidates it overlaps
+a firm's department taken for a ministry); a person's ends before a post or title read
+into it (黄庆学院士 -> 黄庆学). A span replaces the rule candidates it overlaps
 unless one of them is protected: a programme or a law (which the recogniser does not
 know), a place the span does not contain, a body read from a lexicon template with its
 place resolved (the rules know its canonical name) unless the span names a unit of it
@@ -258,6 +259,20 @@ def without_verb(spans: list[Tagged], text: str) -> list[Tagged]:
             else s for s in spans]
 
 
+def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a person's cut before a post or title read into its end where a name of
+    two characters or more, not a surname alone, stands before it (黄庆学院士 -> 黄庆学;
+    not 李冠军 or 欧阳冠军, names that end as a title does)."""
+    out = []
+    for s in spans:
+        name = text[s.start:s.end]
+        post = next((t for t in _POSTS if name.endswith(t)), "") if s.label == "PERSON" else ""
+        rest = name[:len(name) - len(post)]
+        out.append(replace(s, end=s.end - len(post)) if post and len(rest) >= 2 and rest not in COMPOUND_SURNAMES
+                   else s)
+    return out
+
+
 # A preposition the recogniser reads into a body named by 省 or 市 after it (从|市人民医院).
 _PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
 
@@ -340,7 +355,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    for span, joined in governments(without_preposition(without_verb(spans, text), text), text):
+    for span, joined in governments(without_preposition(without_title(without_verb(spans, text), text), text),
+                                    text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
