@@ -683,6 +683,31 @@ def test_national_bodies_written_together_are_as_many_bodies(pipeline, text, mer
     assert all(s.confidence == 0.9 for s in split)
 
 
+@pytest.mark.parametrize("text, merged, parts", [
+    # two bodies read as one across 联合 or 会同, the next opening with its place's level: both
+    ("县人社局联合县总工会开展专场招聘会。", "县人社局联合县总工会",
+     [("县人社局", "ORGANIZATION"), ("县总工会", "ORGANIZATION")]),
+    ("区城管执法局会同区市场监管局开展整治。", "区城管执法局会同区市场监管局",
+     [("区城管执法局", "AGENCY"), ("区市场监管局", "AGENCY")]),
+    # ... the first alone where the next has no place; a federation's 联合会 is one name
+    ("鹭江街道办事处联合辖区派出所开展宣传。", "鹭江街道办事处联合辖区派出所", [("鹭江街道办事处", "AGENCY")]),
+    ("省工商业联合会举办民营企业家座谈会。", "省工商业联合会", [("省工商业联合会", "ORGANIZATION")]),
+])
+def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
+    from kg.extract.recognised import at_joins
+    from kg.recognise.model import Tagged
+
+    start = text.index(merged)
+    label = parts[0][1]
+    split = at_joins([Tagged(start, start + len(merged), label, 0.9)], text)
+    assert [(text[s.start:s.end], s.label) for s in split] == parts
+
+
+def test_bodies_split_at_a_join_word_are_found_where_no_county_is_named(pipeline):
+    names, _ = extract(pipeline, "县人社局联合县总工会开展专场招聘会。")
+    assert {(T.AGENCY, "县人社局"), (T.ORGANIZATION, "县总工会")} <= names, names
+
+
 @pytest.mark.parametrize("text, issuers", [
     ("中共中央国务院印发《关于全面推进乡村振兴的意见》。", {"中共中央", "国务院"}),
     ("中办国办印发《关于进一步加强青少年体育工作的意见》。", {"中共中央办公厅", "国务院办公厅"}),

@@ -355,8 +355,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    for span, joined in governments(without_preposition(without_title(without_verb(spans, text), text), text),
-                                    text):
+    spans = at_joins(without_title(without_verb(spans, text), text), text)
+    for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
             continue
@@ -368,9 +368,6 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
-        if (span := _before_join(span, name)) is None:
-            continue
-        name = text[span.start:span.end]
         # (the pattern ends the text before the span, and is at most three characters long)
         if not _BODY.fullmatch(name) or name in _BARE or _GENERIC.match(name) or _GENERIC_BEFORE.search(
                 text, max(0, span.start - 3), span.start):
@@ -501,22 +498,30 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
         span.start < rule.start and span.end == rule.end and (span.type, span.canonical) == (rule.type, rule.canonical))
 
 
-# Two bodies read as one across the word that joins them: 马尚街道联合区卫健局.
-_JOINED_BODY = re.compile(r"(?:联合|会同)[省市区县]")
-# ... where the first ends in a body's ending, the first is taken alone
-# (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
+# Two bodies read as one across the word that joins them, the next opening with its
+# place's level (马尚街道|联合|区卫健局, 县人社局|联合|县总工会) ...
+_JOINED_BODY = re.compile(r"(?:联合|会同)(?=[省市区县])")
+# ... or the first ending in a body's ending (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
 _JOINED_AFTER = re.compile(f"[{''.join(sorted(BODY_ENDS))}](?=(?:{'|'.join(JOIN_WORDS)})(?!会))")
 
 
-def _before_join(span: Tagged, name: str) -> Tagged | None:
-    """A recognised body read across a join word: None where the next body is placed
-    (``_JOINED_BODY``), the first alone where it ends in a body's ending (``_JOINED_AFTER``),
-    else ``span`` as it is."""
-    if _JOINED_BODY.search(name):
-        return None
-    if joined := _JOINED_AFTER.search(name):
-        return replace(span, end=span.start + joined.end())
-    return span
+def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's read across a join word split there: into both bodies where the
+    next opens with its place's level (``_JOINED_BODY``: 县人社局联合县总工会 -> 县人社局,
+    县总工会, which the rules do not find where no county is named), into the first alone
+    where it ends in a body's ending and the next has no place (``_JOINED_AFTER``)."""
+    out = []
+    for s in spans:
+        name = text[s.start:s.end]
+        if s.label in _BODY_LABELS and (joined := _JOINED_BODY.search(name)):
+            out += [replace(s, end=s.start + joined.start()), replace(s, start=s.start + joined.end())]
+        elif s.label in _BODY_LABELS and (joined := _JOINED_AFTER.search(name)):
+            out.append(replace(s, end=s.start + joined.end()))
+        else:
+            out.append(s)
+    return out
+
+
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
