@@ -348,6 +348,11 @@ def test_traps(pipeline, text, not_expected):
     ("国家防总副总指挥王刚在保定检查防汛工作。", ("王刚", P.WORKS_FOR, "国家防汛抗旱总指挥部")),
     ("市防汛抗旱指挥部指挥长李强主持会商。", ("李强", P.WORKS_FOR, "石家庄市防汛抗旱指挥部")),
     ("邯郸市气象局高级工程师赵丽介绍了今年的气候特点。", ("赵丽", P.WORKS_FOR, "邯郸市气象局")),
+    # professional grades, and judges, procurators and lawyers by their titles
+    ("邢台市农业农村局高级农艺师王建平在田间讲解玉米病虫害防治技术。", ("王建平", P.WORKS_FOR, "邢台市农业农村局")),
+    ("河北某某职业技术学院讲师李娜获评全省教学能手。", ("李娜", P.WORKS_FOR, "河北某某职业技术学院")),
+    ("保定市竞秀区人民法院法官王晓燕公开宣判了此案。", ("王晓燕", P.WORKS_FOR, "保定市竞秀区人民法院")),
+    ("邯郸市丛台区人民检察院检察官陈晨介绍了案件办理情况。", ("陈晨", P.WORKS_FOR, "邯郸市丛台区人民检察院")),
     # a congress's standing committee passes a regulation by vote
     ("省人大常委会表决通过了《河北省生态环境保护条例》。",
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
