@@ -323,6 +323,19 @@ def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_p
     assert not [name for _, name in _page_bodies(pipeline, tmp_path, beijing) if name.startswith("北京市发")]
 
 
+def test_a_district_or_county_head_works_for_the_government_of_the_one_its_article_names(pipeline, tmp_path):
+    from kg.read import read_page
+
+    text = ("本报讯 12月3日,湖北省宜昌市夷陵区召开农业工作会议。区委副书记、区长李强主持会议,"
+            "副区长王刚通报了工作进展。\n")
+    path = tmp_path / "county.txt"
+    path.write_text(text, encoding="utf-8")
+    extractions, _ = pipeline.extract_page(read_page(path))
+    works = {(r.subject[1], r.object[1], r.post) for x in extractions for r in x.relations
+             if r.predicate is P.WORKS_FOR}
+    assert {("李强", "宜昌市夷陵区人民政府", "区长"), ("王刚", "宜昌市夷陵区人民政府", "副区长")} <= works, works
+
+
 def test_with_no_city_from_page_or_dateline_市_or_州_is_the_one_city_its_article_names(pipeline, tmp_path):
     text = ("本报讯 12月3日,四川省绵阳市召开安全生产工作会议。市委书记曹立军出席会议,"
             "市应急管理局负责人作交流发言。\n")

@@ -313,8 +313,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
     """worksFor the people's government of a division, for its heads: 崇左市副市长王某
     (the division named before the post, of the post's level), 南昌市委常委、副市长张某
     (the division that names the body the posts joined by 、 open with), 县长刘某 after
-    长沙县人民政府 in its sentence (the government of its level named before), 常务副省长李某
-    and 市委常委、副市长张某 (the article's province or city). The government need not
+    长沙县人民政府 in its sentence (the government of its level named before), 常务副省长李某,
+    市委常委、副市长张某 and 县委副书记、县长李某 (the article's province, city or county). The government need not
     be named in the text: its name is the division's and 人民政府."""
     span = (sentence.start, sentence.end)
     text = sentence.text
@@ -358,8 +358,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if name is None:
                 name = _government_before(sentence, person.start, level)
             if name is None:
-                # the article's province or city (州长: its prefecture), by the level's word
-                fallback = resolve_char(level, context) if level in "省市州" else None
+                # the article's province, city or county (州长: its prefecture), by the level's word
+                fallback = resolve_char(level, context) if level in "省市州区县旗" else None
                 name = fallback if fallback is not None and fallback.endswith(level) else None
             if name is not None:
                 yield _governed(person, name, post, article, span)
