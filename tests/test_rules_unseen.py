@@ -121,6 +121,8 @@ def extract(pipeline, text):
      [(T.AGENCY, "邯郸市丛台区住房和城乡建设局"), (T.AGENCY, "邯郸市丛台区卫生健康委员会")]),
     ("湖北省财政厅和教育厅联合下达专项资金。", [(T.AGENCY, "湖北省教育厅")]),
     ("唐山市副市长、公安局局长张三出席。", [(T.AGENCY, "唐山市公安局")]),
+    # a district's public security bureau, written as the city's 分局 of it
+    ("邢台市信都区城市管理局联合区公安分局开展夜间施工噪音整治。", [(T.AGENCY, "邢台市信都区公安分局")]),
     # a body read with the next across 联合 after its ending is the first alone
     ("石家庄市桥西区振头街道办事处联合辖区派出所开展反诈宣传。", [(T.AGENCY, "石家庄市桥西区振头街道办事处")]),
     ("保定市竞秀区先锋街道联合辖区派出所开展消防安全检查。", [(T.AGENCY, "保定市竞秀区先锋街道")]),
