@@ -84,6 +84,9 @@ def penalties(pipeline, text):
     # ... or after a part jieba does not end before the name (驾驶员|张|某处: 张 a measure word)
     ("丽水市交通运输局对驾驶员张某处3万元罚款。", [("丽水市交通运输局", "张某", 30000)]),
     ("台州市交通运输局对驾驶员张某某处5000元罚款。", [("台州市交通运输局", "张某某", 5000)]),
+    # a national regulator's provincial office whose last character jieba joins to 对 (局对)
+    ("国家矿山安全监察局浙江局对湖州某某矿业有限公司罚款95万元。",
+     [("国家矿山安全监察局浙江局", "湖州某某矿业有限公司", 950000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected

@@ -114,6 +114,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
         if not tag and len(word) > 1 and word[0] in _OBJECT_MARKS:
             begin = s + 1  # …局对县|某某加油站: jieba joined a preposition to the word after it
             break
+        if not tag and len(word) > 1 and word[-1] in _OBJECT_MARKS:
+            break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
         if _ORDINAL.fullmatch(word) and start - s <= limit:
             begin = s
             i -= 1
