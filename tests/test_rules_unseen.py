@@ -957,6 +957,18 @@ def test_a_post_in_an_autonomous_regions_body(pipeline, text, expected):
     assert expected in {(r.subject[1], r.predicate, r.object[1]) for r in x.relations}
 
 
+@pytest.mark.parametrize("text, context", [
+    # 区 or 市 ending a common word (社区, 园区, 超市) names no region, district or city
+    ("乌鲁木齐市天山区幸福路街道长乐社区党委书记陈红带领网格员走访独居老人。", XINJIANG),
+    ("石家庄市长安区召开会议。建华社区党委书记刘芳作交流发言。",
+     Context(province=by_code()["130000000000"], city=by_code()["130100000000"], county=by_code()["130102000000"])),
+])
+def test_a_level_word_ending_a_common_word_names_no_place(pipeline, text, context):
+    x = pipeline.extract_article(article(text), context)
+    bodies = {m.canonical for m in x.mentions if m.type is T.AGENCY}
+    assert not [b for b in bodies if b.startswith("中共") and "社区" not in b], bodies
+
+
 def test_the_region_word_is_no_place_in_a_provinces_article(pipeline):
     # nor is its 区 the article's district: the name stays as written, the article's alone
     x = pipeline.extract_article(article("自治区政府副主席李明主持会议。"), HEBEI)

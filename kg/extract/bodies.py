@@ -33,6 +33,9 @@ INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
+# A level's word that is the end of a common word, no place: 长乐社区|党委, 某超市|党支部.
+_ENDS_A_WORD = frozenset({"社区", "小区", "园区", "景区", "校区", "片区", "辖区", "街区", "厂区", "营区", "库区",
+                          "山区", "牧区", "林区", "灾区", "湾区", "城市", "超市", "都市", "门市", "集市", "夜市"})
 _GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
 _STRONG_AGENCY = re.compile(
     r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>自治区|[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
@@ -145,7 +148,7 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
     begin = start - len(REGION) if text.endswith(REGION, 0, start) else start - 1
     if begin >= 0 and (name := _joined_place(text, begin, placed or {}, prefixes)
                        or ((found := relative_prefix(text, begin, context)) and found[1])):
-        if begin >= 1 and text[begin - 1] in _GENERIC_BEFORE:
+        if begin >= 1 and (text[begin - 1] in _GENERIC_BEFORE or text[begin - 1:begin + 1] in _ENDS_A_WORD):
             return None
         return begin, name
     return None
