@@ -512,10 +512,10 @@ def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
     where it ends in a body's ending and the next has no place (``_JOINED_AFTER``)."""
     out = []
     for s in spans:
-        name = text[s.start:s.end]
-        if s.label in _BODY_LABELS and (joined := _JOINED_BODY.search(name)):
+        name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
+        if joined := _JOINED_BODY.search(name):
             out += [replace(s, end=s.start + joined.start()), replace(s, start=s.start + joined.end())]
-        elif s.label in _BODY_LABELS and (joined := _JOINED_AFTER.search(name)):
+        elif joined := _JOINED_AFTER.search(name):
             out.append(replace(s, end=s.start + joined.end()))
         else:
             out.append(s)

@@ -359,7 +359,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
                 name = _government_before(sentence, person.start, level)
             if name is None:
                 # the article's province, city or county (州长: its prefecture), by the level's word
-                fallback = resolve_char(level, context) if level in "省市州区县旗" else None
+                fallback = resolve_char(level, context)  # (None for a town's 镇长, 乡长)
                 name = fallback if fallback is not None and fallback.endswith(level) else None
             if name is not None:
                 yield _governed(person, name, post, article, span)
