@@ -286,13 +286,18 @@ def test_the_division_table_holds_the_divisions_of_2017_and_of_2023_and_no_zones
     assert "大柴旦行政委员会" not in names and "浦东新区" in names
 
 
-def _page_bodies(pipeline, tmp_path, text):
+def _page_extractions(pipeline, tmp_path, text):
     from kg.read import read_page
 
     path = tmp_path / "county.txt"
     path.write_text(text, encoding="utf-8")
     extractions, _ = pipeline.extract_page(read_page(path))
-    return [(m.text, m.canonical) for x in extractions for m in x.mentions if m.type is T.AGENCY]
+    return extractions
+
+
+def _page_bodies(pipeline, tmp_path, text):
+    return [(m.text, m.canonical) for x in _page_extractions(pipeline, tmp_path, text) for m in x.mentions
+            if m.type is T.AGENCY]
 
 
 def test_a_bodys_区_or_县_is_the_one_district_or_county_its_article_names(pipeline, tmp_path):
@@ -324,15 +329,10 @@ def test_a_datelines_county_level_city_is_the_city_its_市_means(pipeline, tmp_p
 
 
 def test_a_district_or_county_head_works_for_the_government_of_the_one_its_article_names(pipeline, tmp_path):
-    from kg.read import read_page
-
     text = ("本报讯 12月3日,湖北省宜昌市夷陵区召开农业工作会议。区委副书记、区长李强主持会议,"
             "副区长王刚通报了工作进展。\n")
-    path = tmp_path / "county.txt"
-    path.write_text(text, encoding="utf-8")
-    extractions, _ = pipeline.extract_page(read_page(path))
-    works = {(r.subject[1], r.object[1], r.post) for x in extractions for r in x.relations
-             if r.predicate is P.WORKS_FOR}
+    works = {(r.subject[1], r.object[1], r.post) for x in _page_extractions(pipeline, tmp_path, text)
+             for r in x.relations if r.predicate is P.WORKS_FOR}
     assert {("李强", "宜昌市夷陵区人民政府", "区长"), ("王刚", "宜昌市夷陵区人民政府", "副区长")} <= works, works
 
 
