@@ -225,6 +225,9 @@ def extract(pipeline, text):
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",
      [(T.ORGANIZATION, "石家庄市长安区建北街道社区卫生服务中心")]),
+    # a national body and its unit, where the body's last character and the unit's first are a
+    # post too (水利部长 is a word to jieba, but not as it cuts here)
+    ("水利部长江水利委员会召开防汛工作会议。", [(T.AGENCY, "水利部长江水利委员会")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)

@@ -209,8 +209,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             continue  # 文旅部门 is not 文旅部: 部门 is a word; 国家税务总局长沙市 has 长沙市, 市场监管局|部署 部署
         kind = EntityType.AGENCY if hit.kind == "agency" else EntityType.ORGANIZATION
         if "{place}" not in template:
-            if frequency(text[hit.start:hit.end + 1]):
-                continue  # 民进党 is not 民进 (中国民主促进会): the name and the next character are a word
+            if frequency(text[hit.start:hit.end + 1]) and hit.end not in tokens.edges:
+                continue  # 民进党 is not 民进 (中国民主促进会): the name and the next character are a
+                # word, and read as one (not 水利部|长江水利委员会, where 水利部长 is a word too)
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
                 found.append(_committee(text, hit, template, kind, prefixes, context)
                              or _branch(text, hit, template, kind, prefixes)
