@@ -359,6 +359,8 @@ def test_traps(pipeline, text, not_expected):
     ("保定市竞秀区人民法院法官王晓燕公开宣判了此案。", ("王晓燕", P.WORKS_FOR, "保定市竞秀区人民法院")),
     ("邯郸市丛台区人民检察院检察官陈晨介绍了案件办理情况。", ("陈晨", P.WORKS_FOR, "邯郸市丛台区人民检察院")),
     ("唐山市路南区人民法院法官助理韦明介绍了案件审理情况。", ("韦明", P.WORKS_FOR, "唐山市路南区人民法院")),
+    # a former post in a body: the body's own name, not one with 原 (former) in it
+    ("省住建厅原党组书记、厅长李某某接受纪律审查和监察调查。", ("李某某", P.WORKS_FOR, "河北省住房和城乡建设厅")),
     # a congress's standing committee passes a regulation by vote
     ("省人大常委会表决通过了《河北省生态环境保护条例》。",
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
@@ -712,6 +714,23 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     label = parts[0][1]
     split = at_joins([Tagged(start, start + len(merged), label, 0.9)], text)
     assert [(text[s.start:s.end], s.label) for s in split] == parts
+
+
+@pytest.mark.parametrize("text, read, body", [
+    # a body read on into a former unit or post (原, former) ends before it
+    ("省住建厅原党组书记李某某接受审查。", "省住建厅原党组", "省住建厅"),
+    ("某某研究院原党委书记王某被查。", "某某研究院原党委", "某某研究院"),
+    ("县交通运输局原副局长张某被开除党籍。", "县交通运输局原副局长", "县交通运输局"),
+    # ... not where 原 opens another word of the name
+    ("香港高等法院原讼法庭作出判决。", "高等法院原讼法庭", "高等法院原讼法庭"),
+])
+def test_a_body_ends_before_a_former_post(text, read, body):
+    from kg.extract.recognised import without_former
+    from kg.recognise.model import Tagged
+
+    start = text.index(read)
+    cut = without_former([Tagged(start, start + len(read), "AGENCY", 0.9)], text)
+    assert [text[s.start:s.end] for s in cut] == [body]
 
 
 def test_bodies_split_at_a_join_word_are_found_where_no_county_is_named(pipeline):

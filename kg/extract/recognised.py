@@ -273,6 +273,19 @@ def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+def without_former(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's cut before 原 (former) after a body's ending where a unit or a
+    post follows it (省住建厅原党组|书记 -> 省住建厅: the body of a former post; not
+    高等法院原讼法庭, where 原讼 is no former)."""
+    out = []
+    for s in spans:
+        name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
+        at = next((i for i in range(1, len(name) - 1) if name[i] == "原" and name[i - 1] in BODY_ENDS
+                   and name.startswith(_FORMER_OF, i + 1)), None)
+        out.append(replace(s, end=s.start + at) if at is not None else s)
+    return out
+
+
 # A preposition the recogniser reads into a body named by 省 or 市 after it (从|市人民医院).
 _PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
 
@@ -355,7 +368,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    spans = at_joins(without_title(without_verb(spans, text), text), text)
+    spans = at_joins(without_former(without_title(without_verb(spans, text), text), text), text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
@@ -401,7 +414,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
 # A Party or youth organ named after its body by the body's own word (校党委, 院党委,
 # 局党组): the organ of the last body of that kind named before it in the article
 # (河北大学 ... 校党委 -> 河北大学党委); with none named before, it names no body.
-_BACK_REFERENCE = re.compile(r"(?P<head>[校院局厅])(?P<organ>党委|党组|党总支|纪委|团委)")
+_ORGANS = ("党委", "党组", "党总支", "纪委", "团委")  # a body's own Party and youth organs
+_BACK_REFERENCE = re.compile(f"(?P<head>[校院局厅])(?P<organ>{'|'.join(_ORGANS)})")
 _HEAD_KINDS = {"校": ("大学", "学院", "学校", "中学", "小学"), "院": ("院",), "局": ("局",), "厅": ("厅",)}
 
 
@@ -451,6 +465,7 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
 # (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every article.
 _OWN_ORGAN = frozenset({"党组", "党委"})
 _POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in a fixed order
+_FORMER_OF = tuple(sorted(set(_UNITS) | set(_ORGANS) | TITLES))  # what a body's former post or unit opens with
 
 
 def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
