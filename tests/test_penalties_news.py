@@ -61,6 +61,9 @@ def penalties(pipeline, text):
     # a name withheld with nothing before it: a name, not 某 (a, some) before a firm
     ("县市场监管局对某某超市有限公司处以罚款5000元,对其法定代表人王某处以罚款1000元。",
      [("县市场监管局", "某某超市有限公司", 5000), ("县市场监管局", "王某", 1000)]),
+    # ... with a verb inside it, which would end a name with no part withheld
+    ("湖州市自然资源和规划局对某某房地产开发有限公司非法占用土地的行为罚款280万元。",
+     [("湖州市自然资源和规划局", "某某房地产开发有限公司", 2800000)]),
     # a name withheld as notices withhold it is a name, even before a bare 公司
     ("嘉兴市生态环境局对某某纸业公司罚款20万元。", [("嘉兴市生态环境局", "某某纸业公司", 200000)]),
     # a person named as 当事人 before the decision, which names them only as 其

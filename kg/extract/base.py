@@ -84,7 +84,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
     A name stops at punctuation, a stop word (的, 和, 联合 ...), a title, a word that is
     never part of a name (a preposition, a pronoun, a number) or the limit. A verb or a
     measure word may sit inside a name that starts with a place (上海教育超市连锁有限公司,
-    太原大宁堂药业有限公司); in any other the name starts after it (小学生走进晋祠博物馆).
+    太原大宁堂药业有限公司) or after a part withheld (某某房地产开发有限公司); in any
+    other the name starts after it (小学生走进晋祠博物馆, 发现|宁波某某食品有限公司).
     A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept.
     ``place_at`` says where a place's name starts, beyond the words jieba tags as places
     (保定, a verb to jieba).
@@ -106,7 +107,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
                 continue
         tag = tokens.tags[i]
         if _WITHHELD.fullmatch(word):  # 杭州某某科技有限公司: a name with a part withheld
-            begin = s
+            begin, soft = s, None  # (its words after the part are in the name, verbs too)
             i -= 1
             continue
         if not tag and _WITHHELD.match(word):
