@@ -64,6 +64,11 @@ def penalties(pipeline, text):
     # ... with a verb inside it, which would end a name with no part withheld
     ("湖州市自然资源和规划局对某某房地产开发有限公司非法占用土地的行为罚款280万元。",
      [("湖州市自然资源和规划局", "某某房地产开发有限公司", 2800000)]),
+    # a shop, a station or a farm whose name is withheld is a firm, with its place if one is named
+    ("湖州市消防救援支队对湖州某某商场消防设施未保持完好有效的行为罚款1万元。",
+     [("湖州市消防救援支队", "湖州某某商场", 10000)]),
+    ("县市场监管局对某某大药房销售劣药的行为罚款2万元。", [("县市场监管局", "某某大药房", 20000)]),
+    ("执法人员在县城某某加油站检查时发现问题,该加油站被罚款5万元。", [(None, "某某加油站", 50000)]),
     # a name withheld as notices withhold it is a name, even before a bare 公司
     ("嘉兴市生态环境局对某某纸业公司罚款20万元。", [("嘉兴市生态环境局", "某某纸业公司", 200000)]),
     # a person named as 当事人 before the decision, which names them only as 其

@@ -51,6 +51,12 @@ WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学�
                   "联合会", "协会", "学会", "基金会", "商会", "促进会", "联盟", "中心",
                   "研究中心", "分中心", "实验室", "试验基地", "科学试验基地", "检验所", "合作社", "融媒体中心",
                   "卫生服务中心"})
+# A shop, a station or a farm whose name a notice withholds (沧州某某商场, 某某大药房) is a firm,
+# as a party to a penalty. Named in full it is as often a place where something happens (在慈湖
+# 宾馆, 南白象加油站附近), which the corpora do not label: with these endings among the company
+# forms the tuning sum fell 1.2937 -> 1.2926.
+_WITHHELD_SHOP = re.compile(r"(?:某某|XX|xx|××)[\u4e00-\u9fff]{0,6}?"
+                            r"(?:大药房|药房|药店|超市|商场|商店|便利店|加油站|诊所|门诊部|经营部|养殖场|酒店|宾馆|饭店)")
 RARE = 60
 # Institutions a province or city has one of, named after it by 省 or 市 alone (省图书馆,
 # 市人民医院).
@@ -387,6 +393,17 @@ TRADE_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
 
 
+def _withheld_shops(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
+    """沧州某某商场, 某某大药房: a shop whose name is withheld, with the place named right
+    before it (not 在县城|某某加油站)."""
+    found = []
+    for m in _WITHHELD_SHOP.finditer(text):
+        place = prefixes.ending_at(m.start())
+        start = place[0] if place else m.start()
+        found.append(Candidate(EntityType.COMPANY, start, m.end(), text[start:m.end()], rank=0))
+    return found
+
+
 def _listed_firms(text: str, tag: Callable[[str], str]) -> list[Candidate]:
     """华翔、智奇等4户企业: the items are firms when they are names, not trades
     (钢铁、焦化等100余家企业): a trade is an industry word, or a word jieba's dictionary
@@ -478,7 +495,8 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
     return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
             + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency))
+            + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
+            + _withheld_shops(text, prefixes))
 
 
 @component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),
