@@ -228,6 +228,8 @@ def extract(pipeline, text):
     # a national body and its unit, where the body's last character and the unit's first are a
     # post too (水利部长 is a word to jieba, but not as it cuts here)
     ("水利部长江水利委员会召开防汛工作会议。", [(T.AGENCY, "水利部长江水利委员会")]),
+    # a county's government named by its level alone, where the article names no county
+    ("县委、县政府高度重视安全生产工作。", [(T.AGENCY, "县委"), (T.AGENCY, "县政府")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -296,6 +298,8 @@ def test_finds(pipeline, text, expected):
     ("市总工会、市妇联、团市委联合举办青年联谊活动。", (T.AGENCY, "中共石家庄市委")),  # the League's
     ("记者从市人民医院获悉,该院新开设了夜间门诊。", (T.ORGANIZATION, "从市人民医院")),  # a preposition
     ("年轻人很难专注于某个爱好。", (T.PERSON, "于某")),  # 于 a preposition before 某个, not a surname
+    ("丰华县政府召开常务会议。", (T.AGENCY, "县政府")),  # a county the divisions do not know, not the article's
+    ("全县政府系统干部参加培训。", (T.AGENCY, "县政府")),  # every government of the county
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -359,6 +363,7 @@ def test_traps(pipeline, text, not_expected):
     ("保定市竞秀区人民法院法官王晓燕公开宣判了此案。", ("王晓燕", P.WORKS_FOR, "保定市竞秀区人民法院")),
     ("邯郸市丛台区人民检察院检察官陈晨介绍了案件办理情况。", ("陈晨", P.WORKS_FOR, "邯郸市丛台区人民检察院")),
     ("唐山市路南区人民法院法官助理韦明介绍了案件审理情况。", ("韦明", P.WORKS_FOR, "唐山市路南区人民法院")),
+    ("县政府出台《关于加快推进乡村振兴的实施意见》。", ("关于加快推进乡村振兴的实施意见", P.ISSUED_BY, "县政府")),
     # a former post in a body: the body's own name, not one with 原 (former) in it
     ("省住建厅原党组书记、厅长李某某接受纪律审查和监察调查。", ("李某某", P.WORKS_FOR, "河北省住房和城乡建设厅")),
     # a congress's standing committee passes a regulation by vote
