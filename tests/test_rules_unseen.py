@@ -364,6 +364,9 @@ def test_traps(pipeline, text, not_expected):
     ("邯郸市丛台区人民检察院检察官陈晨介绍了案件办理情况。", ("陈晨", P.WORKS_FOR, "邯郸市丛台区人民检察院")),
     ("唐山市路南区人民法院法官助理韦明介绍了案件审理情况。", ("韦明", P.WORKS_FOR, "唐山市路南区人民法院")),
     ("县政府出台《关于加快推进乡村振兴的实施意见》。", ("关于加快推进乡村振兴的实施意见", P.ISSUED_BY, "县政府")),
+    # a profile's sex (and more) in brackets between the name and the post
+    ("李红(女),邢台市教育局副局长。", ("李红", P.WORKS_FOR, "邢台市教育局")),
+    ("张强(男,汉族,1970年生),石家庄市发展和改革委员会主任。", ("张强", P.WORKS_FOR, "石家庄市发展和改革委员会")),
     # a former post in a body: the body's own name, not one with 原 (former) in it
     ("省住建厅原党组书记、厅长李某某接受纪律审查和监察调查。", ("李某某", P.WORKS_FOR, "河北省住房和城乡建设厅")),
     # a congress's standing committee passes a regulation by vote

@@ -61,7 +61,7 @@ _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗�
                        key=len, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
-_POST_AFTER = re.compile(r"[,，(（]")
+_POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
 # 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长
 _APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任|现任)|(?:[,，][^,，。;；]{1,12}){1,4}?[,，]现任")
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
