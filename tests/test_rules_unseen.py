@@ -228,6 +228,9 @@ def extract(pipeline, text):
     # a national body and its unit, where the body's last character and the unit's first are a
     # post too (水利部长 is a word to jieba, but not as it cuts here)
     ("水利部长江水利委员会召开防汛工作会议。", [(T.AGENCY, "水利部长江水利委员会")]),
+    # a body of a district's level after one opening with that district and a join word is
+    # that district's, where no template read the first (a street's office, split from it)
+    ("衡水市桃城区河东街道办事处联合区消防救援大队开展消防演练。", [(T.AGENCY, "衡水市桃城区消防救援大队")]),
     # a county's government named by its level alone, where the article names no county
     ("县委、县政府高度重视安全生产工作。", [(T.AGENCY, "县委"), (T.AGENCY, "县政府")]),
 ])

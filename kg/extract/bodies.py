@@ -23,9 +23,10 @@ from ..lexicon import sections
 from ..lexicon.divisions import by_code, by_name
 from ..model import EntityType, Mention, PlaceLevel, relative
 from ..segment import Tokens
-from .base import CJK, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
+from .base import CJK, MAX_NAME, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
 from .doc import Doc
 from .gazetteer import Hit
+from .places import BODY_ENDS
 from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
@@ -179,8 +180,24 @@ def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
         # 该局联合市公安局: 该局 is the last body before it of a named place ending in 局
         place = next((placed[end] for end in sorted(placed, reverse=True)
                       if end < m.start() - 2 and text[end - 1] == text[m.start() - 1]), None)
+    if place is None:
+        place = _opened_by_place(text, m.start(), prefixes)
     cut = place.rfind(char) if place else -1
     return place[:cut + 1] if cut > 0 else None
+
+
+def _opened_by_place(text: str, end: int, prefixes: PlacePrefixes) -> str | None:
+    """The place that opens the body whose name ends at ``end``, where no lexicon template
+    read that body (衡水市桃城区|河东街道办事处联合区消防救援大队: 衡水市桃城区): the
+    place prefix nearest before ``end`` inside an unbroken name that ends as a body does."""
+    if text[end - 1:end] not in BODY_ENDS:
+        return None
+    for at in range(end - 2, max(0, end - MAX_NAME), -1):
+        if (found := prefixes.ending_at(at)) is not None:
+            return found[1]
+        if not CJK.match(text[at - 1:at]):
+            return None
+    return None
 
 
 def _listed_after(text: str, at: int, placed: dict[int, str], prefixes: PlacePrefixes) -> tuple[int, str] | None:
