@@ -78,10 +78,8 @@ class PlacePrefixes:
         by_end: dict[int, tuple[int, str]] = {}
         for place in sorted(places, key=lambda c: c.start):
             before = by_end.get(place.start)
-            if before is not None:
-                by_end[place.end] = (before[0], before[1] + place.canonical)
-            else:
-                by_end[place.end] = (place.start, place.canonical)
+            by_end[place.end] = (place.start if before is None else before[0],
+                                 _opening(place, "" if before is None else before[1]))
         self.by_end = by_end
         self.by_start: dict[int, tuple[int, str]] = {}
         for end, (start, name) in sorted(by_end.items()):  # the longest last
@@ -95,10 +93,28 @@ class PlacePrefixes:
         return self.by_start.get(offset)
 
 
+def _opening(place: Candidate | Mention, before: str) -> str:
+    """The name a body's name opens with where ``place`` ends its places, those written
+    before it giving ``before``: one name however the text writes it, so that 迎泽区消防救援
+    大队, 太原市迎泽区消防救援大队 and 区消防救援大队 in a 迎泽区 article are one body. A
+    district's is after the division above it (太原市迎泽区: districts' names repeat from city
+    to city, 鼓楼区, 朝阳区), a county's, a city's or a province's is its own (正定县人民政府,
+    not 石家庄市正定县人民政府: a county's name is the country's one county of that name), a
+    town's after what is written before it."""
+    division = by_code().get(place.code or "")
+    if place.level is PlaceLevel.DISTRICT and division and division.name == place.canonical:
+        parent = by_code().get(division.parent or "")
+        return (parent.name if parent else "") + place.canonical
+    if place.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY, PlaceLevel.CITY, PlaceLevel.PROVINCE):
+        return place.canonical
+    return before + place.canonical
+
+
 def resolve_char(char: str, context: Context) -> str | None:
     """省 or 市 as the article's province or city, by full name (州 as its city where that is
     an autonomous prefecture); 区, 县 or 旗 (a banner, Inner Mongolia's county) as the
-    district or county it is set in, after its city's name (宜昌市夷陵区); None where unknown."""
+    district or county it is set in, a district after its city's name (宜昌市夷陵区, as
+    ``_opening`` names it); None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
@@ -106,7 +122,7 @@ def resolve_char(char: str, context: Context) -> str | None:
     if char == "州" and context.city and context.city.name.endswith("自治州"):
         return context.city.name  # an autonomous prefecture's paper: 州教育局
     if char in ("区", "县", "旗") and context.county and context.county.name.endswith(char):
-        parent = by_code().get(context.county.parent or "")
+        parent = by_code().get(context.county.parent or "") if context.county.level is PlaceLevel.DISTRICT else None
         return (parent.name if parent else "") + context.county.name
     return None
 
