@@ -716,6 +716,9 @@ def test_national_bodies_written_together_are_as_many_bodies(pipeline, text, mer
     # ... the first alone where the next has no place; a federation's 联合会 is one name
     ("鹭江街道办事处联合辖区派出所开展宣传。", "鹭江街道办事处联合辖区派出所", [("鹭江街道办事处", "AGENCY")]),
     ("省工商业联合会举办民营企业家座谈会。", "省工商业联合会", [("省工商业联合会", "ORGANIZATION")]),
+    # ... and across 和, 与 or 及 after a body's ending; not 马鞍山市和县, a city and its county
+    ("县教育局和县财政局联合发文。", "县教育局和县财政局", [("县教育局", "AGENCY"), ("县财政局", "AGENCY")]),
+    ("马鞍山市和县人民政府召开会议。", "马鞍山市和县人民政府", [("马鞍山市和县人民政府", "AGENCY")]),
 ])
 def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     from kg.extract.recognised import at_joins

@@ -514,8 +514,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 
 
 # Two bodies read as one across the word that joins them, the next opening with its
-# place's level (马尚街道|联合|区卫健局, 县人社局|联合|县总工会) ...
-_JOINED_BODY = re.compile(r"(?:联合|会同)(?=[省市区县])")
+# place's level (马尚街道|联合|区卫健局, 县人社局|联合|县总工会; 县教育局|和|县财政局 after a
+# body's ending, not 马鞍山市和县, a county) ...
+_JOINED_BODY = re.compile(f"(?:联合|会同|(?<=[{''.join(sorted(BODY_ENDS))}])[和与及])(?=[省市区县])")
 # ... or the first ending in a body's ending (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
 _JOINED_AFTER = re.compile(f"[{''.join(sorted(BODY_ENDS))}](?=(?:{'|'.join(JOIN_WORDS)})(?!会))")
 
