@@ -730,6 +730,22 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     assert [(text[s.start:s.end], s.label) for s in split] == parts
 
 
+@pytest.mark.parametrize("text, name, label, kind", [
+    # a board is its owner's kind: a firm's (by its ending or a listed short name) a company's
+    ("新奥集团董事局主席王玉锁出席论坛。", "新奥集团董事局", "AGENCY", T.COMPANY),
+    ("格力电器董事会审议通过了该议案。", "格力电器董事会", "AGENCY", T.COMPANY),
+    # ... another's an organisation's, never an agency's (局, 会 end agencies' names)
+    ("某某基金会董事会批准了资助计划。", "某某基金会董事会", "AGENCY", T.ORGANIZATION),
+])
+def test_a_board_is_of_its_owners_kind(text, name, label, kind):
+    from kg.extract.recognised import recognised
+    from kg.recognise.model import Tagged
+
+    start = text.index(name)
+    found = recognised([Tagged(start, start + len(name), label, 0.95)], text, Context())
+    assert [(c.type, text[c.start:c.end]) for c in found] == [(kind, name)]
+
+
 @pytest.mark.parametrize("text, read, body", [
     # a body read on into a former unit or post (原, former) ends before it
     ("省住建厅原党组书记李某某接受审查。", "省住建厅原党组", "省住建厅"),

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..model import BODIES, EntityType, relative
-from ..recognise.corpora import deciding_ending
+from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import JOIN_WORDS, STOP, TITLES, WITHHELD_PART, Candidate, Context
@@ -82,6 +82,8 @@ _COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县�
 # its …部 does not make it one.
 _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|设计|运营|企划|策划|公关|"
                         r"财务|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
+# A board (新奥集团董事局, 世行执行董事会) is no agency, though 局 and 会 end agencies' names.
+_BOARD = re.compile(r"(?:董事局|董事会|监事会)$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
 _BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
@@ -403,6 +405,9 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
             kind = KINDS[decided[0]]
+        if board := _BOARD.search(name):  # a firm's board is the firm's, an organisation's the organisation's
+            owner = org_type(name[:board.start()])  # (by its ending, or a listed firm's short name)
+            kind = EntityType.COMPANY if "COMPANY" in (span.label, owner) else EntityType.ORGANIZATION
         if _FIRM_UNIT.search(name):
             if span.label != "COMPANY":
                 continue
