@@ -367,6 +367,11 @@ def test_traps(pipeline, text, not_expected):
     ("邯郸市丛台区人民检察院检察官陈晨介绍了案件办理情况。", ("陈晨", P.WORKS_FOR, "邯郸市丛台区人民检察院")),
     ("唐山市路南区人民法院法官助理韦明介绍了案件审理情况。", ("韦明", P.WORKS_FOR, "唐山市路南区人民法院")),
     ("县政府出台《关于加快推进乡村振兴的实施意见》。", ("关于加快推进乡村振兴的实施意见", P.ISSUED_BY, "县政府")),
+    # a head's assistant is a post in the head's body
+    ("石家庄市第一医院院长助理刘伟介绍了医院改革情况。", ("刘伟", P.WORKS_FOR, "石家庄市第一医院")),
+    ("邯郸市公安局局长助理赵刚通报了案件侦破情况。", ("赵刚", P.WORKS_FOR, "邯郸市公安局")),
+    # a board's chair works for the firm (董事局主席 as 董事会主席)
+    ("新奥集团董事局主席王玉锁出席论坛。", ("王玉锁", P.WORKS_FOR, "新奥集团")),
     # a profile's sex (and more) in brackets between the name and the post
     ("李红(女),邢台市教育局副局长。", ("李红", P.WORKS_FOR, "邢台市教育局")),
     ("张强(男,汉族,1970年生),石家庄市发展和改革委员会主任。", ("张强", P.WORKS_FOR, "石家庄市发展和改革委员会")),
