@@ -370,6 +370,8 @@ def test_traps(pipeline, text, not_expected):
     # a head's assistant is a post in the head's body
     ("石家庄市第一医院院长助理刘伟介绍了医院改革情况。", ("刘伟", P.WORKS_FOR, "石家庄市第一医院")),
     ("邯郸市公安局局长助理赵刚通报了案件侦破情况。", ("赵刚", P.WORKS_FOR, "邯郸市公安局")),
+    # a body's name scanned on from a template stops at a word jieba glued 对 onto (监委|对市|住建局)
+    ("市纪委监委对市住建局原副局长王某某进行了立案审查调查。", ("王某某", P.WORKS_FOR, "石家庄市住房和城乡建设局")),
     # a board's chair works for the firm (董事局主席 as 董事会主席)
     ("新奥集团董事局主席王玉锁出席论坛。", ("王玉锁", P.WORKS_FOR, "新奥集团")),
     # a profile's sex (and more) in brackets between the name and the post

@@ -157,6 +157,8 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
                 or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
             break  # (会同县 after a body is 会同 and the 县 of the next body: …局|会同县公安局)
+        if not tokens.tags[i] and len(word) > 1 and word[0] in _OBJECT_MARKS:
+            break  # 市纪委监委|对市|住建局: jieba joined a preposition to the word after it
         closing = next((x for x in suffixes if text[end:e].endswith(x)), None)
         if closing and not (len(closing) == 1 and e - s >= 2 and frequency(word[-2:]) >= COMMON):
             best = e
