@@ -17,6 +17,14 @@ from tests.conftest import article
 HEBEI = Context(province=by_code()["130000000000"], city=by_code()["130100000000"])
 
 
+def read_as(text, name, label="AGENCY", confidence=0.9):
+    """The recogniser's span over ``name`` in ``text``, as it would read it."""
+    from kg.recognise.model import Tagged
+
+    start = text.index(name)
+    return Tagged(start, start + len(name), label, confidence)
+
+
 @pytest.mark.parametrize("text", [
     # 乡 opening a word after a county is no town's (召开|乡村: no town 召开乡)
     "平山县召开乡村振兴工作推进会。",
@@ -705,11 +713,8 @@ def test_a_news_organisations_short_name(pipeline, text, written, canonical):
 ])
 def test_national_bodies_written_together_are_as_many_bodies(pipeline, text, merged, parts):
     from kg.extract.recognised import national_names, written_together
-    from kg.recognise.model import Tagged
 
-    start = text.index(merged)
-    spans = [Tagged(start, start + len(merged), "AGENCY", 0.9)]
-    split = written_together(spans, national_names(pipeline.gazetteer.hits(text)))
+    split = written_together([read_as(text, merged)], national_names(pipeline.gazetteer.hits(text)))
     assert [(text[s.start:s.end], s.label) for s in split] == parts
     assert all(s.confidence == 0.9 for s in split)
 
@@ -729,11 +734,8 @@ def test_national_bodies_written_together_are_as_many_bodies(pipeline, text, mer
 ])
 def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     from kg.extract.recognised import at_joins
-    from kg.recognise.model import Tagged
 
-    start = text.index(merged)
-    label = parts[0][1]
-    split = at_joins([Tagged(start, start + len(merged), label, 0.9)], text)
+    split = at_joins([read_as(text, merged, parts[0][1])], text)
     assert [(text[s.start:s.end], s.label) for s in split] == parts
 
 
@@ -746,10 +748,8 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
 ])
 def test_a_board_is_of_its_owners_kind(text, name, label, kind):
     from kg.extract.recognised import recognised
-    from kg.recognise.model import Tagged
 
-    start = text.index(name)
-    found = recognised([Tagged(start, start + len(name), label, 0.95)], text, Context())
+    found = recognised([read_as(text, name, label, 0.95)], text, Context())
     assert [(c.type, text[c.start:c.end]) for c in found] == [(kind, name)]
 
 
@@ -763,10 +763,8 @@ def test_a_board_is_of_its_owners_kind(text, name, label, kind):
 ])
 def test_a_body_ends_before_a_former_post(text, read, body):
     from kg.extract.recognised import without_former
-    from kg.recognise.model import Tagged
 
-    start = text.index(read)
-    cut = without_former([Tagged(start, start + len(read), "AGENCY", 0.9)], text)
+    cut = without_former([read_as(text, read)], text)
     assert [text[s.start:s.end] for s in cut] == [body]
 
 
@@ -810,10 +808,8 @@ def test_a_places_bodies_written_together_are_each_that_places(pipeline, text, b
 ])
 def test_a_body_with_an_indefinite_article_is_a_description(pipeline, text, name, label, taken):
     from kg.extract.recognised import indefinite_starts, recognised
-    from kg.recognise.model import Tagged
 
-    start = text.index(name)
-    found = recognised([Tagged(start, start + len(name), label, 0.99)], text, HEBEI,
+    found = recognised([read_as(text, name, label, 0.99)], text, HEBEI,
                        indefinite=indefinite_starts(text, pipeline.segmenter(text)))
     assert [x.canonical for x in found] == ([name] if taken else [])
 
