@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..lexicon import sections
-from ..lexicon.divisions import by_code, by_name
+from ..lexicon.divisions import Division, by_code, by_name
 from ..model import EntityType, Mention, PlaceLevel, relative
 from ..segment import Tokens
 from .base import CJK, MAX_NAME, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
@@ -103,18 +103,23 @@ def _opening(place: Candidate | Mention, before: str) -> str:
     town's after what is written before it."""
     division = by_code().get(place.code or "")
     if place.level is PlaceLevel.DISTRICT and division and division.name == place.canonical:
-        parent = by_code().get(division.parent or "")
-        return (parent.name if parent else "") + place.canonical
+        return division_opening(division)
     if place.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY, PlaceLevel.CITY, PlaceLevel.PROVINCE):
         return place.canonical
     return before + place.canonical
 
 
+def division_opening(division: Division) -> str:
+    """A district's or county's name as its bodies' names open with it: a district's after
+    the division above it (宜昌市夷陵区), a county's its own (远安县)."""
+    parent = by_code().get(division.parent or "") if division.level is PlaceLevel.DISTRICT else None
+    return (parent.name if parent else "") + division.name
+
+
 def resolve_char(char: str, context: Context) -> str | None:
     """省 or 市 as the article's province or city, by full name (州 as its city where that is
     an autonomous prefecture); 区, 县 or 旗 (a banner, Inner Mongolia's county) as the
-    district or county it is set in, a district after its city's name (宜昌市夷陵区, as
-    ``_opening`` names it); None where unknown."""
+    district or county it is set in, as ``division_opening`` names it; None where unknown."""
     if char == "省" and context.province:
         return context.province.name
     if char == "市" and context.city:
@@ -122,8 +127,7 @@ def resolve_char(char: str, context: Context) -> str | None:
     if char == "州" and context.city and context.city.name.endswith("自治州"):
         return context.city.name  # an autonomous prefecture's paper: 州教育局
     if char in ("区", "县", "旗") and context.county and context.county.name.endswith(char):
-        parent = by_code().get(context.county.parent or "") if context.county.level is PlaceLevel.DISTRICT else None
-        return (parent.name if parent else "") + context.county.name
+        return division_opening(context.county)
     return None
 
 
