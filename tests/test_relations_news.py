@@ -191,6 +191,8 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     # a short biography before the post held now (a notice of appointment)
     ("王立新,男,1970年生,现任河北某某建设集团有限公司董事长。", ("王立新", "河北某某建设集团有限公司", "董事长")),
     ("李红,女,汉族,1975年3月生,中共党员,现任省生态环境厅副厅长。", ("李红", "河北省生态环境厅", "副厅长")),
+    ("拟任市财政局局长的孙建军同志,现任市审计局局长。", ("孙建军", "石家庄市审计局", "局长")),
+    ("赵海涛,现任河北某某物流有限公司总经理。", ("赵海涛", "河北某某物流有限公司", "总经理")),
     # posts in bodies listed with 、 after an appointment
     ("刘强同志任邢台市委常委、组织部部长。", ("刘强", "中共邢台市委组织部", "部长")),
     ("王志军任市交通运输局局长、党组书记。", ("王志军", "石家庄市交通运输局", "局长")),

@@ -62,8 +62,8 @@ _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗�
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
-# 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长
-_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任|现任)|(?:[,，][^,，。;；]{1,12}){1,4}?[,，]现任")
+# 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长
+_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任|现任)|(?:同志)?(?:[,，][^,，。;；]{1,12}){0,4}?[,，]现任")
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
