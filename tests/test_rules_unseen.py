@@ -86,9 +86,9 @@ def extract(pipeline, text):
     # a place the recogniser found, and the word for its government after it
     ("加拿大政府宣布自下月起提高钢材关税。", [(T.AGENCY, "加拿大政府")]),
     ("邯郸警方近日破获一起电信诈骗案。", [(T.AGENCY, "邯郸警方")]),
-    # a sub-district's office the recogniser is less sure of (0.56), named with its places
+    # a sub-district's office named with its places, as a district's bodies are (its city first)
     ("河北省石家庄市长安区建设北大街街道办事处组织居民参加活动。",
-     [(T.AGENCY, "河北省石家庄市长安区建设北大街街道办事处")]),
+     [(T.AGENCY, "石家庄市长安区建设北大街街道办事处")]),
     # a unit the recogniser found of a body the lexicon names
     ("国务院发展研究中心发布报告。", [(T.AGENCY, "国务院发展研究中心")]),
     ("省教育厅招生办公室发布通知。", [(T.AGENCY, "河北省教育厅招生办公室")]),
@@ -241,6 +241,13 @@ def extract(pipeline, text):
     ("衡水市桃城区河东街道办事处联合区消防救援大队开展消防演练。", [(T.AGENCY, "衡水市桃城区消防救援大队")]),
     # a county's government named by its level alone, where the article names no county
     ("县委、县政府高度重视安全生产工作。", [(T.AGENCY, "县委"), (T.AGENCY, "县政府")]),
+    # a subdistrict (街道) after its district, as a town is, and its office and Party committee
+    ("邯郸市丛台区光明桥街道办事处开展消防安全检查。",
+     [(T.PLACE, "光明桥街道"), (T.AGENCY, "邯郸市丛台区光明桥街道办事处")]),
+    ("保定市竞秀区先锋街道办联合辖区派出所开展反诈宣传。", [(T.AGENCY, "保定市竞秀区先锋街道办事处")]),
+    ("石家庄市桥西区友谊街道党工委组织党员开展志愿服务。",
+     [(T.AGENCY, "中共石家庄市桥西区友谊街道工作委员会")]),
+    ("唐山市路北区乔屯街道、文化路街道等5个街道参加评比。", [(T.PLACE, "乔屯街道"), (T.PLACE, "文化路街道")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -311,6 +318,11 @@ def test_finds(pipeline, text, expected):
     ("年轻人很难专注于某个爱好。", (T.PERSON, "于某")),  # 于 a preposition before 某个, not a surname
     ("丰华县政府召开常务会议。", (T.AGENCY, "县政府")),  # a county the divisions do not know, not the article's
     ("全县政府系统干部参加培训。", (T.AGENCY, "县政府")),  # every government of the county
+    ("邢台市信都区主要街道两侧的广告牌已全部拆除。", (T.PLACE, "主要街道")),  # streets, not a subdistrict
+    ("石家庄市新华区部分街道实施交通管制。", (T.PLACE, "部分街道")),
+    ("正定县所辖街道全部完成老旧小区改造。", (T.PLACE, "所辖街道")),
+    ("邯郸市丛台区光明桥街道办理民生实事120件。",                           # 办理 is a verb
+     (T.AGENCY, "邯郸市丛台区光明桥街道办事处")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -333,6 +345,7 @@ def test_traps(pipeline, text, not_expected):
     # a division's head after its government named in the sentence is that government's
     ("湖南长沙县人民政府召开常务会议,县长刘建军主持。", ("刘建军", P.WORKS_FOR, "长沙县人民政府")),
     ("邢台市人民政府召开常务会议,市长王刚主持。", ("王刚", P.WORKS_FOR, "邢台市人民政府")),
+    ("邯郸市丛台区光明桥街道办主任李华介绍了情况。", ("李华", P.WORKS_FOR, "邯郸市丛台区光明桥街道办事处")),
     # 校党委 after a university named before is its Party committee; 校长 is the university's
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("李明", P.WORKS_FOR, "河北大学党委")),
     ("河北大学举行开学典礼。校党委书记李明、校长王华出席。", ("王华", P.WORKS_FOR, "河北大学")),

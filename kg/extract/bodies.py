@@ -26,7 +26,7 @@ from ..segment import Tokens
 from .base import CJK, MAX_NAME, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
 from .doc import Doc
 from .gazetteer import Hit
-from .places import BODY_ENDS
+from .places import BODY_ENDS, SUBDISTRICT_BODY
 from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
@@ -461,6 +461,20 @@ def _withheld_shops(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
     return found
 
 
+def _subdistrict_bodies(text: str, tokens: Tokens, prefixes: PlacePrefixes) -> list[Candidate]:
+    """A subdistrict's office and its Party working committee after the subdistrict's name:
+    千峰南路街道办事处 (街道办 too), 千峰南路街道党工委."""
+    found = []
+    for at in (m.end() for m in re.finditer("街道", text)):
+        if ((m := SUBDISTRICT_BODY.match(text, at)) is None or (place := prefixes.ending_at(at)) is None
+                or m.end() not in tokens.edges):
+            continue  # no subdistrict before it, or 街道|办理
+        start, opening = place
+        name = f"中共{opening}工作委员会" if m.group() == "党工委" else f"{opening}办事处"
+        found.append(Candidate(EntityType.AGENCY, start, m.end(), name, rank=2))
+    return found
+
+
 def _listed_firms(text: str, tag: Callable[[str], str]) -> list[Candidate]:
     """华翔、智奇等4户企业: the items are firms when they are names, not trades
     (钢铁、焦化等100余家企业): a trade is an industry word, or a word jieba's dictionary
@@ -553,7 +567,7 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
             + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
             + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
-            + _withheld_shops(text, prefixes))
+            + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes))
 
 
 @component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),

@@ -29,7 +29,13 @@ _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
 COMMON_WORD = 300
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
-_TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])")
+# A subdistrict (街道), a town's peer in a city's districts, likewise: 万柏林区千峰南路街道;
+# not 所辖街道, nor 主要街道 or 部分街道, words before 街道 (``_town``).
+_TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])"
+                   r"|(?![各所])(?:(?!街道)[\u4e00-\u9fff]){2,5}?街道")
+# A subdistrict's office (办事处, or 街道办 where jieba reads it as one word) and its Party
+# working committee, after the subdistrict's name.
+SUBDISTRICT_BODY = re.compile(r"办事处|党工委|办")
 # What a town's 镇 or 乡 may open a word with: a body or post of the town (乡党委, 镇长).
 _TOWN_BODY_KINDS = frozenset({"agency", "organization", "suffix:agency", "suffix:organization"})
 
@@ -70,7 +76,7 @@ def _after_parent(text: str, start: int, options: list[Division]) -> Division | 
 
 
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
-                frequency: Callable[[str], int]) -> list[Candidate]:
+                frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every division named in ``text``."""
     groups: dict[tuple[int, int, str], list[Division]] = defaultdict(list)
     for hit in hits:
@@ -112,16 +118,42 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
                                level=level, code=division.code))
         if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
-                m := _TOWN.match(text, end)) and not _opens_a_word(text, tokens, m.end() - 1, body_starts):
+                m := _town(text, end, tokens, body_starts, frequency, tag)):
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                    level=PlaceLevel.TOWN))
             # the towns listed after it: 涉县井店镇、偏城镇等6个乡镇
-            while text[m.end():m.end() + 1] == "、" and (m := _TOWN.match(text, m.end() + 1)) and (
-                    text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS) and not _opens_a_word(
-                    text, tokens, m.end() - 1, body_starts):
+            while text[m.end():m.end() + 1] == "、" and (
+                    m := _town(text, m.end() + 1, tokens, body_starts, frequency, tag)) and (
+                    text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS):
                 found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                        level=PlaceLevel.TOWN))
     return found
+
+
+def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
+          frequency: Callable[[str], int], tag: Callable[[str], str]) -> re.Match[str] | None:
+    """The town or subdistrict named from ``at``, if one is: not where its 镇 or 乡 opens a
+    word (``_opens_a_word``), nor a subdistrict whose name is a common word (主要街道, 部分街道)
+    unless its office or committee follows."""
+    m = _TOWN.match(text, at)
+    if m is None or not m.group().endswith("街道") and _opens_a_word(text, tokens, m.end() - 1, body_starts):
+        return None
+    if m.group().endswith("街道") and _common_word(m.group()[:-2], frequency, tag) and not (
+            SUBDISTRICT_BODY.match(text, m.end())):
+        return None  # (先锋街道办, 友谊街道党工委: its body after it says it is one)
+    return m
+
+
+def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str], str]) -> bool:
+    """Whether a subdistrict's name is a common word instead (主要, 部分, 城市): one frequent
+    in jieba's dictionary, unless a place's name there (长安, 中关村) or a road's (学院路)."""
+    count = frequency(name)
+    if count <= COMMON_WORD or name.endswith("路"):
+        return False
+    return tag(name) != "ns" or count > PLACE_WORD
+
+
+PLACE_WORD = 10_000  # a place's name more frequent than this is a common word (城市, 中国)
 
 
 @component("places", requires=("tokens", "hits", "context"), assigns=("candidates:places",))
@@ -129,5 +161,5 @@ def places(shared: Shared):
     """Administrative divisions, by official name or, in context, by short name."""
     def run(doc: Doc) -> None:
         doc.candidates["places"] = find_places(doc.text, doc.tokens, doc.hits, doc.context,
-                                               shared.segmenter.frequency)
+                                               shared.segmenter.frequency, shared.segmenter.tag)
     return run
