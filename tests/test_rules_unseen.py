@@ -248,6 +248,10 @@ def extract(pipeline, text):
     ("石家庄市桥西区友谊街道党工委组织党员开展志愿服务。",
      [(T.AGENCY, "中共石家庄市桥西区友谊街道工作委员会")]),
     ("唐山市路北区乔屯街道、文化路街道等5个街道参加评比。", [(T.PLACE, "乔屯街道"), (T.PLACE, "文化路街道")]),
+    # bodies acting together before a verb opening with 会 (联合|会商), not a federation
+    ("黄河水利委员会水文局和山东黄河河务局联合会商。", [(T.AGENCY, "山东黄河河务局")]),
+    ("中国气象局国家气候中心联合会商,发布年度气候预测。", [(T.AGENCY, "中国气象局国家气候中心")]),
+    ("省总工会、省妇女联合会联合举办表彰大会。", [(T.ORGANIZATION, "河北省妇女联合会")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -318,6 +322,7 @@ def test_finds(pipeline, text, expected):
     ("年轻人很难专注于某个爱好。", (T.PERSON, "于某")),  # 于 a preposition before 某个, not a surname
     ("丰华县政府召开常务会议。", (T.AGENCY, "县政府")),  # a county the divisions do not know, not the article's
     ("全县政府系统干部参加培训。", (T.AGENCY, "县政府")),  # every government of the county
+    ("长江委水文局联合会商,研判长江流域汛情。", (T.ORGANIZATION, "长江委水文局联合会")),
     ("邢台市信都区主要街道两侧的广告牌已全部拆除。", (T.PLACE, "主要街道")),  # streets, not a subdistrict
     ("石家庄市新华区部分街道实施交通管制。", (T.PLACE, "部分街道")),
     ("正定县所辖街道全部完成老旧小区改造。", (T.PLACE, "所辖街道")),

@@ -23,7 +23,18 @@ from ..lexicon import sections
 from ..lexicon.divisions import Division, by_code, by_name
 from ..model import EntityType, Mention, PlaceLevel, relative
 from ..segment import Tokens
-from .base import CJK, MAX_NAME, TITLES, WITHHELD_PART, Candidate, Context, extend_left, extend_right, split_items
+from .base import (
+    CJK,
+    JOINT_VERB,
+    MAX_NAME,
+    TITLES,
+    WITHHELD_PART,
+    Candidate,
+    Context,
+    extend_left,
+    extend_right,
+    split_items,
+)
 from .doc import Doc
 from .gazetteer import Hit
 from .places import BODY_ENDS, SUBDISTRICT_BODY
@@ -421,8 +432,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             # place resolved, as a lexicon template's (so ranked: 省人民医院|组织医疗队 is no unit)
             found.append(Candidate(EntityType.ORGANIZATION, start, hit.end, own[1] + text[own[0]:hit.end], rank=2))
             continue
-        if hit.start - start < 2:
-            continue
+        if hit.start - start < 2 or JOINT_VERB.match(text, hit.start):
+            continue  # (应急管理部联合会商: no federation)
         if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
             continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
         if text[start:hit.start] in INDUSTRY:

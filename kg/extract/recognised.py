@@ -32,7 +32,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import JOIN_WORDS, STOP, TITLES, WITHHELD_PART, Candidate, Context
+from .base import JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
@@ -534,7 +534,9 @@ def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
     out = []
     for s in spans:
         name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
-        if joined := _JOINED_BODY.search(name):
+        if s.end - s.start > 5 and JOINT_VERB.match(text, s.end - 3):
+            out.append(replace(s, end=s.end - 3))  # 应急管理部|联合会商: bodies acting together
+        elif joined := _JOINED_BODY.search(name):
             out += [replace(s, end=s.start + joined.start()), replace(s, start=s.start + joined.end())]
         elif joined := _JOINED_AFTER.search(name):
             out.append(replace(s, end=s.start + joined.end()))
