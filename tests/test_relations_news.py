@@ -256,6 +256,8 @@ def test_heads_of_a_division_work_for_its_government(pipeline, text, expected):
     # a league's head and deputy work for its administrative office (Inner Mongolia's 盟)
     ("锡林郭勒盟行政公署副盟长李刚出席会议。", ("李刚", "锡林郭勒盟行政公署", "副盟长")),
     ("兴安盟行政公署盟长张伟主持召开专题会议。", ("张伟", "兴安盟行政公署", "盟长")),
+    # ... as a prefecture's commissioner works for its (Xinjiang's 地区)
+    ("和田地区行政公署专员艾尔肯·吐尼亚孜调研农村饮水工程。", ("艾尔肯·吐尼亚孜", "和田地区行政公署", "专员")),
 ])
 def test_a_leagues_head_works_for_its_office(pipeline, text, expected):
     assert expected in works(pipeline, text)

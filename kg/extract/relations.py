@@ -56,8 +56,10 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 _POST_JOINS = ("、", "兼")
 # Posts, longest first; and posts that are posts only after the body or place they are of,
 # so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
-# prefecture's, a banner's or a league's head (自治州|州长; not 万州长江二桥; 行政公署|盟长).
-_TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长"),
+# prefecture's, a banner's or a league's head (自治州|州长; not 万州长江二桥; 行政公署|盟长), a
+# prefecture's administrative office's (地区行政公署|专员).
+_TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
+                        "专员", "副专员"),
                        key=len, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
