@@ -252,6 +252,9 @@ def extract(pipeline, text):
     ("黄河水利委员会水文局和山东黄河河务局联合会商。", [(T.AGENCY, "山东黄河河务局")]),
     ("中国气象局国家气候中心联合会商,发布年度气候预测。", [(T.AGENCY, "中国气象局国家气候中心")]),
     ("省总工会、省妇女联合会联合举办表彰大会。", [(T.ORGANIZATION, "河北省妇女联合会")]),
+    # 团市委 after a city's name, short or full, is that city's League committee
+    ("临沂团市委组织青年志愿者开展环保活动。", [(T.ORGANIZATION, "共青团临沂市委")]),
+    ("山东省临沂市团市委举办青年创业大赛。", [(T.ORGANIZATION, "共青团临沂市委")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -1138,3 +1141,4 @@ def test_a_prefectures_head_works_for_its_government(pipeline):
 def test_zhou_is_no_place_where_the_articles_city_is_no_prefecture(pipeline):
     x = pipeline.extract_article(article("州教育局举办培训班。"), YUNNAN)
     assert (T.AGENCY, "州教育局") in {(m.type, m.canonical) for m in x.mentions}
+

@@ -291,7 +291,9 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             kind, begin, canonical = EntityType.ORGANIZATION, begin - 3, f"共青团{place}委"
         elif (template == "中共{place}委" and hit.start - begin == 1 and text[begin - 1:begin] == "团"
               and begin - 1 in tokens.edges):
-            kind, begin, canonical = EntityType.ORGANIZATION, begin - 1, f"共青团{place}委"  # 团市委 (not 集团|市委)
+            # 团市委 (not 集团|市委); after a city's name, that city's (临沂团市委), not the article's
+            begin, place = prefixes.ending_at(begin - 1) or (begin - 1, place)
+            kind, canonical = EntityType.ORGANIZATION, f"共青团{place}委"
         end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
