@@ -324,6 +324,13 @@ def test_a_county_or_districts_body_has_one_name_however_it_is_written(pipeline,
     assert len(bodies) == 3, bodies
 
 
+def test_a_recognised_body_after_its_places_has_one_name_however_they_are_written(pipeline, tmp_path):
+    # no template names the bureau (教育体育局): the recogniser finds it, the places name it
+    text = ("本报讯 12月3日,贵州省遵义市红花岗区教育体育局发布招聘公告。记者从红花岗区教育体育局获悉,"
+            "今年计划招聘教师200名。\n")
+    assert {name for _, name in _page_bodies(pipeline, tmp_path, text)} == {"遵义市红花岗区教育体育局"}
+
+
 def test_a_bodys_旗_is_the_one_banner_its_article_names(pipeline, tmp_path):
     # a banner is Inner Mongolia's county: its 旗委, 旗人民政府 as a county's 县委, 县人民政府
     text = ("本报讯 12月3日,内蒙古自治区鄂尔多斯市伊金霍洛旗召开生态保护工作会议。旗委书记王海出席会议,"

@@ -1142,3 +1142,24 @@ def test_zhou_is_no_place_where_the_articles_city_is_no_prefecture(pipeline):
     x = pipeline.extract_article(article("州教育局举办培训班。"), YUNNAN)
     assert (T.AGENCY, "州教育局") in {(m.type, m.canonical) for m in x.mentions}
 
+
+@pytest.mark.parametrize("text, places, canonical", [
+    # places written in full before an agency the recogniser found: named as the rules name it
+    ("贵州省遵义市红花岗区教育体育局发布公告。", ("贵州省", "遵义市", "红花岗区"), "遵义市红花岗区教育体育局"),
+    # a place written by its short name: the name stays as written (枣庄团市委 is no 枣庄市团市委)
+    ("枣庄团市委发布公告。", ("枣庄",), "枣庄团市委"),
+])
+def test_a_recognised_agency_opening_with_places_is_named_after_them(text, places, canonical):
+    from kg.extract.base import Candidate
+    from kg.extract.bodies import PlacePrefixes
+    from kg.extract.recognised import named_after_places
+    from kg.lexicon.divisions import by_name
+
+    found = []
+    for written in places:
+        start, division = text.index(written), by_name()[written if written[-1] in "省市区" else written + "市"]
+        found.append(Candidate(T.PLACE, start, start + len(written), division.name, rank=1,
+                               level=division.level, code=division.code))
+    end = text.index("发布")
+    body = Candidate(T.AGENCY, 0, end, text[:end])
+    assert named_after_places([body], text, PlacePrefixes(found))[0].canonical == canonical

@@ -33,7 +33,7 @@ from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import relative_prefix
+from .bodies import PlacePrefixes, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
 from .places import BODY_ENDS
@@ -606,6 +606,21 @@ def recogniser(shared: Shared):
     return run
 
 
+def named_after_places(found: list[Candidate], text: str, prefixes: PlacePrefixes) -> list[Candidate]:
+    """``found``, an agency named as written that opens with places named as a template's
+    body is (``bodies.PlacePrefixes``): 贵州省遵义市红花岗区教育体育局 and 红花岗区教育体育局
+    are both 遵义市红花岗区教育体育局, one body however the text writes its places. Where the
+    last place is written by its short name (枣庄|团市委) the name stays as written."""
+    out = []
+    for c in found:
+        if (c.type is EntityType.AGENCY and c.canonical == text[c.start:c.end]
+                and (place := prefixes.starting_at(c.start)) and place[0] < c.end
+                and text[place[0] - 1] == place[1][-1]):
+            c = replace(c, canonical=place[1] + text[place[0]:c.end])
+        out.append(c)
+    return out
+
+
 # Which finder's switch a recognised type follows: --disable people leaves no person.
 FINDER = {"AGENCY": "bodies", "COMPANY": "bodies", "ORGANIZATION": "bodies", "PERSON": "people"}
 
@@ -624,6 +639,7 @@ def fuse(shared: Shared):
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
+        found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
         fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
         doc.kept = of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text), doc.text)
     return run
