@@ -255,6 +255,9 @@ def extract(pipeline, text):
     # 团市委 after a city's name, short or full, is that city's League committee
     ("临沂团市委组织青年志愿者开展环保活动。", [(T.ORGANIZATION, "共青团临沂市委")]),
     ("山东省临沂市团市委举办青年创业大赛。", [(T.ORGANIZATION, "共青团临沂市委")]),
+    # a farmers' cooperative's trade, a verb, inside its name; a particle jieba glued to the name
+    ("阜平县的种植大户王建国成立了鑫农种植专业合作社。", [(T.COMPANY, "鑫农种植专业合作社")]),
+    ("记者走进金穗种植专业合作社,理事长张海介绍了经验。", [(T.COMPANY, "金穗种植专业合作社")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -326,6 +329,7 @@ def test_finds(pipeline, text, expected):
     ("丰华县政府召开常务会议。", (T.AGENCY, "县政府")),  # a county the divisions do not know, not the article's
     ("全县政府系统干部参加培训。", (T.AGENCY, "县政府")),  # every government of the county
     ("长江委水文局联合会商,研判长江流域汛情。", (T.ORGANIZATION, "长江委水文局联合会")),
+    ("该县培育了一批农民专业合作社。", (T.COMPANY, "农民专业合作社")),  # a kind of firm, no name
     ("邢台市信都区主要街道两侧的广告牌已全部拆除。", (T.PLACE, "主要街道")),  # streets, not a subdistrict
     ("石家庄市新华区部分街道实施交通管制。", (T.PLACE, "部分街道")),
     ("正定县所辖街道全部完成老旧小区改造。", (T.PLACE, "所辖街道")),

@@ -32,6 +32,11 @@ WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
 _OBJECT_MARKS = frozenset("对向把被")
+# ... and particles, which jieba glues to an unknown name after them as readily (成立了|鑫农).
+_GLUED_BEFORE = _OBJECT_MARKS | {"了", "的"}
+# A farmers' specialised cooperative names its trade, a verb as often as not, before 专业
+# (鑫农种植专业合作社, 绿源养殖专业合作社): that verb is inside the name.
+_TRADE_BEFORE = "专业"
 # Dictionary tags of words that never stand inside a name: verbs, prepositions,
 # conjunctions, particles, adverbs, pronouns, numerals, measure words.
 HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv", "ud", "y",
@@ -115,9 +120,9 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             continue
         if not tag and _WITHHELD.match(word):
             break  # 原告李某诉|西安某某…公司: jieba joined a withheld name's last mark to the word after it
-        if not tag and len(word) > 1 and word[0] in _OBJECT_MARKS:
-            begin = s + 1  # …局对县|某某加油站: jieba joined a preposition to the word after it
-            break
+        if not tag and len(word) > 1 and word[0] in _GLUED_BEFORE:
+            begin = s + 1  # …局对县|某某加油站, 成立了鑫农|…合作社: jieba joined a preposition or a
+            break  # particle to the word after it
         if not tag and len(word) > 1 and word[-1] in _OBJECT_MARKS:
             break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
         if _ORDINAL.fullmatch(word) and start - s <= limit:
@@ -127,7 +132,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
                 or start - s > limit):
             break
-        if tag in SOFT_TAGS and soft is None:
+        if tag in SOFT_TAGS and soft is None and not text.startswith(_TRADE_BEFORE, e):
             soft = e
         begin = s
         i -= 1

@@ -400,13 +400,13 @@ def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
                tokens: Tokens, frequency: Callable[[str], int]) -> bool:
     if _place_led(start, end, prefixes):
         return True
-    first = bisect_left(tokens.spans, (start, start))
+    first = max(bisect_left(tokens.spans, (start, start)) - 1, 0)
     words = []
     for s, e in tokens.spans[first:]:
         if s >= end:
             break
-        if e <= end:
-            words.append(text[s:e])
+        if start < e <= end:
+            words.append(text[max(s, start):e])  # (鑫农 of 了鑫农: a name begun inside a word)
     # a rare word, or a part withheld as notices withhold a party's name (某某纸业公司)
     return any(CJK.match(w) and (frequency(w) < RARE or WITHHELD_PART.fullmatch(w)) for w in words)
 
