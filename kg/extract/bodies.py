@@ -474,13 +474,15 @@ def _withheld_shops(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
     return found
 
 
+_SUBDISTRICT_BODY = re.compile(f"(?<=街道)(?:{SUBDISTRICT_BODY.pattern})")
+
+
 def _subdistrict_bodies(text: str, tokens: Tokens, prefixes: PlacePrefixes) -> list[Candidate]:
     """A subdistrict's office and its Party working committee after the subdistrict's name:
     千峰南路街道办事处 (街道办 too), 千峰南路街道党工委."""
     found = []
-    for at in (m.end() for m in re.finditer("街道", text)):
-        if ((m := SUBDISTRICT_BODY.match(text, at)) is None or (place := prefixes.ending_at(at)) is None
-                or m.end() not in tokens.edges):
+    for m in _SUBDISTRICT_BODY.finditer(text):
+        if (place := prefixes.ending_at(m.start())) is None or m.end() not in tokens.edges:
             continue  # no subdistrict before it, or 街道|办理
         start, opening = place
         name = f"中共{opening}工作委员会" if m.group() == "党工委" else f"{opening}办事处"

@@ -27,6 +27,7 @@ _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
 # A district or county name that is also a common word (城区, 小店 is kept: 212) is only
 # taken in full, and never when this frequent in jieba's dictionary.
 COMMON_WORD = 300
+PLACE_WORD = 10_000  # a place's name more frequent than this is a common word too (城市, 中国)
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
 # A subdistrict (街道), a town's peer in a city's districts, likewise: 万柏林区千峰南路街道;
@@ -135,11 +136,11 @@ def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
     """The town or subdistrict named from ``at``, if one is: not where its 镇 or 乡 opens a
     word (``_opens_a_word``), nor a subdistrict whose name is a common word (主要街道, 部分街道)
     unless its office or committee follows."""
-    m = _TOWN.match(text, at)
-    if m is None or not m.group().endswith("街道") and _opens_a_word(text, tokens, m.end() - 1, body_starts):
+    if (m := _TOWN.match(text, at)) is None:
         return None
-    if m.group().endswith("街道") and _common_word(m.group()[:-2], frequency, tag) and not (
-            SUBDISTRICT_BODY.match(text, m.end())):
+    if not m.group().endswith("街道"):
+        return None if _opens_a_word(text, tokens, m.end() - 1, body_starts) else m
+    if _common_word(m.group()[:-2], frequency, tag) and not SUBDISTRICT_BODY.match(text, m.end()):
         return None  # (先锋街道办, 友谊街道党工委: its body after it says it is one)
     return m
 
@@ -152,8 +153,6 @@ def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str]
         return False
     return tag(name) != "ns" or count > PLACE_WORD
 
-
-PLACE_WORD = 10_000  # a place's name more frequent than this is a common word (城市, 中国)
 
 
 @component("places", requires=("tokens", "hits", "context"), assigns=("candidates:places",))
