@@ -415,6 +415,12 @@ def test_traps(pipeline, text, not_expected):
     # a congress's standing committee passes a regulation by vote
     ("省人大常委会表决通过了《河北省生态环境保护条例》。",
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    # a body read on from a template stops where the next body's name begins, past a verb
+    ("邯郸市峰峰矿区纪委监委给予区自然资源局副局长刘某某政务记过处分。",
+     ("刘某某", P.WORKS_FOR, "区自然资源局")),  # (the district's, where a page's context names it)
+    # a former head of a division's government, 原 between the division and the post
+    ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。", ("贾某某", P.WORKS_FOR, "深州市人民政府")),
+    ("湖南省衡阳市原副市长王某某被提起公诉。", ("王某某", P.WORKS_FOR, "衡阳市人民政府")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -426,6 +432,9 @@ def test_relations(pipeline, text, expected):
     ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知",
      ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", P.ISSUED_BY, "河北省人民政府办公厅"),
      ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", P.ISSUED_BY, "河北省人民政府")),
+    # a former mayor of a county-level city is that city's, not the article's city's
+    ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。",
+     ("贾某某", P.WORKS_FOR, "深州市人民政府"), ("贾某某", P.WORKS_FOR, "石家庄市人民政府")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)
@@ -761,6 +770,22 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     from kg.extract.recognised import at_joins
 
     split = at_joins([read_as(text, merged, parts[0][1])], text)
+    assert [(text[s.start:s.end], s.label) for s in split] == parts
+
+
+@pytest.mark.parametrize("text, merged, parts", [
+    # a body read across a verb to a body opening with its place's level: both
+    ("县卫健委督促县人民医院落实整改措施。", "县卫健委督促县人民医院",
+     [("县卫健委", "ORGANIZATION"), ("县人民医院", "ORGANIZATION")]),
+    ("区政府责成区住建局限期整改。", "区政府责成区住建局", [("区政府", "AGENCY"), ("区住建局", "AGENCY")]),
+    # ... not a name with no verb in it, nor one whose verb no level follows
+    ("市委组织部召开会议。", "市委组织部", [("市委组织部", "AGENCY")]),
+    ("市政府督查室通报了检查结果。", "市政府督查室", [("市政府督查室", "AGENCY")]),
+])
+def test_bodies_read_across_a_verb_are_split_there(pipeline, text, merged, parts):
+    from kg.extract.recognised import at_verbs
+
+    split = at_verbs([read_as(text, merged, parts[0][1])], text, pipeline.segmenter(text))
     assert [(text[s.start:s.end], s.label) for s in split] == parts
 
 

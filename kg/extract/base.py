@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from ..lexicon import sections
@@ -151,16 +151,19 @@ COMMON = 60
 
 
 def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
-                 frequency: Callable[[str], int], *, limit: int = 12) -> int:
+                 frequency: Callable[[str], int], *, limit: int = 12, stops: Collection[int] = ()) -> int:
     """Walk right from ``end`` over name-like tokens; return the furthest end at which
     the stretch closes with one of ``suffixes`` (or ``end`` when none does). A suffix of
     one character that makes a common word with the character before it in its token
-    closes nothing: the 处 of 依法查处 is no division."""
+    closes nothing: the 处 of 依法查处 is no division. The walk ends at ``stops``, where
+    another body's name begins (监委|给予|区农业农村局: no unit of the 监委)."""
     best = end
     first = bisect_left(tokens.spans, (end, end))
     for i in range(first, len(tokens.spans)):
         s, e = tokens.spans[i]
         word = text[s:e]
+        if s in stops:
+            break
         # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v).
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
                 or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):

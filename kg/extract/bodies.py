@@ -45,6 +45,8 @@ INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
+# The levels a body's name opens with where its place goes unwritten (区农业农村局).
+_LEVELS = frozenset("省市区县")
 # A level's word that is the end of a common word, no place: 长乐社区|党委, 某超市|党支部.
 _ENDS_A_WORD = frozenset({"社区", "小区", "园区", "景区", "校区", "片区", "辖区", "街区", "厂区", "营区", "库区",
                           "山区", "牧区", "林区", "灾区", "湾区", "城市", "超市", "都市", "门市", "集市", "夜市"})
@@ -254,6 +256,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
     placed: dict[int, str] = {}  # bodies of a named place: the place, by where they end
     # where a body needing a place starts: one written right after another is no unit of it
     next_bodies = {h.start for h in hits if h.kind in ("agency", "organization") and "{place}" in h.data}
+    # ... and where such a body's name begins, its place's level before it: no body reads on into it
+    begins = next_bodies | {s - 1 for s in next_bodies if text[s - 1:s] in _LEVELS}
     for hit in hits:
         if hit.kind not in ("agency", "organization"):
             continue
@@ -294,7 +298,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             # 团市委 (not 集团|市委); after a city's name, that city's (临沂团市委), not the article's
             begin, place = prefixes.ending_at(begin - 1) or (begin - 1, place)
             kind, canonical = EntityType.ORGANIZATION, f"共青团{place}委"
-        end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency)
+        end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency,
+                                                                  stops=begins)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
         placed[end] = place

@@ -545,6 +545,30 @@ def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# The levels a body's name opens with where its place goes unwritten (县人民医院).
+_LEVELS = frozenset("省市区县")
+
+
+def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
+    """``spans``, a body's read across a verb to a body that opens with its place's level
+    split into both: one body acting on the other (县卫健委|督促|县人民医院,
+    区政府|责成|区住建局); the verb (a word jieba tags as one, of two characters or more)
+    follows a body's ending."""
+    out = []
+    for s in spans:
+        k = bisect_left(tokens.spans, (s.start + 1, 0)) if s.label in _BODY_LABELS else len(tokens.spans)
+        while k < len(tokens.spans) and tokens.spans[k][1] < s.end - 2:
+            a, b = tokens.spans[k]
+            if (b - a >= 2 and tokens.tags[k].startswith("v") and text[a - 1] in BODY_ENDS
+                    and text[b] in _LEVELS):
+                out += [replace(s, end=a), replace(s, start=b)]
+                break
+            k += 1
+        else:
+            out.append(s)
+    return out
+
+
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
@@ -634,7 +658,7 @@ def fuse(shared: Shared):
     def run(doc: Doc) -> None:
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
-        spans = written_together(doc.spans, national_names(doc.hits))
+        spans = at_verbs(written_together(doc.spans, national_names(doc.hits)), doc.text, doc.tokens)
         found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),

@@ -303,6 +303,8 @@ _GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡州旗])长
 # An autonomous region's is its 主席 (新疆维吾尔自治区副主席), a post only after the region's
 # name: 主席 alone is as often a congress's, a CPPCC's or an association's.
 _CHAIR = re.compile(r"(?:常务)?副?主席")
+# A former or acting post's word between a place and the post (孝义市原市长)
+_FORMER_BEFORE = re.compile(r"(?:原|前|时任|现任)$")
 _DIVISION_NAMES = frozenset(d.name for d in by_code().values())
 
 
@@ -337,7 +339,10 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             at = end - len(post)
             if text.startswith("常务", at - 2):
                 at, post = at - 2, "常务" + post
-            head = _GOVERNOR.fullmatch(post)
+            head, chair = _GOVERNOR.fullmatch(post), _CHAIR.fullmatch(post)
+            if (former := _FORMER_BEFORE.search(text, max(0, at - 2), at)) and (
+                    former.start() in places or former.start() in bodies):
+                at, post = former.start(), former.group() + post  # 孝义市|原|市长: the place's, then
             place = places.get(at)
             body = bodies.get(at) if place is None else None
             if place is not None or body is not None:  # 市公安局局长: past the body
@@ -346,7 +351,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if head is not None and place is not None:
                 if place.canonical.endswith(head.group("level")):
                     yield _governed(person, written.ending_at(place.end)[1], post, article, span)
-            elif place is not None and place.canonical.endswith("自治区") and _CHAIR.fullmatch(post):
+            elif place is not None and place.canonical.endswith("自治区") and chair:
                 yield _governed(person, place.canonical, post, article, span)
             elif head is not None and body is None:
                 heads.append(post)
