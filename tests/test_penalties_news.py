@@ -95,6 +95,11 @@ def penalties(pipeline, text):
     # a national regulator's provincial office whose last character jieba joins to 对 (局对)
     ("国家矿山安全监察局浙江局对湖州某某矿业有限公司罚款95万元。",
      [("国家矿山安全监察局浙江局", "湖州某某矿业有限公司", 950000)]),
+    # an order that is a penalty of its own, with no fine and no other measure (责令停产整顿)
+    ("国家矿山安全监察局浙江局对衢州某某矿业有限公司某煤矿责令停产整顿。",
+     [("国家矿山安全监察局浙江局", "衢州某某矿业有限公司", None)]),
+    # a reporter credited before the decision is no party; a shop with no name gives no penalty
+    ("(记者 王晓丽)11月28日,杭州市上城区市场监督管理局对辖区一家餐饮店作出罚款2万元的处罚决定。", []),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected

@@ -22,11 +22,15 @@ from .registry import Shared, component
 
 MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
+# Orders that are penalties of their own (行政处罚法 art. 9), with no fine: 责令停产整顿
+_ORDERS = r"责令停产|责令停业|责令关闭"
 _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?"
-                       r"(?:罚款|罚没|处罚|警告|吊销|没收)")
+                       rf"(?:罚款|罚没|处罚|警告|吊销|没收|{_ORDERS})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
+# A reporter credited before the name, who is no party in the sentence's decision: (记者 王某)
+_CREDITED = re.compile(r"(?:记者|通讯员|摄影|实习生)[\s\u3000]*$")
 # 对 and a person's part in the case before the name: 对驾驶员李某, 对法定代表人王某
 _PARTY_ROLE = re.compile(r"对[\u4e00-\u9fff]{1,5}[员人][:：]?$")
 # Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现.
@@ -35,7 +39,7 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
                       r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-_CUE = re.compile(r"处罚|罚款|罚没")
+_CUE = re.compile(rf"处罚|罚款|罚没|{_ORDERS}")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
@@ -229,10 +233,11 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             block = end
             continue
         # a person named before the decision is its party only as 当事人 (officials and
-        # reporters are named before decisions too)
+        # reporters are named before decisions too); a credited reporter never is
         parties = [m for m in all_parties if block <= m.start < end and not (
-            m.type is EntityType.PERSON and m.start < start
-            and not _NAMED_PARTY.search(text, max(0, m.start - 4), m.start))]
+            m.type is EntityType.PERSON and (
+                _CREDITED.search(text, max(0, m.start - 6), m.start)
+                or (m.start < start and not _NAMED_PARTY.search(text, max(0, m.start - 4), m.start))))]
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
         if party is not None:
