@@ -123,12 +123,30 @@ def rejoin_lines(lines: list[str]) -> list[str]:
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+_STRAIGHT_QUOTED = re.compile(r'"(?P<quoted>[^"\n]{1,40})"')
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def curl_quotes(line: str) -> str:
+    """Straight double quotes round Chinese text set as the press sets them, “ and ”,
+    so that later stages read one kind (web pages and full-width ＂, which width makes
+    straight, use them). A line with an odd number of them is left as it is: one of its
+    quotes runs on past the line.
+
+    >>> curl_quotes('太原市启动"蓝天保卫战"专项行动,"PM2.5"浓度下降')
+    '太原市启动“蓝天保卫战”专项行动,"PM2.5"浓度下降'
+    """
+    if line.count('"') % 2:
+        return line
+    return _STRAIGHT_QUOTED.sub(lambda m: f"“{m['quoted']}”" if _HAS_CJK.search(m["quoted"]) else m[0], line)
+
+
 def normalize_line(line: str) -> str:
-    """Width, then stray spaces: the form every later stage sees (control characters
-    dropped, so that every output format can hold every name)."""
+    """Width, then stray spaces, then quotes: the form every later stage sees (control
+    characters dropped, so that every output format can hold every name)."""
     line = _CONTROL.sub("", to_halfwidth(line).replace("\ufeff", ""))
     line = _SPACE_IN_NUMBER.sub("", line)
-    return drop_stray_spaces(line)
+    return curl_quotes(drop_stray_spaces(line))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”」』]?")

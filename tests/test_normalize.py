@@ -1,6 +1,6 @@
 import pytest
 
-from kg.normalize import drop_stray_spaces, rejoin_lines, sentence_spans, to_halfwidth
+from kg.normalize import curl_quotes, drop_stray_spaces, rejoin_lines, sentence_spans, to_halfwidth
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -20,6 +20,16 @@ def test_width(raw, expected):
 ])
 def test_stray_spaces(raw, expected):
     assert drop_stray_spaces(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('大同市开展"百日攻坚"安全生产大检查', "大同市开展“百日攻坚”安全生产大检查"),
+    ('推进"放管服"改革和"两新"工作', "推进“放管服”改革和“两新”工作"),
+    ('"PM2.5"浓度下降', '"PM2.5"浓度下降'),               # no Chinese inside: left as written
+    ('他说:"今年要完成', '他说:"今年要完成'),             # a quote that runs on past the line
+])
+def test_straight_quotes_round_chinese_are_curled(raw, expected):
+    assert curl_quotes(raw) == expected
 
 
 def test_broken_word_is_rejoined():

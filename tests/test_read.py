@@ -82,6 +82,14 @@ def test_full_width_text_is_normalised(tmp_path):
     assert "3月21日," in read_page(path).articles[0].text
 
 
+def test_a_programme_in_straight_quotes_is_found(pipeline, tmp_path):
+    # web pages (and full-width ＂, which width makes straight) quote names with straight quotes
+    text = '本报讯 大同市开展＂百日攻坚＂安全生产大检查活动。太原市启动"蓝天保卫战"专项行动。'
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    [x] = pipeline.extract_page(read_page(tmp_path / "page.txt"))[0]
+    assert {"百日攻坚安全生产大检查活动", "蓝天保卫战专项行动"} <= {m.canonical for m in x.mentions}
+
+
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty"),
     (b"   \n\n", "only whitespace"),
