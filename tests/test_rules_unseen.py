@@ -335,6 +335,8 @@ def test_finds(pipeline, text, expected):
     ("正定县所辖街道全部完成老旧小区改造。", (T.PLACE, "所辖街道")),
     ("邯郸市丛台区光明桥街道办理民生实事120件。",                           # 办理 is a verb
      (T.AGENCY, "邯郸市丛台区光明桥街道办事处")),
+    ("村党支部书记、村委会主任王某说,今年村里修了3条路。", (T.ORGANIZATION, "村委会")),  # no village named
+    ("长安区建北街道跃进社区党委书记、居委会主任刘芳走访老人。", (T.ORGANIZATION, "居委会")),  # but the community's
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -421,6 +423,11 @@ def test_traps(pipeline, text, not_expected):
     # a former head of a division's government, 原 between the division and the post
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。", ("贾某某", P.WORKS_FOR, "深州市人民政府")),
     ("湖南省衡阳市原副市长王某某被提起公诉。", ("王某某", P.WORKS_FOR, "衡阳市人民政府")),
+    # a village's committee by its word alone after the village's Party organ and its post
+    ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
+     ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),
+    ("长安区建北街道跃进社区党委书记、居委会主任刘芳带领网格员走访独居老人。",
+     ("刘芳", P.WORKS_FOR, "石家庄市长安区建北街道跃进社区居委会")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -1058,6 +1065,9 @@ def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected
     ("自治区党委常委、宣传部部长王东出席开幕式。", ("王东", P.WORKS_FOR, "中共新疆维吾尔自治区委员会宣传部")),
     ("自治区政府副主席李明主持会议。", ("李明", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
     ("区党委常委、组织部部长赵刚出席会议。", ("赵刚", P.WORKS_FOR, "中共新疆维吾尔自治区委员会组织部")),
+    # 自治区 alone before its chair, as 省 before a governor (the article's region's government)
+    ("自治区主席艾尔肯·吐尼亚孜出席开幕式。", ("艾尔肯·吐尼亚孜", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+    ("区党委副书记、自治区副主席王某某主持会议。", ("王某某", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
 ])
 def test_a_post_in_an_autonomous_regions_body(pipeline, text, expected):
     x = pipeline.extract_article(article(text), XINJIANG)

@@ -473,6 +473,12 @@ _POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in 
 _FORMER_OF = tuple(sorted(set(_UNITS) | set(_ORGANS) | TITLES))  # what a body's former post or unit opens with
 
 
+def _body_before_post(text: str, at: int, bodies: dict[int, Candidate]) -> Candidate | None:
+    """The body (of ``bodies``, by where each ends) right before a post that ends at ``at``."""
+    return next((bodies[start] for t in _POSTS if text.startswith(t, at - len(t))
+                 and (start := at - len(t)) in bodies), None)
+
+
 def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each bare Party organ after a body, a post and 、 named after
     that body (省财政厅厅长、党组书记 -> 河北省财政厅党组)."""
@@ -481,12 +487,41 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     for c in candidates:
         if (c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN
                 and text[c.start - 1:c.start] in ("、", "兼")):
-            owner = next((bodies[at] for t in _POSTS if text.startswith(t, c.start - 1 - len(t))
-                          and (at := c.start - 1 - len(t)) in bodies), None)
+            owner = _body_before_post(text, c.start - 1, bodies)
             if owner is not None:
                 c = replace(c, canonical=owner.canonical + text[c.start:c.end])
         out.append(c)
     return out
+
+
+# A village's or community's committee named by its word alone (村委会主任 after the
+# village's Party branch secretary's post), and the village's organ that names it.
+_COMMITTEE_WORDS = ("村民委员会", "村委会", "居民委员会", "居委会")
+_VILLAGE_COMMITTEE = re.compile(f"(?<=、)(?:{'|'.join(_COMMITTEE_WORDS)})")
+_VILLAGE_ORGAN = re.compile(r"(?P<village>.+(?:村|社区))(?:党支部|党总支|党委)")
+
+
+def of_the_village(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a village's committee named by its word alone after the
+    village's Party organ, a post and 、 (鲍店村党支部书记、村委会主任 -> 鲍店村村委会):
+    one person heads both, and the committee is the village's."""
+    organs = {c.end: c for c in candidates if c.type in BODIES}
+    # where a name stands already (a bare committee the recogniser found is renamed)
+    taken = bytearray(len(text))
+    for c in candidates:
+        if c.canonical not in _COMMITTEE_WORDS:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    named = {}
+    for m in _VILLAGE_COMMITTEE.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        owner = _body_before_post(text, m.start() - 1, organs)
+        if owner is not None and (village := _VILLAGE_ORGAN.fullmatch(owner.canonical)):
+            named[m.span()] = Candidate(EntityType.ORGANIZATION, *m.span(), village["village"] + m.group(), rank=RANK)
+    if not named:
+        return candidates
+    kept = [c for c in candidates if (c.start, c.end) not in named]
+    return sorted(kept + list(named.values()), key=lambda c: (c.start, c.end))
 
 
 def _protected(rule: Candidate, span: Candidate) -> bool:
@@ -665,5 +700,6 @@ def fuse(shared: Shared):
                            indefinite_starts(doc.text, doc.tokens))
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
         fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-        doc.kept = of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text), doc.text)
+        doc.kept = of_the_village(of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text),
+                                              doc.text), doc.text)
     return run

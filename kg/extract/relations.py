@@ -38,7 +38,7 @@ from ..model import (
 from ..normalize import sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context
-from .bodies import PlacePrefixes, resolve_char
+from .bodies import REGION, PlacePrefixes, resolve_char
 from .doc import Doc
 from .registry import Shared, component
 
@@ -353,6 +353,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
                     yield _governed(person, written.ending_at(place.end)[1], post, article, span)
             elif place is not None and place.canonical.endswith("自治区") and chair:
                 yield _governed(person, place.canonical, post, article, span)
+            elif (place is None and body is None and chair and text.startswith(REGION, at - len(REGION))
+                  and context.province and context.province.name.endswith(REGION)):
+                yield _governed(person, context.province.name, post, article, span)  # 自治区主席: the article's
             elif head is not None and body is None:
                 heads.append(post)
             if text[at - 1:at] != "、":
