@@ -428,6 +428,9 @@ def test_traps(pipeline, text, not_expected):
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),
     ("长安区建北街道跃进社区党委书记、居委会主任刘芳带领网格员走访独居老人。",
      ("刘芳", P.WORKS_FOR, "石家庄市长安区建北街道跃进社区居委会")),
+    # ... as a subdistrict's office after its working committee, a zone's after its own
+    ("余杭区仓前街道党工委书记、办事处主任李明介绍情况。", ("李明", P.WORKS_FOR, "杭州市余杭区仓前街道办事处")),
+    ("石家庄高新区党工委书记、管委会主任王军介绍园区招商情况。", ("王军", P.WORKS_FOR, "石家庄高新区管委会")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)

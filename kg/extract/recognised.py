@@ -494,30 +494,37 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-# A village's or community's committee named by its word alone (村委会主任 after the
-# village's Party branch secretary's post), and the village's organ that names it.
-_COMMITTEE_WORDS = ("村民委员会", "村委会", "居民委员会", "居委会")
-_VILLAGE_COMMITTEE = re.compile(f"(?<=、)(?:{'|'.join(_COMMITTEE_WORDS)})")
-_VILLAGE_ORGAN = re.compile(r"(?P<village>.+(?:村|社区))(?:党支部|党总支|党委)")
+# A body named by its word alone after a Party organ of the same place, a post and 、,
+# which is that place's (the secretary heads both): the word, and the ending the place's
+# name has (鲍店村党支部书记、村委会主任, 跃进社区党委书记、居委会主任,
+# 仓前街道党工委书记、办事处主任, 综改区党工委书记、管委会主任).
+_SAME_PLACE_BODIES = {word: (ending, kind) for words, ending, kind in (
+    (("村民委员会", "村委会"), "村", EntityType.ORGANIZATION),  # self-governing, no organ of the state
+    (("居民委员会", "居委会"), "社区", EntityType.ORGANIZATION),
+    (("办事处",), "街道", EntityType.AGENCY),
+    (("管理委员会", "管委会"), "区", EntityType.AGENCY)) for word in words}
+_SAME_PLACE_BODY = re.compile(f"(?<=、)(?:{'|'.join(_SAME_PLACE_BODIES)})")
+# ... the Party organ, by its canonical name: its place, and the organ
+_PARTY_ORGAN = re.compile(r"(?:中共)?(?P<place>.+?)(?:党工委|工作委员会|党支部|党总支|党委)")
 
 
-def of_the_village(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with a village's committee named by its word alone after the
-    village's Party organ, a post and 、 (鲍店村党支部书记、村委会主任 -> 鲍店村村委会):
-    one person heads both, and the committee is the village's."""
+def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a body named by its word alone after a Party organ, a post
+    and 、 named after the organ's place (鲍店村党支部书记、村委会主任 -> 鲍店村村委会;
+    仓前街道党工委书记、办事处主任 -> 仓前街道办事处): one person heads both."""
     organs = {c.end: c for c in candidates if c.type in BODIES}
-    # where a name stands already (a bare committee the recogniser found is renamed)
+    # where a name stands already (a bare body's word the recogniser found is renamed)
     taken = bytearray(len(text))
     for c in candidates:
-        if c.canonical not in _COMMITTEE_WORDS:
+        if c.canonical not in _SAME_PLACE_BODIES:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     named = {}
-    for m in _VILLAGE_COMMITTEE.finditer(text):
-        if any(taken[m.start():m.end()]):
-            continue
-        owner = _body_before_post(text, m.start() - 1, organs)
-        if owner is not None and (village := _VILLAGE_ORGAN.fullmatch(owner.canonical)):
-            named[m.span()] = Candidate(EntityType.ORGANIZATION, *m.span(), village["village"] + m.group(), rank=RANK)
+    for m in _SAME_PLACE_BODY.finditer(text):
+        owner = _body_before_post(text, m.start() - 1, organs) if not any(taken[m.start():m.end()]) else None
+        organ = _PARTY_ORGAN.fullmatch(owner.canonical) if owner is not None else None
+        ending, kind = _SAME_PLACE_BODIES[m.group()]
+        if organ is not None and organ["place"].endswith(ending) and organ["place"] != ending:
+            named[m.span()] = Candidate(kind, *m.span(), organ["place"] + m.group(), rank=RANK)
     if not named:
         return candidates
     kept = [c for c in candidates if (c.start, c.end) not in named]
@@ -700,6 +707,6 @@ def fuse(shared: Shared):
                            indefinite_starts(doc.text, doc.tokens))
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
         fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-        doc.kept = of_the_village(of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text),
-                                              doc.text), doc.text)
+        doc.kept = of_the_same_place(of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text),
+                                                 doc.text), doc.text)
     return run
