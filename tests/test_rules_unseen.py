@@ -258,6 +258,10 @@ def extract(pipeline, text):
     # a farmers' cooperative's trade, a verb, inside its name; a particle jieba glued to the name
     ("阜平县的种植大户王建国成立了鑫农种植专业合作社。", [(T.COMPANY, "鑫农种植专业合作社")]),
     ("记者走进金穗种植专业合作社,理事长张海介绍了经验。", [(T.COMPANY, "金穗种植专业合作社")]),
+    # a city's short name before a word its level's word opens (邢台|市场监管局): the body is the city's;
+    # not where a body's name goes on from the level's word (山西|省委)
+    ("邢台市场监管局开展食品安全专项检查。", [(T.AGENCY, "邢台市市场监督管理局")]),
+    ("山西省委召开常委会会议。", [(T.AGENCY, "中共山西省委")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -423,6 +427,8 @@ def test_traps(pipeline, text, not_expected):
     # a former head of a division's government, 原 between the division and the post
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。", ("贾某某", P.WORKS_FOR, "深州市人民政府")),
     ("湖南省衡阳市原副市长王某某被提起公诉。", ("王某某", P.WORKS_FOR, "衡阳市人民政府")),
+    # ... and a mayor after the short name (邢台|市长)
+    ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     # a village's committee by its word alone after the village's Party organ and its post
     ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),

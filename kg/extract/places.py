@@ -86,6 +86,7 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
     found: list[Candidate] = []
     edges = tokens.edges
     body_starts = frozenset(h.start for h in hits if h.kind in _TOWN_BODY_KINDS)
+    bodies_at = frozenset(h.start for h in hits if h.kind in ("agency", "organization"))
     province = context.province.code[:2] if context.province else None
     for (start, end, kind), options in groups.items():
         if start not in edges:
@@ -98,6 +99,9 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
         if kind == "place":
             if len(name) <= 2 and frequency(name) > COMMON_WORD and parented is None:
                 continue  # 城区, 郊区: words before they are districts, unless after their city
+            if end - 1 in edges and end not in edges and end not in bodies_at:
+                continue  # 运城|市场监管局, 太原|市民: its level's word opens the next word (the short
+                # name stands); not 山西|省委, where a body's name goes on from the level's word
         else:
             prefecture = division.name.endswith(_PREFECTURE) and text[end:end + 1] == "州"
             if (end not in edges and text[end:end + 1] not in ("区", "县", "市") and not prefecture
@@ -108,11 +112,14 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                     not local or frequency(division.short) > COMMON_WORD
                     or _CJK.match(text[end:end + 1]) and text[end] not in LIST_WORDS):
                 continue  # 安泽等12地, but not 大宁堂 or 阳曲小米
+            # (a level's word that opens the next word is none: 运城|市场监管局, 太原|市民)
+            level_word = text[end:end + 1] if text[end:end + 1] in ("区", "县", "市") and (
+                end + 1 in edges or end + 1 in bodies_at) else ""
             # A renamed division: the table's 太谷县 is 太谷区 in the text.
-            if text[end:end + 1] in ("区", "县") and not name.endswith(text[end]):
-                name, end = division.short + text[end], end + 1
+            if level_word in ("区", "县") and not name.endswith(level_word):
+                name, end = division.short + level_word, end + 1
                 level = PlaceLevel.DISTRICT if name.endswith("区") else PlaceLevel.COUNTY
-            elif text[end:end + 1] in ("区", "县", "市") and name == division.short + text[end]:
+            elif level_word and name == division.short + level_word:
                 end += 1  # the full name, cut by the segmenter: 小店|区
             elif prefecture:
                 end += 1  # an autonomous prefecture by its short name and 州: 大理州, 德宏州
