@@ -789,6 +789,36 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     assert [(text[s.start:s.end], s.label) for s in split] == parts
 
 
+@pytest.mark.parametrize("text, read, label, kept", [
+    # a verb read into a body's end, which jieba joins to the ending (海关监管)
+    ("太原海关监管进出口货物总值同比增长。", "太原海关监管", "AGENCY", "太原海关"),
+    ("省公安厅交警总队执法检查了一批车辆。", "省公安厅交警总队执法", "AGENCY", "省公安厅交警总队"),
+    # ... not a firm's end, nor one where what is left ends in one character that ends no body
+    ("阿里巴巴集团控股发布公告。", "阿里巴巴集团控股", "COMPANY", "阿里巴巴集团控股"),
+    ("竞游ECL电子竞技冠军联赛开幕。", "竞游ECL电子竞技冠军联赛", "ORGANIZATION", "竞游ECL电子竞技冠军联赛"),
+])
+def test_a_verb_read_into_a_bodys_end_is_cut_off(pipeline, text, read, label, kept):
+    from kg.extract.recognised import without_trailing_verb
+
+    [span] = without_trailing_verb([read_as(text, read, label)], text, pipeline.segmenter.tag)
+    assert text[span.start:span.end] == kept
+
+
+@pytest.mark.parametrize("text, read, taken", [
+    # a unit's name read as a person's: a common word and a unit's ending
+    ("市中心医院院长助理、呼吸科主任张某带领团队出诊。", "呼吸科", False),
+    ("市财政局财务处处长李某介绍预算执行情况。", "财务处", False),
+    # ... not a name whose given name ends as a unit does
+    ("王建科主任介绍了有关情况。", "王建科", True),
+])
+def test_a_units_name_is_no_persons(pipeline, text, read, taken):
+    from kg.extract.recognised import without_units_as_people
+
+    words = pipeline.segmenter
+    kept = without_units_as_people([read_as(text, read, "PERSON")], text, words.frequency, words.tag)
+    assert bool(kept) is taken
+
+
 @pytest.mark.parametrize("text, merged, parts", [
     # a body read across a verb to a body opening with its place's level: both
     ("县卫健委督促县人民医院落实整改措施。", "县卫健委督促县人民医院",

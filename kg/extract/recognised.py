@@ -32,7 +32,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
+from .base import COMMON, JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import PlacePrefixes, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
@@ -611,6 +611,35 @@ def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     return out
 
 
+def without_trailing_verb(spans: list[Tagged], text: str, tag) -> list[Tagged]:
+    """``spans``, a body's cut before a verb of two characters read into its end where
+    what is left ends as an agency or organisation does, by a body's ending or one of two
+    characters or more, and the whole does not (太原海关|监管进出口货物 -> 太原海关;
+    jieba reads 海关监管 as one word). ``tag`` is jieba's tag of a word; a firm's name
+    keeps its end (阿里巴巴集团控股), as a league's (冠军|联赛)."""
+    out = []
+    for s in spans:
+        name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
+        if (len(name) > 4 and tag(name[-2:]) in ("v", "vn") and deciding_ending(name) is None
+                and (left := deciding_ending(name[:-2])) is not None and left[0] != "COMPANY"
+                and (len(left[1]) > 1 or left[1] in BODY_ENDS)):
+            s = replace(s, end=s.end - 2)
+        out.append(s)
+    return out
+
+
+# The endings of a unit's name (科, 处, 室 ...) that a person's name read by the recogniser has
+_UNIT_ENDS = frozenset("科处室局部办组队站司所")
+
+
+def without_units_as_people(spans: list[Tagged], text: str, frequency, tag) -> list[Tagged]:
+    """``spans`` less a person's of three characters that is a unit's name: a common word
+    (not a name in jieba's dictionary) and a unit's ending (呼吸|科主任张某, 财务|处)."""
+    return [s for s in spans if not (
+        s.label == "PERSON" and s.end - s.start == 3 and text[s.end - 1] in _UNIT_ENDS
+        and frequency(text[s.start:s.end - 1]) >= COMMON and not tag(text[s.start:s.end - 1]).startswith("nr"))]
+
+
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
@@ -701,6 +730,8 @@ def fuse(shared: Shared):
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
         spans = at_verbs(written_together(doc.spans, national_names(doc.hits)), doc.text, doc.tokens)
+        spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
+        spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
         found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
