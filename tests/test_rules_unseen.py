@@ -427,6 +427,9 @@ def test_traps(pipeline, text, not_expected):
     # a former head of a division's government, 原 between the division and the post
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。", ("贾某某", P.WORKS_FOR, "深州市人民政府")),
     ("湖南省衡阳市原副市长王某某被提起公诉。", ("王某某", P.WORKS_FOR, "衡阳市人民政府")),
+    # a bare unit after a body and its posts joined by 、 or 兼 is that body's
+    ("正定县公安局副局长、交警大队大队长李某某带队开展夜查行动。", ("李某某", P.WORKS_FOR, "正定县公安局交警大队")),
+    ("市公安局党委委员、副局长兼交警支队支队长王某某介绍情况。", ("王某某", P.WORKS_FOR, "石家庄市公安局交警支队")),
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     # a village's committee by its word alone after the village's Party organ and its post
@@ -448,6 +451,9 @@ def test_relations(pipeline, text, expected):
     ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知",
      ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", P.ISSUED_BY, "河北省人民政府办公厅"),
      ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", P.ISSUED_BY, "河北省人民政府")),
+    # a body of the county's own after a county body's post is no unit of that body
+    ("县应急管理局局长、县消防救援大队大队长刘某出席会议。",
+     ("刘某", P.WORKS_FOR, "县消防救援大队"), ("刘某", P.WORKS_FOR, "县应急管理局县消防救援大队")),
     # a former mayor of a county-level city is that city's, not the article's city's
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。",
      ("贾某某", P.WORKS_FOR, "深州市人民政府"), ("贾某某", P.WORKS_FOR, "石家庄市人民政府")),

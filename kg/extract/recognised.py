@@ -33,7 +33,7 @@ from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import PlacePrefixes, relative_prefix
+from .bodies import SUBUNITS, PlacePrefixes, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, delivers
 from .places import BODY_ENDS
@@ -479,19 +479,48 @@ def _body_before_post(text: str, at: int, bodies: dict[int, Candidate]) -> Candi
                  and (start := at - len(t)) in bodies), None)
 
 
+def _body_before_posts(text: str, at: int, bodies: dict[int, Candidate]) -> Candidate | None:
+    """The body a chain of posts joined by 、 or 兼 that ends at ``at`` is held in
+    (市公安局党委委员、副局长 -> 市公安局党委)."""
+    while (body := _body_before_post(text, at, bodies)) is None:
+        post = next((t for t in _POSTS if text.startswith(t, at - len(t))), None)
+        if post is None or text[at - len(post) - 1:at - len(post)] not in _POSTS_JOINED:
+            return None
+        at -= len(post) + 1
+    return body
+
+
+_POSTS_JOINED = ("、", "兼")
+# A unit's name the recogniser finds bare, with no place or country of its own before it
+_OWN_UNIT = re.compile(f"(?![省市区县]|国家|中国|中央|全国)[\u4e00-\u9fff]{{1,6}}(?:{'|'.join(SUBUNITS)})")
+
+
 def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with each bare Party organ after a body, a post and 、 named after
-    that body (省财政厅厅长、党组书记 -> 河北省财政厅党组)."""
+    that body (省财政厅厅长、党组书记 -> 河北省财政厅党组), and each bare unit the
+    recogniser finds after a body and posts joined by 、 or 兼, after the body that holds
+    the organ or unit (县公安局副局长、交警大队大队长 -> 阳曲县公安局交警大队; not
+    县应急管理局局长、县消防救援大队, a body of the county's own)."""
     bodies = {c.end: c for c in candidates if c.type in BODIES}
     out = []
     for c in candidates:
-        if (c.type is EntityType.AGENCY and text[c.start:c.end] in _OWN_ORGAN
-                and text[c.start - 1:c.start] in ("、", "兼")):
-            owner = _body_before_post(text, c.start - 1, bodies)
+        name = text[c.start:c.end]
+        if c.type is EntityType.AGENCY and text[c.start - 1:c.start] in _POSTS_JOINED:
+            if name in _OWN_ORGAN:
+                owner = _body_before_post(text, c.start - 1, bodies)
+            elif c.rank == RANK and c.canonical == name and _OWN_UNIT.fullmatch(name):
+                owner = _body_before_posts(text, c.start - 1, bodies)
+            else:
+                owner = None
             if owner is not None:
-                c = replace(c, canonical=owner.canonical + text[c.start:c.end])
+                c = replace(c, canonical=_without_organ(owner.canonical) + name)
         out.append(c)
     return out
+
+
+def _without_organ(name: str) -> str:
+    """A body's name without the Party organ it ends in (市公安局党委 -> 市公安局)."""
+    return next((name.removesuffix(o) for o in _ORGANS if name.endswith(o) and len(name) > len(o) + 1), name)
 
 
 # A body named by its word alone after a Party organ of the same place, a post and 、,
