@@ -100,6 +100,15 @@ def penalties(pipeline, text):
      [("国家矿山安全监察局浙江局", "衢州某某矿业有限公司", None)]),
     # a reporter credited before the decision is no party; a shop with no name gives no penalty
     ("(记者 王晓丽)11月28日,杭州市上城区市场监督管理局对辖区一家餐饮店作出罚款2万元的处罚决定。", []),
+    # a decision listing its measures runs on through the items' semicolons, and one made in
+    # the body's own name (本局) is the body's its notice opens with
+    ("绍兴市市场监督管理局行政处罚决定书。当事人绍兴某某电器有限公司销售不合格插座。本局决定作出如下行政处罚:"
+     "1.没收违法所得3000元;2.罚款人民币4万元。", [("绍兴市市场监督管理局", "绍兴某某电器有限公司", 40000)]),
+    ("舟山市生态环境局对两家企业作出如下处罚:对舟山某某水产有限公司罚款6万元;对舟山某某船舶修造有限公司罚款4万元。",
+     [("舟山市生态环境局", "舟山某某水产有限公司", 60000), ("舟山市生态环境局", "舟山某某船舶修造有限公司", 40000)]),
+    # a list that does not decide keeps each item's party and fine, the body opening it deciding
+    ("金华市应急管理局通报如下:金华某某五金有限公司未开展安全培训,被罚款3万元;金华某某纺织有限公司未设置警示标志,被罚款2万元。",
+     [("金华市应急管理局", "金华某某五金有限公司", 30000), ("金华市应急管理局", "金华某某纺织有限公司", 20000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected

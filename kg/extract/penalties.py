@@ -49,6 +49,11 @@ _PROVISION = re.compile(
 _LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?P<refs>(?:[、和及]?" + _PROVISION.pattern + r")*)")
 # The date of a decision: 于2023年12月1日作出, 2023年12月1日,...决定.
 _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。]{0,30}?(?:作出|决定|处以|给予)")
+# A list's opening (通报如下:, 作出如下行政处罚:): its items, to the full stop, share what it
+# names; where it decides (作出如下行政处罚:1.没收违法所得;2.罚款3万元。) they are one decision.
+_ITEMS_FOLLOW = re.compile(r"如下[^。;；]{0,8}[:：]")
+# The body deciding in its own name: 本局决定, 我局依法..., as a notice's decision reads.
+_OWN_NAME = re.compile(r"(?:本|我)(?:局|厅|委|机关|分局|支队|大队)")
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
 
 
@@ -160,13 +165,31 @@ def _fines_in_turn(text: str, named: list[Mention], end: int) -> list[int | None
     return None
 
 
+def _decisions(text: str) -> list[tuple[int, int, int]]:
+    """The sentences of ``text`` as (start, end, opened): a deciding list's items joined
+    to its opening sentence, another list's items each their own, opened where the list's
+    opening sentence starts (else ``opened`` is ``start``)."""
+    spans: list[tuple[int, int, int]] = []
+    opened = None  # where the open list's opening sentence starts, and whether it decides
+    for start, end in sentence_spans(text):
+        if opened is not None and opened[1]:
+            spans[-1] = (spans[-1][0], end, spans[-1][0])
+        else:
+            spans.append((start, end, start if opened is None else opened[0]))
+        if text[end - 1] not in ";；":
+            opened = None
+        elif opened is None and (m := _ITEMS_FOLLOW.search(text, start, end)):
+            opened = (start, _DECISION.search(text, start, m.end()) is not None)
+    return spans
+
+
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
                notice: str | None) -> Mention | None:
     """The deciding body: the first named in the decision sentence, unless it is only
     where the report comes from (记者从X获悉) and another is named; else the one whose
     inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
-    the article is itself a notice of penalties, the body it opens with; else none (never
-    an unrelated body)."""
+    the article is itself a notice of penalties, or the decision is made in the body's own
+    name (本局决定), the body it opens with; else none (never an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
     sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
@@ -177,7 +200,7 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
             return found[0]
-    if notice is not None and agencies and agencies[0].start < end:
+    if (notice is not None or _OWN_NAME.search(text, start, end)) and agencies and agencies[0].start < end:
         return agencies[0]
     return None
 
@@ -197,13 +220,13 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                    if m.type is EntityType.PROGRAM and "处罚" in m.canonical), None)
     penalties = []
     block = 0
-    for start, end in sentence_spans(text):
+    for start, end, opened in _decisions(text):
         sentence = text[start:end]
         if not _DECISION.search(sentence) or not (
                 _fine(sentence) is not None or "依据" in sentence
                 or any(m in sentence for m in MEASURES if m != "罚款")):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
-        authority = _authority(text, start, end, block, agencies, notice)
+        authority = _authority(text, opened, end, block, agencies, notice)
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
         basis = start + max(sentence.find("依据"), 0)
