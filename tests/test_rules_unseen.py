@@ -60,6 +60,8 @@ def extract(pipeline, text):
     ("湖南省怀化市会同县人民政府召开会议。", [(T.PLACE, "会同县")]),
     # the towns listed after the first
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
+    # a town whose 镇 or 乡 stands again to open its head's post
+    ("涉县井店镇镇长王某某主持会议。", [(T.PLACE, "井店镇")]),
     # a town whose 乡 opens the town's committee in jieba's word (解放|乡党委)
     ("平山县解放乡党委书记王刚出席。", [(T.PLACE, "解放乡")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body
@@ -296,6 +298,7 @@ def test_finds(pipeline, text, expected):
     ("石家庄市长安区城乡建设局发布通知。", (T.PLACE, "城乡")),               # not a town after its district
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
+    ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
     ("涉县井店镇、城镇居民收入稳步增长。", (T.PLACE, "城镇")),                # "urban", not a town
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university
@@ -432,6 +435,7 @@ def test_traps(pipeline, text, not_expected):
     ("市公安局党委委员、副局长兼交警支队支队长王某某介绍情况。", ("王某某", P.WORKS_FOR, "石家庄市公安局交警支队")),
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
+    ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
     # a village's committee by its word alone after the village's Party organ and its post
     ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),

@@ -31,8 +31,10 @@ PLACE_WORD = 10_000  # a place's name more frequent than this is a common word t
 # A town right after its district or county, its government's name included: 太谷区胡村镇,
 # 井陉县城关镇人民政府; not 城乡 or 乡镇 (…区城乡建设局, 县所辖乡镇), nor 各乡.
 # A subdistrict (街道), a town's peer in a city's districts, likewise: 万柏林区千峰南路街道;
-# not 所辖街道, nor 主要街道 or 部分街道, words before 街道 (``_town``).
-_TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡](?![镇乡])"
+# not 所辖街道, nor 主要街道 or 部分街道, words before 街道 (``_town``). A town's 镇 or 乡
+# may stand twice where the second opens its body's or post's name (柳湖镇镇长, 城关镇镇政府).
+_TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡]"
+                   r"(?![镇乡](?!长|党委|政府|人民政府|人大|纪委))"
                    r"|(?![各所])(?:(?!街道)[\u4e00-\u9fff]){2,5}?街道")
 # A subdistrict's office (办事处, or 街道办 where jieba reads it as one word) and its Party
 # working committee, after the subdistrict's name.
