@@ -436,6 +436,9 @@ def test_traps(pipeline, text, not_expected):
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
+    # after a comma, the same post's deputy in the body of the name before
+    ("河北省卫生健康委员会主任王某,副主任李某出席发布会。", ("李某", P.WORKS_FOR, "河北省卫生健康委员会")),
+    ("市人大常委会主任张某,副主任李某、王某出席会议。", ("王某", P.WORKS_FOR, "石家庄市人民代表大会常务委员会")),
     # a village's committee by its word alone after the village's Party organ and its post
     ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),
@@ -464,6 +467,9 @@ def test_relations(pipeline, text, expected):
     # a former mayor of a county-level city is that city's, not the article's city's
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。",
      ("贾某某", P.WORKS_FOR, "深州市人民政府"), ("贾某某", P.WORKS_FOR, "石家庄市人民政府")),
+    # ... but not a post of another kind (the mayor is no Party committee's)
+    ("市委书记张某,副市长李某出席开幕式。",
+     ("李某", P.WORKS_FOR, "石家庄市人民政府"), ("李某", P.WORKS_FOR, "中共石家庄市委")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

@@ -401,6 +401,11 @@ def _division_opening(name: str, level: str) -> str | None:
                  if name[k - 1] == level and name[:k] in _DIVISION_NAMES), None)
 
 
+def _stem(post: str) -> str:
+    """A post without its deputy's or standing deputy's word: 常务副市长 -> 市长."""
+    return post.removeprefix("常务").removeprefix("副")
+
+
 def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Mention, str]],
                     by_end: dict[int, Mention], post: str, end: int,
                     earlier: Sequence[Mention] = ()) -> tuple[str, Mention | None]:
@@ -424,9 +429,12 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         # 该局局长王某, 该公司副总经理王某: the body of that kind named last before, in the
         # sentence or the article's sentences before it (X局召开会议。该局局长王某说)
         return post, _of_kind([*earlier, *(b for b in bodies if b.end <= that.start())], that["kind"])
-    if text[at - 1:at] == "、" and (before := by_end.get(at - 1)) is not None and before.start in held:
-        # 公安部部长张某、副部长李某: the name before holds a post in one body
-        return post, held[before.start][0]
+    if (before := by_end.get(at - 1)) is not None and before.start in held:
+        # 公安部部长张某、副部长李某: the name before holds a post in one body; after a comma,
+        # only the same post or its deputy's (X委主任张某,副主任李某; not 市委书记张某,市长李某)
+        body, posts = held[before.start]
+        if text[at - 1] == "、" or (text[at - 1] in ",，" and _stem(posts.split("、")[-1]) == _stem(post)):
+            return post, body
     head = post.removeprefix("副")[:1]
     if head in _HEADS and text[at - 1:at] in _OPENS:
         # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
