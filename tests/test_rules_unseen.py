@@ -447,7 +447,10 @@ def test_traps(pipeline, text, not_expected):
     # ... as a subdistrict's office after its working committee, a zone's after its own
     ("余杭区仓前街道党工委书记、办事处主任李明介绍情况。", ("李明", P.WORKS_FOR, "杭州市余杭区仓前街道办事处")),
     ("石家庄高新区党工委书记、管委会主任王军介绍园区招商情况。", ("王军", P.WORKS_FOR, "石家庄高新区管委会")),
-    # a deputy of a firm's Party committee named with the firm, and the firm's own post
+    # a firm's Party committee written right after the firm's name, before a deputy's post
+    # in it: the committee's, and the firm's own post the firm's
+    ("河北建工集团有限责任公司党委副书记、总经理刘海涛介绍了项目进展。",
+     ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司党委")),
     ("河北建工集团有限责任公司党委副书记、总经理刘海涛介绍了项目进展。",
      ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司")),
 ])

@@ -518,6 +518,26 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# A body's own Party committee or group written right after the body's name, before a
+# post in it that is no post of the body's with it (X公司党委|副书记; 党委书记 is one post).
+_OWN_ORGAN_POST = re.compile(r"(?P<organ>党委|党组)(?=副书记|常委)")
+
+
+def own_organs(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` and the Party committee or group each body has written right after its
+    name before a deputy's or standing member's post, named after the body (X公司党委副书记,
+    总经理 -> X公司党委, and the general manager's post is the firm's), where nothing is found there."""
+    taken = bytearray(len(text) + 1)
+    for c in candidates:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    organs = [Candidate(EntityType.AGENCY, c.end, m.end(), c.canonical + m["organ"], rank=RANK)
+              for c in candidates if c.type in BODIES and (m := _OWN_ORGAN_POST.match(text, c.end))
+              and not any(taken[c.end:m.end()])]
+    if not organs:
+        return candidates
+    return sorted(candidates + organs, key=lambda c: (c.start, c.end))
+
+
 def _without_organ(name: str) -> str:
     """A body's name without the Party organ it ends in (市公安局党委 -> 市公安局)."""
     return next((name.removesuffix(o) for o in _ORGANS if name.endswith(o) and len(name) > len(o) + 1), name)
@@ -767,6 +787,7 @@ def fuse(shared: Shared):
                            indefinite_starts(doc.text, doc.tokens))
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
         fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-        doc.kept = of_the_same_place(of_the_body(of_the_committee(without_codes(fused_, doc.text), doc.text),
-                                                 doc.text), doc.text)
+        doc.kept = own_organs(of_the_same_place(of_the_body(of_the_committee(without_codes(fused_, doc.text),
+                                                                             doc.text), doc.text), doc.text),
+                              doc.text)
     return run

@@ -57,10 +57,9 @@ _POST_JOINS = ("、", "兼")
 # Posts, longest first; and posts that are posts only after the body or place they are of,
 # so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
 # prefecture's, a banner's or a league's head (自治州|州长; not 万州长江二桥; 行政公署|盟长), a
-# prefecture's administrative office's (地区行政公署|专员), a deputy of a body's Party
-# committee or group named with it (X公司党委|副书记, where 党委书记 is one post).
+# prefecture's administrative office's (地区行政公署|专员).
 _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
-                        "专员", "副专员", "党委副书记", "党组副书记"),
+                        "专员", "副专员"),
                        key=len, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
@@ -277,8 +276,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
 
 
 # Posts of a Party group or committee itself; its body's other posts (厅长, 校长) are the body's.
-_PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "党组副书记", "党委副书记", "委员", "常委", "成员",
-                          "党组成员", "党委委员"})
+_PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
 
 
 def _posts_held(person: Mention, body: Mention, post: str, article: Article,
