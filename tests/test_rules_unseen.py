@@ -62,6 +62,9 @@ def extract(pipeline, text):
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
     # a town whose 镇 or 乡 stands again to open its head's post
     ("涉县井店镇镇长王某某主持会议。", [(T.PLACE, "井店镇")]),
+    # a firm's name with a part withheld begins after its role in a case or a project
+    ("衡水市中级人民法院判处被告单位衡水某某化工有限公司罚金10万元。", [(T.COMPANY, "衡水某某化工有限公司")]),
+    ("用人单位石家庄某某科技有限公司拖欠农民工工资被立案查处。", [(T.COMPANY, "石家庄某某科技有限公司")]),
     # a town whose 乡 opens the town's committee in jieba's word (解放|乡党委)
     ("平山县解放乡党委书记王刚出席。", [(T.PLACE, "解放乡")]),
     # bodies: a standard name after a place, 省/市 resolved in context, a clause-long body

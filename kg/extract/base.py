@@ -30,6 +30,8 @@ WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 # An ordinal inside an institution's name: 河北医科大学|第四|医院, 中国|第一|汽车集团有限公司
 # (a numeral to jieba, which ends other names).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# A unit's role in a case or a project, before its name: 被告|单位, 施工单位, 用人单位
+_ROLE_OF_UNIT = "单位"
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
 _OBJECT_MARKS = frozenset("对向把被")
 # ... and particles, which jieba glues to an unknown name after them as readily (成立了|鑫农).
@@ -130,7 +132,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             i -= 1
             continue
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
-                or start - s > limit):
+                or word.endswith(_ROLE_OF_UNIT) or start - s > limit):
             break
         if tag in SOFT_TAGS and soft is None and not text.startswith(_TRADE_BEFORE, e):
             soft = e
