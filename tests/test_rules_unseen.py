@@ -439,6 +439,10 @@ def test_traps(pipeline, text, not_expected):
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
+    # a programme the next clause says who runs
+    ("石家庄市开展“蓝天保卫”行动,由市生态环境局牵头组织实施。", ("蓝天保卫行动", P.ORGANIZED_BY, "石家庄市生态环境局")),
+    ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
+     ("人才强市计划", P.ORGANIZED_BY, "石家庄市科学技术局")),
     # after a comma, the same post's deputy in the body of the name before
     ("河北省卫生健康委员会主任王某,副主任李某出席发布会。", ("李某", P.WORKS_FOR, "河北省卫生健康委员会")),
     ("市人大常委会主任张某,副主任李某、王某出席会议。", ("王某", P.WORKS_FOR, "石家庄市人民代表大会常务委员会")),

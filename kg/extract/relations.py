@@ -6,7 +6,8 @@
   document named after its body is issued by it (省政府工作报告, X关于...的通告).
 - organizedBy: the bodies before 开展/启动/主办/举办 ... in a clause (those after 联合
   and 会同 too) run the programmes after it (由 ... 共同举办的 X); a body right before a
-  programme that 启动 runs it; a clause opening with 并 keeps the sentence's subject.
+  programme that 启动 runs it; a clause opening with 并 keeps the sentence's subject; the
+  bodies of a clause right after a programme run it (X行动,由市住建局牵头组织实施).
 - locatedIn: a district in its city, a city or county in its province, from the
   division table, where the article names both (or the article's province); a town or
   district right after its place (太原市杏花岭区); 来自我市的 X, 位于 P 的 X, X 是我省....
@@ -176,7 +177,8 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 
 def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
-    """organizedBy: bodies before 开展/启动/主办/举办 ... and the programmes after them."""
+    """organizedBy: bodies before 开展/启动/主办/举办 ... and the programmes after them; the
+    bodies a clause right after a programme says run it (X行动,由市住建局牵头组织实施)."""
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ORGANIZE):
         programs = sentence.between(trig.end(), sentence.end, (EntityType.PROGRAM,))
@@ -191,6 +193,30 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
                         and m.end <= p.start <= m.end + 3), None)
             if nxt and _LAUNCH.match(sentence.text, nxt.end):
                 yield _rel(nxt, Predicate.ORGANIZED_BY, m, article, span)
+    # X行动,由市住建局牵头组织实施
+    for program in (m for m in sentence.mentions if m.type is EntityType.PROGRAM):
+        for body in _run_by(sentence, program):
+            yield _rel(program, Predicate.ORGANIZED_BY, body, article, span)
+
+
+# A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
+_RUN_BY = re.compile(r"[,，]由")
+_RUNS = re.compile(r"(?:牵头|负责|具体负责|共同)?(?:组织)?(?:实施|承办|主办|落实|推进)|牵头|负责")
+
+
+def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
+    """The bodies a clause right after ``program`` says run it (,由X、Y牵头组织实施)."""
+    if not _RUN_BY.match(sentence.text, program.end):
+        return []
+    bodies = {m.start: m for m in sentence.mentions if m.type in BODIES}
+    at, found = program.end + 2, []
+    while (body := bodies.get(at)) is not None:
+        found.append(body)
+        gap = re.match(r"、|和|与|及|以及", sentence.text[body.end:body.end + 2])
+        at = body.end + (gap.end() if gap else 0)
+        if gap is None:
+            break
+    return found if found and _RUNS.match(sentence.text, found[-1].end) else []
 
 
 def _head_sharing(post: str, body: Mention, text: str, end: int) -> bool:
