@@ -302,6 +302,9 @@ def test_finds(pipeline, text, expected):
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
+    # a body's board or standing organ by its word alone names no body
+    ("邢台市工商业联合会召开第三届执委会。", (T.ORGANIZATION, "执委会")),
+    ("省慈善总会召开第五届理事会第二次会议。", (T.ORGANIZATION, "第五届理事会")),
     ("涉县井店镇、城镇居民收入稳步增长。", (T.PLACE, "城镇")),                # "urban", not a town
     ("灯塔工厂建设稳步推进。", (T.COMPANY, "灯塔工厂")),                     # a kind of factory
     ("这是一所综合性大学,也是研究型大学。", (T.ORGANIZATION, "综合性大学")),  # kinds of university

@@ -137,6 +137,10 @@ def without_codes(candidates: list[Candidate], text: str) -> list[Candidate]:
 # People's Daily and Boson label some, 党委 and 政治部 among them; and groups sent on a
 # task: People's Daily labels a bare 代表团, and its agencies fell 0.8707 -> 0.8669.)
 _BARE = frozenset(sections()["company"])
+# A body's board or standing organ named by its word alone, its term's ordinal before it
+# (召开第三届执委会, 第五届理事会, 常委会会议): every such body has one, it names none. (MSRA
+# labels a bare 主席团, a congress's presidium, so it is left.)
+_BARE_ORGAN = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:执委会|理事会|常委会|董事会|监事会|常务理事会)")
 _BODY_LABELS = frozenset(label for label, kind in KINDS.items() if kind in BODIES)
 
 
@@ -384,8 +388,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         # (the pattern ends the text before the span, and is at most three characters long)
-        if not _BODY.fullmatch(name) or name in _BARE or _GENERIC.match(name) or _GENERIC_BEFORE.search(
-                text, max(0, span.start - 3), span.start):
+        if (not _BODY.fullmatch(name) or name in _BARE or _BARE_ORGAN.fullmatch(name) or _GENERIC.match(name)
+                or _GENERIC_BEFORE.search(text, max(0, span.start - 3), span.start)):
             continue
         if _names_no_body(name, span.start, text, places):
             continue
