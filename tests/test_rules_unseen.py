@@ -62,6 +62,9 @@ def extract(pipeline, text):
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
     # a town whose 镇 or 乡 stands again to open its head's post
     ("涉县井店镇镇长王某某主持会议。", [(T.PLACE, "井店镇")]),
+    # a programme after 推出 is named from the verb on, the body before the verb kept
+    ("河北省图书馆推出“书香燕赵”全民阅读活动。",
+     [(T.ORGANIZATION, "河北省图书馆"), (T.PROGRAM, "书香燕赵全民阅读活动")]),
     # a firm's name with a part withheld begins after its role in a case or a project
     ("衡水市中级人民法院判处被告单位衡水某某化工有限公司罚金10万元。", [(T.COMPANY, "衡水某某化工有限公司")]),
     ("用人单位石家庄某某科技有限公司拖欠农民工工资被立案查处。", [(T.COMPANY, "石家庄某某科技有限公司")]),
@@ -442,6 +445,7 @@ def test_traps(pipeline, text, not_expected):
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
+    ("河北省图书馆推出“书香燕赵”全民阅读活动。", ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省图书馆")),
     # a programme the next clause says who runs
     ("石家庄市开展“蓝天保卫”行动,由市生态环境局牵头组织实施。", ("蓝天保卫行动", P.ORGANIZED_BY, "石家庄市生态环境局")),
     ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
