@@ -390,7 +390,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
         # the chain's first body names the division (南昌市委 -> 南昌市); else the article's
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
-            name = _division_opening(body.canonical, level) if body is not None else None
+            towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
+            name = _division_opening(body.canonical, level, towns) if body is not None else None
             if name is None:
                 name = _government_before(sentence, person.start, level)
             if name is None:
@@ -402,6 +403,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
 
 
 GOVERNMENT = "人民政府"
+_TOWN_LEVELS = ("镇", "乡")  # a town's, which the table of divisions does not hold
 
 
 def _government_before(sentence: _Sentence, at: int, level: str) -> str | None:
@@ -417,12 +419,14 @@ def _governed(person: Mention, division: str, post: str, article: Article, span:
                     article.id, Span(*span), post)
 
 
-def _division_opening(name: str, level: str) -> str | None:
+def _division_opening(name: str, level: str, towns: Collection[str] = ()) -> str | None:
     """The division of ``level`` (省, 市 ...) a body's name opens with, after 中共:
-    中共南昌市委 -> 南昌市; None where it opens with none."""
+    中共南昌市委 -> 南昌市; a town of ``towns`` (the sentence's) with the divisions before
+    it: 中共泽州县巴公镇委 -> 泽州县巴公镇; None where it opens with none."""
     name = name.removeprefix("中共")
     return next((name[:k] for k in range(len(name) - 1, 1, -1)
-                 if name[k - 1] == level and name[:k] in _DIVISION_NAMES), None)
+                 if name[k - 1] == level and (name[:k] in _DIVISION_NAMES or level in _TOWN_LEVELS
+                                              and any(name[:k].endswith(t) for t in towns))), None)
 
 
 def _stem(post: str) -> str:
