@@ -129,6 +129,16 @@ def test_measures_and_legal_basis(pipeline):
     assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
 
 
+def test_a_law_s_declared_short_name_is_the_law_and_its_provisions_follow_it(pipeline):
+    text = ("经查,湖州某某建材有限公司未如实记录安全生产教育和培训情况。依据《中华人民共和国安全生产法》"
+            "(以下简称《安全生产法》)第九十七条第四项,湖州市应急管理局对其处以罚款2万元。"
+            "该公司同时违反了《安全生产法》第二十八条的规定。")
+    x = pipeline.extract_article(article(text), ZHEJIANG)
+    assert {m.canonical for m in x.mentions if m.type.value == "Law"} == {"中华人民共和国安全生产法"}
+    (p,) = x.penalties
+    assert [(b.law, b.provision) for b in p.legal_basis] == [("中华人民共和国安全生产法", "第九十七条第四项")]
+
+
 @pytest.mark.parametrize("text, basis", [
     # a law cited again by its kind alone is the last law of that kind cited before
     ("经查,湖州某某印染有限公司违反了《中华人民共和国水污染防治法》第二十一条的规定。"

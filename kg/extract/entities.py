@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import EntityType
 from .base import Candidate, resolve_overlaps
@@ -112,6 +113,26 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A short name the text declares for the name right before it: 《中华人民共和国安全生产法》
+# (以下简称《安全生产法》), 山西某某煤业有限公司(以下简称“某某煤业”).
+DECLARED = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?(?P<short>《[^》\n]{2,30}》|“[^”\n]{2,20}”)[)）]")
+
+
+def _declared_short_names(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """``kept``, each name a text declared as a short name for the one before it named as
+    that one is (《安全生产法》 -> 中华人民共和国安全生产法), of the same type."""
+    declared = {m["short"][1:-1]: c for c in kept if (m := DECLARED.match(text, c.end))}
+    if not declared:
+        return kept
+    out = []
+    for c in kept:
+        full = declared.get(text[c.start:c.end].strip("《》“”"))
+        if full is not None and full is not c and full.type is c.type:
+            c = replace(c, canonical=full.canonical)
+        out.append(c)
+    return out
+
+
 @component("reports", uses=("candidates:bodies",), assigns=("candidates:reports",))
 def reports(shared: Shared):
     """Documents named after their body (省政府工作报告) and what a body launches."""
@@ -131,12 +152,14 @@ def overlaps(shared: Shared):
 
 @component("aliases", requires=("kept",), uses=("candidates:bodies", "candidates:places"), assigns=("kept",))
 def aliases(shared: Shared):
-    """Quoted short names of programmes, bodies heading the names of documents and
-    projects (省政府 in 省政府工作报告, 晶科能源 in 晶科能源...项目), and divisions named in full
-    inside names (岳麓区 in 长沙市岳麓区消防救援大队)."""
+    """Short names a text declares (以下简称《安全生产法》), quoted short names of
+    programmes, bodies heading the names of documents and projects (省政府 in 省政府工作报告,
+    晶科能源 in 晶科能源...项目), and divisions named in full inside names (岳麓区 in
+    长沙市岳麓区消防救援大队)."""
     def run(doc: Doc) -> None:
         places = doc.found("places")
         owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(places))
+        doc.kept = _declared_short_names(doc.text, doc.kept)
         doc.kept += (_quoted_aliases(doc.text, doc.kept) + _nested_issuers(doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
     return run

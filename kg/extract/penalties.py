@@ -18,6 +18,7 @@ from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
 from ..normalize import sentence_spans
 from .base import TITLES
 from .doc import Doc
+from .entities import DECLARED
 from .registry import Shared, component
 
 MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
@@ -46,7 +47,9 @@ _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?�
 _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
     r"(?:第[零一二三四五六七八九十\d、]+项)?")
-_LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?P<refs>(?:[、和及]?" + _PROVISION.pattern + r")*)")
+# (a short name declared between the title and its provisions: 《X法》(以下简称《法》)第九条)
+_LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?:" + DECLARED.pattern + r")?(?P<refs>(?:[、和及]?"
+                       + _PROVISION.pattern + r")*)")
 # The date of a decision: 于2023年12月1日作出, 2023年12月1日,...决定.
 _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。]{0,30}?(?:作出|决定|处以|给予)")
 # A list's opening (通报如下:, 作出如下行政处罚:): its items, to the full stop, share what it
