@@ -445,6 +445,9 @@ def test_traps(pipeline, text, not_expected):
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
+    # a hospital's unit of up to ten characters between the hospital and the post
+    ("河北医科大学第二医院呼吸与危重症医学科主任医师王某某提醒老年人接种疫苗。",
+     ("王某某", P.WORKS_FOR, "河北医科大学第二医院")),
     # ... and a town's head after its Party committee's post and 、
     ("平山县西柏坡镇党委副书记、镇长王某某介绍了情况。", ("王某某", P.WORKS_FOR, "平山县西柏坡镇人民政府")),
     ("河北省图书馆推出“书香燕赵”全民阅读活动。", ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省图书馆")),

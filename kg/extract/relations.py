@@ -88,7 +88,7 @@ BARE_ORGAN = 3  # a body's name this short after a listed post is an organ with 
 # standing or rotating one (X委原副主任, X公司轮值董事长, X集团常务副总裁, 原常务副总经理)
 _QUALIFIER = re.compile(r"(?:原|前|时任|现任)?(?:常务|轮值|执行|名誉|荣誉|代理)?")
 # A unit inside a body, between the body's name and a post: 心内科, 办公室, 旅游系, 政治部
-_UNIT = re.compile(r"[\u4e00-\u9fff]{1,7}(?:科|处|室|系|所|部|中心|局|办|组|队|站|司|院)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,9}(?:科|处|室|系|所|部|中心|局|办|组|队|站|司|院)")
 
 
 class _Sentence:
@@ -443,10 +443,10 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
     for 局长张某、副局长李某, a dateline's agency for its reporters."""
     at = end - len(post)
     # X委原副主任, X公司轮值董事长, X医院心内科主任, X部网络安保局副局长: a qualified
-    # post, or a unit of the body (at most eight characters, ending as units do), between
+    # post, or a unit of the body (at most ten characters, ending as units do: 呼吸与危重症医学科), between
     # the body and the post
     for b in reversed(bodies):
-        if at - 9 <= b.end < at and (_QUALIFIER.fullmatch(text, b.end, at) or _UNIT.fullmatch(text, b.end, at)):
+        if at - 11 <= b.end < at and (_QUALIFIER.fullmatch(text, b.end, at) or _UNIT.fullmatch(text, b.end, at)):
             return text[b.end:at] + post, b
     if post in _REPORTERS:
         # 新华社石家庄5月6日电(记者王某)
