@@ -449,6 +449,7 @@ def test_traps(pipeline, text, not_expected):
     ("河北医科大学第二医院呼吸与危重症医学科主任医师王某某提醒老年人接种疫苗。",
      ("王某某", P.WORKS_FOR, "河北医科大学第二医院")),
     # ... and a town's head after its Party committee's post and 、
+    ("平山县西柏坡镇党委书记王某某、镇长李某某带队检查。", ("李某某", P.WORKS_FOR, "平山县西柏坡镇人民政府")),
     ("平山县西柏坡镇党委副书记、镇长王某某介绍了情况。", ("王某某", P.WORKS_FOR, "平山县西柏坡镇人民政府")),
     ("河北省图书馆推出“书香燕赵”全民阅读活动。", ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省图书馆")),
     # a programme the next clause says who runs
@@ -492,6 +493,9 @@ def test_relations(pipeline, text, expected):
     # ... but not a post of another kind (the mayor is no Party committee's)
     ("市委书记张某,副市长李某出席开幕式。",
      ("李某", P.WORKS_FOR, "石家庄市人民政府"), ("李某", P.WORKS_FOR, "中共石家庄市委")),
+    # a division's head listed after its Party committee's secretary is its government's only
+    ("鹿泉区委书记张某、区长李某出席。",
+     ("李某", P.WORKS_FOR, "石家庄市鹿泉区人民政府"), ("李某", P.WORKS_FOR, "中共石家庄市鹿泉区委")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

@@ -387,7 +387,10 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             if text[at - 1:at] != "、":
                 break
             end = at - 1
-        # the chain's first body names the division (南昌市委 -> 南昌市); else the article's
+        # the chain's first body names the division (南昌市委 -> 南昌市), or that of the name
+        # listed before (茅台镇党委书记王某、镇长李某: 茅台镇); else the article's
+        if heads and body is None and (listed := _listed_before(sentence, end)) is not None:
+            body = listed
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
             towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
@@ -406,6 +409,19 @@ GOVERNMENT = "人民政府"
 _TOWN_LEVELS = ("镇", "乡")  # a town's, which the table of divisions does not hold
 
 
+def _listed_before(sentence: _Sentence, at: int) -> Mention | None:
+    """The body whose post the name ending right before the 、 at ``at`` holds, named
+    before it with only posts between (茅台镇党委书记王某、: 茅台镇党委)."""
+    person = next((m for m in sentence.mentions if m.type is EntityType.PERSON and m.end == at), None)
+    if person is None or sentence.text[at:at + 1] != "、":
+        return None
+    return next((b for b in reversed(sentence.mentions) if b.type in BODIES and b.end <= person.start
+                 and _POSTS_ONLY.fullmatch(sentence.text, b.end, person.start)), None)
+
+
+_POSTS_ONLY = re.compile("(?:" + "|".join(_TITLES) + ")(?:[、兼](?:" + "|".join(_TITLES) + "))*")
+
+
 def _government_before(sentence: _Sentence, at: int, level: str) -> str | None:
     """The division of the last people's government of ``level`` the sentence names
     before ``at``, as its name is written: 长沙县人民政府召开常务会议,县长刘某主持."""
@@ -421,12 +437,19 @@ def _governed(person: Mention, division: str, post: str, article: Article, span:
 
 def _division_opening(name: str, level: str, towns: Collection[str] = ()) -> str | None:
     """The division of ``level`` (省, 市 ...) a body's name opens with, after 中共:
-    中共南昌市委 -> 南昌市; a town of ``towns`` (the sentence's) with the divisions before
-    it: 中共泽州县巴公镇委 -> 泽州县巴公镇; None where it opens with none."""
+    中共南昌市委 -> 南昌市, 中共石家庄市鹿泉区委 -> 石家庄市鹿泉区; a town of ``towns`` (the
+    sentence's) with the divisions before it: 中共泽州县巴公镇委 -> 泽州县巴公镇; None where
+    it opens with none."""
     name = name.removeprefix("中共")
     return next((name[:k] for k in range(len(name) - 1, 1, -1)
-                 if name[k - 1] == level and (name[:k] in _DIVISION_NAMES or level in _TOWN_LEVELS
+                 if name[k - 1] == level and (_division_written(name[:k]) or level in _TOWN_LEVELS
                                               and any(name[:k].endswith(t) for t in towns))), None)
+
+
+def _division_written(name: str) -> bool:
+    """Whether ``name`` is a division's, after those above it (石家庄市鹿泉区, 南昌市)."""
+    return any(name[j:] in _DIVISION_NAMES and (j == 0 or name[j - 1] in "省市州盟区县")
+               for j in range(len(name) - 1))
 
 
 def _stem(post: str) -> str:
@@ -459,8 +482,11 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         return post, _of_kind([*earlier, *(b for b in bodies if b.end <= that.start())], that["kind"])
     if (before := by_end.get(at - 1)) is not None and before.start in held:
         # 公安部部长张某、副部长李某: the name before holds a post in one body; after a comma,
-        # only the same post or its deputy's (X委主任张某,副主任李某; not 市委书记张某,市长李某)
+        # only the same post or its deputy's (X委主任张某,副主任李某; not 市委书记张某,市长李某);
+        # a division's head only in its government (镇党委书记王某、镇长李某: ``_governors``)
         body, posts = held[before.start]
+        if _is_head(post) and not body.canonical.endswith(GOVERNMENT):
+            return post, None
         if text[at - 1] == "、" or (text[at - 1] in ",，" and _stem(posts.split("、")[-1]) == _stem(post)):
             return post, body
     head = post.removeprefix("副")[:1]
