@@ -445,6 +445,8 @@ def test_traps(pipeline, text, not_expected):
     # ... and a mayor after the short name (邢台|市长)
     ("邢台市长王某某主持召开市政府常务会议。", ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("赞皇县许亭乡乡长刘某某介绍情况。", ("刘某某", P.WORKS_FOR, "赞皇县许亭乡人民政府")),
+    # ... and a unit named by its ending word alone (办公厅)
+    ("省政府副秘书长、办公厅主任周某主持新闻发布会。", ("周某", P.WORKS_FOR, "河北省人民政府办公厅")),
     # a hospital's unit of up to ten characters between the hospital and the post
     ("河北医科大学第二医院呼吸与危重症医学科主任医师王某某提醒老年人接种疫苗。",
      ("王某某", P.WORKS_FOR, "河北医科大学第二医院")),

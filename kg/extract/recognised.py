@@ -496,7 +496,7 @@ def _body_before_posts(text: str, at: int, bodies: dict[int, Candidate]) -> Cand
 
 _POSTS_JOINED = ("、", "兼")
 # A unit's name the recogniser finds bare, with no place or country of its own before it
-_OWN_UNIT = re.compile(f"(?![省市区县]|国家|中国|中央|全国)[\u4e00-\u9fff]{{1,6}}(?:{'|'.join(SUBUNITS)})")
+_OWN_UNIT = re.compile(f"(?![省市区县]|国家|中国|中央|全国)(?=..)[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(SUBUNITS)})")
 
 
 def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
