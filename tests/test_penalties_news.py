@@ -100,6 +100,11 @@ def penalties(pipeline, text):
      [("国家矿山安全监察局浙江局", "衢州某某矿业有限公司", None)]),
     # a reporter credited before the decision is no party; a shop with no name gives no penalty
     ("(记者 王晓丽)11月28日,杭州市上城区市场监督管理局对辖区一家餐饮店作出罚款2万元的处罚决定。", []),
+    # a fine set as a share or a multiple of an amount, which the text does not give in yuan
+    ("湖州市应急管理局对湖州某某电子有限公司主要负责人张某处以上一年年收入40%的罚款。",
+     [("湖州市应急管理局", "张某", None)]),
+    ("衢州市市场监督管理局对衢州某某食品有限公司处以货值金额五倍的罚款。",
+     [("衢州市市场监督管理局", "衢州某某食品有限公司", None)]),
     # a decision listing its measures runs on through the items' semicolons, and one made in
     # the body's own name (本局) is the body's its notice opens with
     ("绍兴市市场监督管理局行政处罚决定书。当事人绍兴某某电器有限公司销售不合格插座。本局决定作出如下行政处罚:"

@@ -43,6 +43,10 @@ _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|
 _CUE = re.compile(rf"处罚|罚款|罚没|{_ORDERS}")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
+# A fine set as a share or a multiple of an amount, not in yuan: 处上一年年收入40%的罚款,
+# 处货值金额五倍的罚款 (a penalty whose fine the text does not give)
+_FINE_SHARE = re.compile(r"(?:收入|违法所得|货值金额|销售额|税款|营业额)[^。,，;；]{0,8}?"
+                         r"(?:[\d.]+%|百分之[零一二三四五六七八九十]+|[\d.一二两三四五六七八九十]+倍)(?:以上[^。,，;；]{0,10})?的?罚款")
 _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
 _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
@@ -226,7 +230,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     for start, end, opened in _decisions(text):
         sentence = text[start:end]
         if not _DECISION.search(sentence) or not (
-                _fine(sentence) is not None or "依据" in sentence
+                _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m in sentence for m in MEASURES if m != "罚款")):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
         authority = _authority(text, opened, end, block, agencies, notice)
