@@ -62,6 +62,8 @@ def extract(pipeline, text):
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
     # a town whose 镇 or 乡 stands again to open its head's post
     ("涉县井店镇镇长王某某主持会议。", [(T.PLACE, "井店镇")]),
+    # an institution named after a subdistrict whose name jieba cuts apart (龙|都|街道社区)
+    ("鹿泉区龙都街道社区卫生服务中心开展义诊活动。", [(T.ORGANIZATION, "鹿泉区龙都街道社区卫生服务中心")]),
     # a programme after 推出 is named from the verb on, the body before the verb kept
     ("河北省图书馆推出“书香燕赵”全民阅读活动。",
      [(T.ORGANIZATION, "河北省图书馆"), (T.PROGRAM, "书香燕赵全民阅读活动")]),

@@ -433,6 +433,10 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
                 and not _post_after(text, tokens, hit.end)):
             continue
         start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
+        # a town's or subdistrict's name, and the places before it, where the word the name
+        # begins in opens inside that name (万州区龙都|街道社区|卫生服务中心: jieba's 龙|都 stop it)
+        start = next((prefixes.by_end[e][0] for e in range(start + 1, hit.start)
+                      if e in prefixes.by_end and prefixes.by_end[e][0] < start), start)
         if ((own := relative_prefix(text, start, context)) and text[own[0]:hit.end] in OWN_INSTITUTIONS
                 and text[start - 1:start] not in _GENERIC_BEFORE):
             # 省图书馆, 市融媒体中心: the province's or city's own, by its standard name with the
