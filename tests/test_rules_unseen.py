@@ -456,6 +456,9 @@ def test_traps(pipeline, text, not_expected):
     ("平山县西柏坡镇党委书记王某某、镇长李某某带队检查。", ("李某某", P.WORKS_FOR, "平山县西柏坡镇人民政府")),
     ("平山县西柏坡镇党委副书记、镇长王某某介绍了情况。", ("王某某", P.WORKS_FOR, "平山县西柏坡镇人民政府")),
     ("河北省图书馆推出“书香燕赵”全民阅读活动。", ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省图书馆")),
+    # a law's promulgation formula names its maker after 由, the clause before 公布
+    ("《河北省优化营商环境条例》已由河北省第十四届人民代表大会常务委员会第十次会议于2026年11月20日通过,现予公布。",
+     ("河北省优化营商环境条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     # a programme the next clause says who runs
     ("石家庄市开展“蓝天保卫”行动,由市生态环境局牵头组织实施。", ("蓝天保卫行动", P.ORGANIZED_BY, "石家庄市生态环境局")),
     ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
@@ -504,6 +507,12 @@ def test_relations(pipeline, text, expected):
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)
     assert expected in facts and not_expected not in facts, facts
+
+
+def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline):
+    names, facts = extract(pipeline, "近日,省应急管理厅等六部门印发通知,部署开展城镇燃气安全专项整治行动。")
+    assert (T.PROGRAM, "城镇燃气安全专项整治行动") in names, names
+    assert not [f for f in facts if f[1] is P.ISSUED_BY], facts
 
 
 @pytest.mark.parametrize("text, person", [

@@ -153,6 +153,12 @@ def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int
 _BY = re.compile(r"由|(?:^|(?<=[》”]))经")
 
 
+# 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before
+_PROMULGATED = re.compile(r"》已?由")
+# A document issued by its kind's word alone, the clause closing after it: 印发通知,部署…
+_UNNAMED_DOCUMENT = re.compile(r"了?(?:通知|文件|意见|方案|办法|公告|通报|决定)(?=[,，;；。])")
+
+
 def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ISSUE):
@@ -160,6 +166,12 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
         if _BY.search(before):  # 由工业和信息化部批准发布, 《X条例》经省人大常委会审议通过: the documents come first
             issuers = sentence.between(trig.start() - len(before), trig.start(), (EntityType.AGENCY,))
             docs = sentence.between(sentence.start, trig.start(), DOCUMENTS)
+        elif (formula := _PROMULGATED.search(sentence.text, sentence.start, trig.start())) is not None:
+            # 《X条例》已由X人大常委会第十次会议于…通过,现予公布: the promulgation formula
+            issuers = sentence.between(formula.end(), trig.start(), (EntityType.AGENCY,))[:1]
+            docs = sentence.between(sentence.start, formula.start() + 1, DOCUMENTS)
+        elif _UNNAMED_DOCUMENT.match(sentence.text, trig.end()):
+            continue  # 省住建厅等八部门印发通知,部署开展X: the notice is issued, X is not
         else:
             issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
             docs = sentence.between(trig.end(), sentence.end, DOCUMENTS)
