@@ -1,7 +1,8 @@
 """Relations between the entities of one article: triggers and argument roles.
 
 - issuedBy: the bodies before 印发/发布/公布 ... in a clause issue the documents after it
-  (省委办公厅、省政府办公厅印发《...》); 由 X 批准发布 turns it round; a body right before
+  (省委办公厅、省政府办公厅印发《...》); 由 X 批准发布 turns it round, as a law's
+  promulgation formula does (《X条例》已由Y…通过,现予公布); a body right before
   a title issues it (国务院《空气质量持续改善行动计划》, 省民政厅等10部门《...》); a
   document named after its body is issued by it (省政府工作报告, X关于...的通告).
 - organizedBy: the bodies before 开展/启动/主办/举办 ... in a clause (those after 联合
