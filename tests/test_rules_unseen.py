@@ -307,6 +307,8 @@ def test_finds(pipeline, text, expected):
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
+    # a bureau held with another bureau's post is a body of its own, not a unit of the first
+    ("香港特区政府民政事务局局长、政制事务局局长李某出席。", (T.AGENCY, "香港特区政府民政事务局政制事务局")),
     # a body's board or standing organ by its word alone names no body
     ("邢台市工商业联合会召开第三届执委会。", (T.ORGANIZATION, "执委会")),
     ("省慈善总会召开第五届理事会第二次会议。", (T.ORGANIZATION, "第五届理事会")),
