@@ -214,6 +214,7 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 
 # A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
 _RUN_BY = re.compile(r"[,，]由")
+_AND = re.compile(r"、|以及|和|与|及")
 _RUNS = re.compile(r"(?:牵头|负责|具体负责|共同)?(?:组织)?(?:实施|承办|主办|落实|推进)|牵头|负责")
 
 
@@ -225,10 +226,9 @@ def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
     at, found = program.end + 2, []
     while (body := bodies.get(at)) is not None:
         found.append(body)
-        gap = re.match(r"、|和|与|及|以及", sentence.text[body.end:body.end + 2])
-        at = body.end + (gap.end() if gap else 0)
-        if gap is None:
+        if (gap := _AND.match(sentence.text, body.end)) is None:
             break
+        at = gap.end()
     return found if found and _RUNS.match(sentence.text, found[-1].end) else []
 
 
@@ -366,6 +366,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
     # (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)
     written = PlacePrefixes(list(places.values()))
     bodies = {m.end: m for m in sentence.mentions if m.type in BODIES}
+    towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
     for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:
@@ -406,7 +407,6 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             body = listed
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
-            towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
             name = _division_opening(body.canonical, level, towns) if body is not None else None
             if name is None:
                 name = _government_before(sentence, person.start, level)
