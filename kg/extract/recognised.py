@@ -796,8 +796,9 @@ def fuse(shared: Shared):
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
-        fused_ = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
-        doc.kept = own_organs(of_the_same_place(of_the_body(of_the_committee(without_codes(fused_, doc.text),
-                                                                             doc.text), doc.text), doc.text),
-                              doc.text)
+        kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+        # names read from the bodies around them, in turn
+        for named in (without_codes, of_the_committee, of_the_body, of_the_same_place, own_organs):
+            kept = named(kept, doc.text)
+        doc.kept = kept
     return run
