@@ -272,6 +272,18 @@ def extract(pipeline, text):
     # not where a body's name goes on from the level's word (山西|省委)
     ("邢台市场监管局开展食品安全专项检查。", [(T.AGENCY, "邢台市市场监督管理局")]),
     ("山西省委召开常委会会议。", [(T.AGENCY, "中共山西省委")]),
+    # a surname and withheld marks before a firm's name are a person, not the firm's opening
+    ("河北省人民政府国有资产监督管理委员会党委书记、主任王某某到开滦集团调研。",
+     [(T.PERSON, "王某某"), (T.COMPANY, "开滦集团")]),
+    # a place that opens a firm's name, whatever jieba tags it (大连, an adverb to jieba)
+    ("大连市生态环境局对大连某某化工有限公司罚款10万元。", [(T.COMPANY, "大连某某化工有限公司")]),
+    # what one body does to a firm, before the place its name opens with, is not in the name
+    ("石家庄市商务局表彰石家庄某某商贸有限公司等10家企业。", [(T.COMPANY, "石家庄某某商贸有限公司")]),
+    ("衡水市应急管理局约谈衡水某某化工有限公司主要负责人。", [(T.COMPANY, "衡水某某化工有限公司")]),
+    ("沧州市市场监管局依法查处沧州某某食品有限公司。", [(T.COMPANY, "沧州某某食品有限公司")]),
+    ("邢台市人力资源和社会保障局责令邢台某某建筑工程有限公司支付拖欠的工资。",
+     [(T.COMPANY, "邢台某某建筑工程有限公司")]),
+    ("保定市市场监管局依法吊销某某餐饮有限公司营业执照。", [(T.COMPANY, "某某餐饮有限公司")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)

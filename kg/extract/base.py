@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
-from ..lexicon import sections
+from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
 from ..lexicon.divisions import Division
 from ..model import EntityType, Mention, PlaceLevel
 from ..segment import Tokens
@@ -46,6 +46,9 @@ HARD_TAGS = frozenset({"p", "c", "d", "r", "m", "u", "ul", "uj", "uz", "ug", "uv
 # Tags that jieba's dictionary also gives to words inside names (超市 v, 大宁堂 q).
 SOFT_TAGS = frozenset({"v", "vd", "q", "zg", "f", "t"})
 STOP_TAGS = HARD_TAGS | SOFT_TAGS
+# Tags of what one body does to another (约谈 vn, 依法查处 l, 表彰 v): before a place that opens
+# a name, such a word is the sentence's, not the name's.
+_ACTING_TAGS = SOFT_TAGS | {"vn", "l"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,9 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
                 i -= 3
                 continue
         tag = tokens.tags[i]
+        if _WITHHELD.fullmatch(word) and i and spans[i - 1][1] == s and (
+                text[spans[i - 1][0]:s] in SURNAMES or text[spans[i - 1][0]:s] in COMPOUND_SURNAMES):
+            break  # 主任王某某到|太钢集团: a surname and the marks are a person withheld, before the name
         if _WITHHELD.fullmatch(word):  # 杭州某某科技有限公司: a name with a part withheld
             begin, soft = s, None  # (its words after the part are in the name, verbs too)
             i -= 1
@@ -131,9 +137,12 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             begin = s
             i -= 1
             continue
-        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or tag in HARD_TAGS
+        placed = place_at is not None and place_at(s)  # (大同某某建材: 大同 an adverb to jieba)
+        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or (tag in HARD_TAGS and not placed)
                 or word.endswith(_ROLE_OF_UNIT) or start - s > limit):
             break
+        if tag in _ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):
+            break  # 吊销|重庆某某餐饮管理有限公司: a verb before a place that opens the name is the sentence's
         if tag in SOFT_TAGS and soft is None and not text.startswith(_TRADE_BEFORE, e):
             soft = e
         begin = s
