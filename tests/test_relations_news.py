@@ -62,6 +62,10 @@ def test_the_body_of_a_party_organ_is_of_its_own_kind(pipeline, text, body):
     # a member of the Party group, and the body's post after it
     ("省工信厅党组成员、副厅长孙凯出席会议并讲话。",
      {("孙凯", "河北省工业和信息化厅党组", "成员"), ("孙凯", "河北省工业和信息化厅", "副厅长")}),
+    # a standing deputy's post after the Party group's
+    ("河北省妇女联合会党组书记、常务副主席李娟主持会议。",
+     {("李娟", "河北省妇女联合会党组", "书记"), ("李娟", "河北省妇女联合会", "常务副主席")}),
+    ("唐山市总工会党组书记、常务副主席周强讲话。", {("周强", "唐山市总工会", "党组书记、常务副主席")}),
 ])
 def test_the_party_group_holds_only_the_party_posts(pipeline, text, expected):
     found = works(pipeline, text)

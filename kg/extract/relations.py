@@ -275,8 +275,11 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                             for j in _POST_JOINS)
                 if comma < 0 or _CLAUSE.search(text, comma, end):
                     break
-                # a division's head (副市长) is its government's, not the body's before it
-                joined = [post] + joined if comma == end - len(post) - 1 and not _is_head(post) else []
+                # a division's head (副市长) is its government's, not the body's before it; a
+                # standing deputy's post is the post (X协会党组书记、常务副主席)
+                qualified = text[comma + 1:end - len(post)] + post
+                joined = [qualified] + joined if _QUALIFIER.fullmatch(text, comma + 1, end - len(post)) \
+                    and not _is_head(post) else []
                 end = comma
                 continue
             post = "、".join([post] + joined)
