@@ -114,6 +114,13 @@ def penalties(pipeline, text):
     # a list that does not decide keeps each item's party and fine, the body opening it deciding
     ("金华市应急管理局通报如下:金华某某五金有限公司未开展安全培训,被罚款3万元;金华某某纺织有限公司未设置警示标志,被罚款2万元。",
      [("金华市应急管理局", "金华某某五金有限公司", 30000), ("金华市应急管理局", "金华某某纺织有限公司", 20000)]),
+    # a licence revoked, 依法 and no other word opening the decision
+    ("温州市市场监督管理局依法吊销温州某某药业有限公司药品经营许可证。",
+     [("温州市市场监督管理局", "温州某某药业有限公司", None)]),
+    ("台州市市场监督管理局依法吊销台州某某餐饮管理有限公司营业执照。",
+     [("台州市市场监督管理局", "台州某某餐饮管理有限公司", None)]),
+    # a warning with no party named decides nothing
+    ("市场监管部门提醒,无证经营将被依法吊销营业执照。", []),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected
@@ -132,6 +139,12 @@ def test_measures_and_legal_basis(pipeline):
     assert set(p.measures) >= {"警告", "罚款"}
     assert ("中华人民共和国食品安全法", "第一百二十四条第一款") in {(b.law, b.provision) for b in p.legal_basis}
     assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
+
+
+def test_a_revoked_licence_is_the_measure_the_law_names(pipeline):
+    text = "丽水市市场监督管理局依法吊销丽水某某食品有限公司《食品经营许可证》,并处罚款5万元。"
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert set(p.measures) == {"吊销许可证件", "罚款"} and p.fine_yuan == 50000
 
 
 def test_a_law_s_declared_short_name_is_the_law_and_its_provisions_follow_it(pipeline):

@@ -25,7 +25,7 @@ MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
 # Orders that are penalties of their own (行政处罚法 art. 9), with no fine: 责令停产整顿
 _ORDERS = r"责令停产|责令停业|责令关闭"
-_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对)[^。]{0,40}?"
+_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法)[^。]{0,40}?"
                        rf"(?:罚款|罚没|处罚|警告|吊销|没收|{_ORDERS})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
@@ -40,7 +40,7 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
                       r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-_CUE = re.compile(rf"处罚|罚款|罚没|{_ORDERS}")
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}")
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 # A fine set as a share or a multiple of an amount, not in yuan: 处上一年年收入40%的罚款,
@@ -231,7 +231,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         sentence = text[start:end]
         if not _DECISION.search(sentence) or not (
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
-                or any(m in sentence for m in MEASURES if m != "罚款")):
+                or any(m != "罚款" for m in _measures(sentence))):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
         authority = _authority(text, opened, end, block, agencies, notice)
         # What the notice says before its decision, read no further back than a notice runs.
@@ -277,9 +277,17 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     return tuple(penalties)
 
 
+# A licence revoked by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证): the
+# measure the law names (吊销许可证件), or 吊销营业执照 for a business licence.
+_REVOKED = re.compile(r"吊销[\u4e00-\u9fff《]{0,24}?(?P<what>营业执照|许可证|执照|资格证书?)")
+
+
 def _measures(text: str) -> tuple[str, ...]:
     """The measures decided in ``text``, a longer one taking its shorter parts' place."""
     found = [m for m in MEASURES if m in text]
+    for m in _REVOKED.finditer(text):
+        found.append("吊销营业执照" if m["what"] == "营业执照" else "吊销许可证件")
+    found = list(dict.fromkeys(found))
     return tuple(m for m in found if not any(m != o and m in o for o in found))
 
 
