@@ -30,6 +30,7 @@ def read_as(text, name, label="AGENCY", confidence=0.9):
     "平山县召开乡村振兴工作推进会。",
     "威县举办乡村旅游文化节。",
     "涞源县推动乡风文明建设。",
+    "威县召开乡村村庄规划工作会。",  # (a village's name is no 村 itself)
 ])
 def test_no_town_where_its_乡_opens_another_word(pipeline, text):
     x = pipeline.extract_article(article(text), HEBEI)
@@ -284,6 +285,9 @@ def extract(pipeline, text):
     ("邢台市人力资源和社会保障局责令邢台某某建筑工程有限公司支付拖欠的工资。",
      [(T.COMPANY, "邢台某某建筑工程有限公司")]),
     ("保定市市场监管局依法吊销某某餐饮有限公司营业执照。", [(T.COMPANY, "某某餐饮有限公司")]),
+    # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
+    ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
+    ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)

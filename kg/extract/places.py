@@ -43,6 +43,10 @@ SUBDISTRICT_BODY = re.compile(r"办事处|党工委|办")
 _TOWN_BODY_KINDS = frozenset({"agency", "organization", "suffix:agency", "suffix:organization"})
 
 
+# A village's name after its town's: 余村, 中川村 (not 乡村振兴: the name is no 村 itself).
+_VILLAGE = re.compile(r"(?:(?!村)[\u4e00-\u9fff]){1,4}村")
+
+
 def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int]) -> bool:
     """Whether the 镇 or 乡 at ``at`` opens a word jieba reads on past it that is no body or
     post of a town (召开|乡村|振兴: no town 召开乡; 解放|乡党委 is the town's committee)."""
@@ -51,6 +55,8 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
         return False
     end = tokens.spans[i][1]
     word = text[at:end]
+    if (village := _VILLAGE.match(text, at + 1)) and village.end() > end:
+        return False  # 天荒坪镇余村: jieba glued the village's first character to the town's 镇
     return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
 
 
