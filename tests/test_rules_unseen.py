@@ -288,6 +288,9 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    # a special administrative region's government is no people's government
+    ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
+    ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)

@@ -332,8 +332,13 @@ def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType) -> Candi
 _PROVINCIAL = {"{place}人民法院": "{place}高级人民法院"}
 
 
+SPECIAL_REGION = "特别行政区"
+
+
 def _at_level(template: str, place: str) -> str:
     """The template a body takes at ``place``'s level of division."""
+    if place.endswith(SPECIAL_REGION):
+        return template.replace("人民政府", "政府", 1)  # 香港特别行政区政府: no people's government
     division = by_name().get(place)
     if division is not None and division.level is PlaceLevel.PROVINCE:
         template = _PROVINCIAL.get(template, template)
