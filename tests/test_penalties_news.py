@@ -141,10 +141,15 @@ def test_measures_and_legal_basis(pipeline):
     assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
 
 
-def test_a_revoked_licence_is_the_measure_the_law_names(pipeline):
-    text = "丽水市市场监督管理局依法吊销丽水某某食品有限公司《食品经营许可证》,并处罚款5万元。"
+@pytest.mark.parametrize("text, measures, fine", [
+    ("丽水市市场监督管理局依法吊销丽水某某食品有限公司《食品经营许可证》,并处罚款5万元。",
+     {"吊销许可证件", "罚款"}, 50000),
+    ("驾驶人陈某因酒后驾驶机动车,被杭州市公安局交通警察支队处以罚款2000元、暂扣机动车驾驶证6个月的处罚。",
+     {"暂扣许可证件", "罚款"}, 2000),
+])
+def test_a_revoked_or_suspended_licence_is_the_measure_the_law_names(pipeline, text, measures, fine):
     (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
-    assert set(p.measures) == {"吊销许可证件", "罚款"} and p.fine_yuan == 50000
+    assert set(p.measures) == measures and p.fine_yuan == fine
 
 
 def test_a_law_s_declared_short_name_is_the_law_and_its_provisions_follow_it(pipeline):

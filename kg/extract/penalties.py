@@ -277,16 +277,16 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     return tuple(penalties)
 
 
-# A licence revoked by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证): the
-# measure the law names (吊销许可证件), or 吊销营业执照 for a business licence.
-_REVOKED = re.compile(r"吊销[\u4e00-\u9fff《]{0,24}?(?P<what>营业执照|许可证|执照|资格证书?)")
+# A licence revoked or suspended by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证,
+# 暂扣机动车驾驶证): the measure the law names (吊销许可证件, 暂扣许可证件), or 吊销营业执照.
+_REVOKED = re.compile(r"(?P<verb>吊销|暂扣)[\u4e00-\u9fff《]{0,24}?(?P<what>营业执照|许可证|执照|驾驶证|资格证书?)")
 
 
 def _measures(text: str) -> tuple[str, ...]:
     """The measures decided in ``text``, a longer one taking its shorter parts' place."""
     found = [m for m in MEASURES if m in text]
     for m in _REVOKED.finditer(text):
-        found.append("吊销营业执照" if m["what"] == "营业执照" else "吊销许可证件")
+        found.append(m["verb"] + ("营业执照" if m["what"] == "营业执照" else "许可证件"))
     found = list(dict.fromkeys(found))
     return tuple(m for m in found if not any(m != o and m in o for o in found))
 
