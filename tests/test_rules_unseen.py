@@ -745,6 +745,12 @@ def test_a_firms_department_is_not_taken_for_a_ministry(name, label, taken):
     ("生态环境部(应对气候变化司", "AGENCY", False),
     ("中国银行(香港)有限公司", "COMPANY", True),
     ("河北钢铁集团（唐钢）", "COMPANY", True),
+    # a word ending in 局 that is no bureau; bureaus whose names end so
+    ("新闻出版业大变局", "AGENCY", False),
+    ("区域协调发展新格局", "AGENCY", False),
+    ("沧州市财政局", "AGENCY", True),
+    ("石家庄市价格局", "AGENCY", True),
+    ("香港行政局", "AGENCY", True),
 ])
 def test_a_meeting_a_zone_or_a_broken_bracket_is_not_taken_for_a_body(name, label, taken):
     assert [x.canonical for x in reported(name, label)] == ([name] if taken else [])

@@ -84,6 +84,9 @@ _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|�
                         r"财务|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
 # A board (新奥集团董事局, 世行执行董事会) is no agency, though 局 and 会 end agencies' names.
 _BOARD = re.compile(r"(?:董事局|董事会|监事会)$")
+# Nor is a word that ends in 局 without being a bureau (大变局, 新格局, 产业布局, 电信骗局; not
+# 价格局, nor 政局 of 财政局 and 行政局).
+_NO_BUREAU = re.compile(r"(?:变局|(?<!价)格局|布局|结局|骗局|僵局|大局|时局|饭局|赌局|开局|终局|残局|棋局|牌局)$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
 _BRACKETS = {"(": ")", "（": "）"}
 # Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
@@ -215,9 +218,9 @@ def _balanced(name: str) -> bool:
 
 def _names_no_body(name: str, start: int, text: str, places: dict[int, int]) -> bool:
     """Whether a recognised name (at ``start`` of ``text``) names something other than a
-    body: a meeting or a session, a zone, places with their count, or a name with a
-    bracket it does not close."""
-    return bool(_MEETING.search(name) or _ZONE.search(name) or not _balanced(name)
+    body: a meeting or a session, a zone, a word ending in 局 that is no bureau, places
+    with their count, or a name with a bracket it does not close."""
+    return bool(_MEETING.search(name) or _ZONE.search(name) or _NO_BUREAU.search(name) or not _balanced(name)
                 or (_SESSION.fullmatch(name) and text[start - 1:start] == "届")
                 or _places_alone(start, start + len(name), text, places))
 
