@@ -146,8 +146,14 @@ def test_measures_and_legal_basis(pipeline):
      {"吊销许可证件", "罚款"}, 50000),
     ("驾驶人陈某因酒后驾驶机动车,被杭州市公安局交通警察支队处以罚款2000元、暂扣机动车驾驶证6个月的处罚。",
      {"暂扣许可证件", "罚款"}, 2000),
+    # orders of the environmental impact and land laws
+    ("温州市生态环境局对温州某某建材有限公司未批先建的行为,责令停止建设,并处罚款12万元。",
+     {"责令停止建设", "罚款"}, 120000),
+    ("宁波市自然资源和规划局对李某非法占用耕地建房的行为作出责令限期拆除、罚款1.2万元的处罚决定。",
+     {"责令限期拆除", "罚款"}, 12000),
 ])
-def test_a_revoked_or_suspended_licence_is_the_measure_the_law_names(pipeline, text, measures, fine):
+def test_measures_the_law_names(pipeline, text, measures, fine):
+    """A licence revoked or suspended by its own name is the measure the law names."""
     (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
     assert set(p.measures) == measures and p.fine_yuan == fine
 

@@ -119,8 +119,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
                 i -= 3
                 continue
         tag = tokens.tags[i]
-        if _WITHHELD.fullmatch(word) and i and spans[i - 1][1] == s and (
-                text[spans[i - 1][0]:s] in SURNAMES or text[spans[i - 1][0]:s] in COMPOUND_SURNAMES):
+        before = text[spans[i - 1][0]:s] if i and spans[i - 1][1] == s else ""
+        if _WITHHELD.fullmatch(word) and (before in SURNAMES or before in COMPOUND_SURNAMES):
             break  # 主任王某某到|太钢集团: a surname and the marks are a person withheld, before the name
         if _WITHHELD.fullmatch(word):  # 杭州某某科技有限公司: a name with a part withheld
             begin, soft = s, None  # (its words after the part are in the name, verbs too)
