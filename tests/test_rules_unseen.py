@@ -56,6 +56,9 @@ def extract(pipeline, text):
      [(T.AGENCY, "长沙市岳麓区消防救援大队"), (T.PLACE, "长沙市"), (T.PLACE, "岳麓区")]),
     ("近日,省卫生健康委员会印发《邯郸市医疗机构管理实施细则》。", [(T.PLACE, "邯郸市")]),
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
+    # ... and an autonomous prefecture by its short name and 州, at the head of a body's name
+    ("湖北省恩施州利川市市场监督管理局开展食品安全检查。", [(T.PLACE, "恩施土家族苗族自治州")]),
+    ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),
     # a county's bureau joined by 会同 to the body before it; 会同县 itself, where it is one
     ("正定县应急管理局会同县交通运输局开展检查。", [(T.AGENCY, "正定县交通运输局")]),
     ("湖南省怀化市会同县人民政府召开会议。", [(T.PLACE, "会同县")]),

@@ -12,6 +12,7 @@ from .base import Candidate, resolve_overlaps
 from .bodies import PlacePrefixes, project_owners
 from .doc import Doc
 from .documents import project_lists
+from .places import with_level_word
 from .registry import Shared, component
 
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
@@ -72,16 +73,16 @@ def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Cand
 
 
 def _nested_places(text: str, kept: list[Candidate], places: list[Candidate]) -> list[Candidate]:
-    """A division written in full inside the name of a body or document is a place of the
-    article too, as a reader counts it: 长沙市 and 岳麓区 in 长沙市岳麓区消防救援大队 (a short
-    name, 太原 in 太原理工大学, is not)."""
+    """A division written with its level's word inside the name of a body or document is a
+    place of the article too, as a reader counts it: 长沙市 and 岳麓区 in 长沙市岳麓区消防救援大队,
+    红河州 in 红河州个旧市委 (a short name, 太原 in 太原理工大学, is not)."""
     names = sorted((c.start, c.end) for c in kept if c.type is not EntityType.PLACE)
     starts = [s for s, _ in names]
     reach = max((e - s for s, e in names), default=0)
     taken = {(c.start, c.end) for c in kept}
     found = {}
     for p in places:
-        if (p.start, p.end) in taken or text[p.start:p.end] != p.canonical:
+        if (p.start, p.end) in taken or not with_level_word(text[p.start:p.end], p.canonical):
             continue
         lo = bisect_left(starts, p.start - reach)
         hi = bisect_left(starts, p.start + 1)
