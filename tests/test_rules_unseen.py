@@ -504,6 +504,13 @@ def test_traps(pipeline, text, not_expected):
      ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司党委")),
     ("河北建工集团有限责任公司党委副书记、总经理刘海涛介绍了项目进展。",
      ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司")),
+    # one person's posts in two bodies, the first body's before a comma
+    ("省发展改革委党组成员、副主任,省能源局局长王某某出席会议。",
+     ("王某某", P.WORKS_FOR, "河北省发展和改革委员会")),
+    ("省委宣传部副部长,省新闻出版局局长赵某在开幕式上致辞。",
+     ("赵某", P.WORKS_FOR, "中共河北省委宣传部")),
+    ("省应急管理厅副厅长,省地震局党组书记、局长孙某某通报震情。",
+     ("孙某某", P.WORKS_FOR, "河北省应急管理厅")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -527,6 +534,9 @@ def test_relations(pipeline, text, expected):
     # a division's head listed after its Party committee's secretary is its government's only
     ("鹿泉区委书记张某、区长李某出席。",
      ("李某", P.WORKS_FOR, "石家庄市鹿泉区人民政府"), ("李某", P.WORKS_FOR, "中共石家庄市鹿泉区委")),
+    # a comma after a name, not a post, closes that person's posts
+    ("省财政厅厅长张某,省审计厅厅长李某出席。",
+     ("李某", P.WORKS_FOR, "河北省审计厅"), ("李某", P.WORKS_FOR, "河北省财政厅")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

@@ -287,6 +287,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             held.setdefault(person.start, (body, post))
             yield from _posts_held(person, body, post, article, span)
             end = body.start - 1
+            if text[end:end + 1] in _LISTED_POSTS_END and _ends_in_body_post(text, end, bodies):
+                continue  # 省发展改革委党组成员、副主任,省能源局局长王某: one person's posts
             if text[end:end + 1] not in _POST_JOINS:
                 break
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
@@ -315,6 +317,24 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             post = post if gap == "、" else other
             held[nxt.start] = (body, post)
             yield from _posts_held(nxt, body, post, article, span)
+
+
+# The comma between one person's posts in two bodies, listed before the name (X委副主任,Y局局长王某)
+_LISTED_POSTS_END = frozenset(",，")
+
+
+def _ends_in_body_post(text: str, at: int, bodies: list[Mention]) -> bool:
+    """Whether a chain of posts joined by 、 or 兼 ends at ``at`` and opens right after a
+    body's name (省发展改革委党组成员、副主任), as a person's posts do; not a name or a verb
+    (市委书记张某,市长李某)."""
+    ends = frozenset(b.end for b in bodies)
+    while posts := [t for t in _TITLES if text.startswith(t, at - len(t))]:
+        if any(at - len(t) in ends for t in posts):
+            return True
+        at -= len(posts[0]) + 1
+        if text[at:at + 1] not in _POST_JOINS:
+            return False
+    return False
 
 
 # Posts of a Party group or committee itself; its body's other posts (厅长, 校长) are the body's.
