@@ -307,6 +307,8 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
+    ("各设区市人民政府要加强组织领导。", (T.AGENCY, "石家庄市人民政府")),  # a kind of city, no one city
+    ("全省11个地级市政府均已出台实施方案。", (T.AGENCY, "石家庄市人民政府")),
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
     ("全市融媒体中心负责人介绍了相关情况。", (T.ORGANIZATION, "全市融媒体中心")),  # no name
     ("全市融媒体中心负责人介绍了相关情况。", (T.ORGANIZATION, "石家庄市融媒体中心")),

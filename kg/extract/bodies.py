@@ -45,6 +45,8 @@ INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
+# A kind of division, no one place: 各省辖市人民政府, 县级市政府 (a city of a county's rank).
+_CLASSES = ("省辖市", "地级市", "县级市", "设区市", "设区的市")
 # The levels a body's name opens with where its place goes unwritten (区农业农村局).
 _LEVELS = frozenset("省市区县")
 # A level's word that is the end of a common word, no place: 长乐社区|党委, 某超市|党支部.
@@ -189,7 +191,8 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
     begin = start - len(REGION) if text.endswith(REGION, 0, start) else start - 1
     if begin >= 0 and (name := _joined_place(text, begin, placed or {}, prefixes)
                        or ((found := relative_prefix(text, begin, context)) and found[1])):
-        if begin >= 1 and (text[begin - 1] in _GENERIC_BEFORE or text[begin - 1:begin + 1] in _ENDS_A_WORD):
+        if begin >= 1 and (text[begin - 1] in _GENERIC_BEFORE or text[begin - 1:begin + 1] in _ENDS_A_WORD
+                           or text.endswith(_CLASSES, 0, begin + 1)):
             return None
         return begin, name
     return None
