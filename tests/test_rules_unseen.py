@@ -513,6 +513,9 @@ def test_traps(pipeline, text, not_expected):
      ("赵某", P.WORKS_FOR, "中共河北省委宣传部")),
     ("省应急管理厅副厅长,省地震局党组书记、局长孙某某通报震情。",
      ("孙某某", P.WORKS_FOR, "河北省应急管理厅")),
+    # each name listed after a division's head's post holds it
+    ("副市长赵某某、孙某某出席开幕式。", ("孙某某", P.WORKS_FOR, "石家庄市人民政府")),
+    ("邢台市副市长王某、李某到企业调研。", ("李某", P.WORKS_FOR, "邢台市人民政府")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -539,6 +542,9 @@ def test_relations(pipeline, text, expected):
     # a comma after a name, not a post, closes that person's posts
     ("省财政厅厅长张某,省审计厅厅长李某出席。",
      ("李某", P.WORKS_FOR, "河北省审计厅"), ("李某", P.WORKS_FOR, "河北省财政厅")),
+    # ... and the name listed after a head's with a post of its own holds only that
+    ("副市长赵某、市委秘书长李某出席。",
+     ("李某", P.WORKS_FOR, "中共石家庄市委"), ("李某", P.WORKS_FOR, "石家庄市人民政府")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

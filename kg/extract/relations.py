@@ -378,7 +378,8 @@ def _is_head(post: str) -> bool:
 def _governors(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
     """worksFor the people's government of a division, for its heads: 崇左市副市长王某
     (the division named before the post, of the post's level), 南昌市委常委、副市长张某
-    (the division that names the body the posts joined by 、 open with), 县长刘某 after
+    (the division that names the body the posts joined by 、 open with; 副市长王某、李某, each
+    name listed after it), 县长刘某 after
     长沙县人民政府 in its sentence (the government of its level named before), 常务副省长李某,
     市委常委、副市长张某 and 县委副书记、县长李某 (the article's province, city or county). The government need not
     be named in the text: its name is the division's and 人民政府."""
@@ -390,7 +391,12 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
     written = PlacePrefixes(list(places.values()))
     bodies = {m.end: m for m in sentence.mentions if m.type in BODIES}
     towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
+    governed: dict[int, list[tuple[str, str]]] = {}  # a person's end -> (division, post) held
     for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
+        got = governed[person.end] = governed.get(person.start - 1, []) if text[person.start - 1:person.start] == "、" else []
+        if got:  # 副市长王某、李某: the name listed after a head's holds that post too
+            yield from (_governed(person, name, post, article, span) for name, post in got)
+            continue
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:
             end -= 1
@@ -413,12 +419,12 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
             # a head after a body is that body's (广东省人民政府副省长: ``_works``), not the article's
             if head is not None and place is not None:
                 if place.canonical.endswith(head.group("level")):
-                    yield _governed(person, written.ending_at(place.end)[1], post, article, span)
+                    got.append((written.ending_at(place.end)[1], post))
             elif place is not None and place.canonical.endswith("自治区") and chair:
-                yield _governed(person, place.canonical, post, article, span)
+                got.append((place.canonical, post))
             elif (place is None and body is None and chair and text.startswith(REGION, at - len(REGION))
                   and context.province and context.province.name.endswith(REGION)):
-                yield _governed(person, context.province.name, post, article, span)  # 自治区主席: the article's
+                got.append((context.province.name, post))  # 自治区主席: the article's
             elif head is not None and body is None:
                 heads.append(post)
             if text[at - 1:at] != "、":
@@ -438,7 +444,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
                 fallback = resolve_char(level, context)  # (None for a town's 镇长, 乡长)
                 name = fallback if fallback is not None and fallback.endswith(level) else None
             if name is not None:
-                yield _governed(person, name, post, article, span)
+                got.append((name, post))
+        yield from (_governed(person, name, post, article, span) for name, post in got)
 
 
 GOVERNMENT = "人民政府"
