@@ -56,6 +56,10 @@ def extract(pipeline, text):
      [(T.AGENCY, "长沙市岳麓区消防救援大队"), (T.PLACE, "长沙市"), (T.PLACE, "岳麓区")]),
     ("近日,省卫生健康委员会印发《邯郸市医疗机构管理实施细则》。", [(T.PLACE, "邯郸市")]),
     ("井陉县城关镇人民政府组织开展防汛演练。", [(T.AGENCY, "井陉县城关镇人民政府"), (T.PLACE, "城关镇")]),
+    # a national body's unit the recogniser reads whole, though its name opens with 全 (全国)
+    ("全国人大常委会法制工作委员会发言人王某某介绍,草案将提请审议。",
+     [(T.AGENCY, "全国人民代表大会常务委员会法制工作委员会")]),
+    ("全国人大常委会办公厅举行新闻发布会。", [(T.AGENCY, "全国人民代表大会常务委员会办公厅")]),
     # ... and an autonomous prefecture by its short name and 州, at the head of a body's name
     ("湖北省恩施州利川市市场监督管理局开展食品安全检查。", [(T.PLACE, "恩施土家族苗族自治州")]),
     ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),
@@ -307,6 +311,7 @@ def test_finds(pipeline, text, expected):
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
+    ("全国性行业协会商会要发挥作用。", (T.ORGANIZATION, "全国性行业协会商会")),  # every one of a kind
     ("各设区市人民政府要加强组织领导。", (T.AGENCY, "石家庄市人民政府")),  # a kind of city, no one city
     ("全省11个地级市政府均已出台实施方案。", (T.AGENCY, "石家庄市人民政府")),
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
@@ -513,6 +518,8 @@ def test_traps(pipeline, text, not_expected):
      ("赵某", P.WORKS_FOR, "中共河北省委宣传部")),
     ("省应急管理厅副厅长,省地震局党组书记、局长孙某某通报震情。",
      ("孙某某", P.WORKS_FOR, "河北省应急管理厅")),
+    # a deputy chair of a congress's committee
+    ("省人大财政经济委员会副主任委员张某某出席会议。", ("张某某", P.WORKS_FOR, "河北省人民代表大会财政经济委员会")),
     # each name listed after a division's head's post holds it
     ("副市长赵某某、孙某某出席开幕式。", ("孙某某", P.WORKS_FOR, "石家庄市人民政府")),
     ("邢台市副市长王某、李某到企业调研。", ("李某", P.WORKS_FOR, "邢台市人民政府")),

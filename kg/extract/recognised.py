@@ -51,8 +51,9 @@ _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}")
 # 全省/各市/本市 and the like make a body generic; not a name of one body. Before the
 # span, or before the list it is in, or at its start (各市司法局, 各市、县人民政府,
 # 当地市场监管局, 村党群服务中心: a village's, unnamed; not 村镇银行; 某 is "a" or "some", but
-# 某某 withholds a name, as notices of penalties do: 某某超市有限公司).
-_GENERIC = re.compile(r"^(?:全|各|本|该|我|此|这|那|某(?!某)|有关|相关|村(?!镇))")
+# 某某 withholds a name, as notices of penalties do: 某某超市有限公司; 全国 opens a national
+# body's name, 全国人大常委会办公厅, but not 全国各级法院, 全国性协会 or 全国省市妇联).
+_GENERIC = re.compile(r"^(?:全(?!国)|全国[各性省]|各|本|该|我|此|这|那|某(?!某)|有关|相关|村(?!镇))")
 _GENERIC_BEFORE = re.compile(r"(?:(?:全|各|本|该|我|每|其)[省市县区乡镇级]?、?|当地|有关|相关|所属)$")
 # 一 (a, one) as a word of its own inside a name makes it a description, not a name: 北京一
 # 地产经纪公司 (a brokerage in Beijing), 宝钢集团下属一家子公司; not 一汽, 第一, 统一 (words of
