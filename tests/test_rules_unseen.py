@@ -60,6 +60,9 @@ def extract(pipeline, text):
     ("全国人大常委会法制工作委员会发言人王某某介绍,草案将提请审议。",
      [(T.AGENCY, "全国人民代表大会常务委员会法制工作委员会")]),
     ("全国人大常委会办公厅举行新闻发布会。", [(T.AGENCY, "全国人民代表大会常务委员会办公厅")]),
+    # 市 after a named city's body and what it acts on (对) is that city's, as after a join word
+    ("邢台市纪委监委对市自然资源和规划局原副局长王某立案审查调查。", [(T.AGENCY, "邢台市自然资源和规划局")]),
+    ("衡水市人民政府对市教育局等5个部门通报表扬。", [(T.AGENCY, "衡水市教育局")]),
     # ... and an autonomous prefecture by its short name and 州, at the head of a body's name
     ("湖北省恩施州利川市市场监督管理局开展食品安全检查。", [(T.PLACE, "恩施土家族苗族自治州")]),
     ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),
