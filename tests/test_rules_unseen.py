@@ -63,6 +63,8 @@ def extract(pipeline, text):
     # 市 after a named city's body and what it acts on (对) is that city's, as after a join word
     ("邢台市纪委监委对市自然资源和规划局原副局长王某立案审查调查。", [(T.AGENCY, "邢台市自然资源和规划局")]),
     ("衡水市人民政府对市教育局等5个部门通报表扬。", [(T.AGENCY, "衡水市教育局")]),
+    # 新建 a district's name (南昌市新建区), not the verb that ends a name
+    ("南昌市新建区第一中学举行开学典礼。", [(T.ORGANIZATION, "南昌市新建区第一中学")]),
     # ... and an autonomous prefecture by its short name and 州, at the head of a body's name
     ("湖北省恩施州利川市市场监督管理局开展食品安全检查。", [(T.PLACE, "恩施土家族苗族自治州")]),
     ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),
@@ -315,6 +317,7 @@ def test_finds(pipeline, text, expected):
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
     ("全国性行业协会商会要发挥作用。", (T.ORGANIZATION, "全国性行业协会商会")),  # every one of a kind
+    ("今年全省将新建改扩建幼儿园300所。", (T.ORGANIZATION, "新建改扩建幼儿园")),  # what is built, no name
     ("各设区市人民政府要加强组织领导。", (T.AGENCY, "石家庄市人民政府")),  # a kind of city, no one city
     ("全省11个地级市政府均已出台实施方案。", (T.AGENCY, "石家庄市人民政府")),
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
