@@ -369,6 +369,18 @@ def test_with_no_city_from_page_or_dateline_市_or_州_is_the_one_city_its_artic
     assert ("市委", "市委") in _page_bodies(pipeline, tmp_path, two)
 
 
+def test_a_page_whose_datelines_name_two_cities_is_no_city_paper(pipeline, tmp_path):
+    # a provincial paper's page: one article's 全市 makes no city the page's
+    text = (" 本报石家庄12月3日讯(记者 张明)省生态环境厅印发实施方案。\n\n"
+            " 本报邯郸12月3日电(记者 李红)邯郸市市场监管局通报,今年全市共查处案件136件。\n\n"
+            " 本报讯(通讯员 赵磊)衡水市冀州区委书记刘志强到周村镇调研,市农业农村局负责人参加。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市农业农村局", "衡水市农业农村局") in bodies, bodies
+    # a city paper's page, its datelines naming its own city, stays the city's
+    city = text.replace("本报石家庄", "本报邯郸")
+    assert ("市农业农村局", "邯郸市农业农村局") in _page_bodies(pipeline, tmp_path, city)
+
+
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 

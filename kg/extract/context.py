@@ -2,10 +2,11 @@
 the district or county 区 or 县 means.
 
 The province is the one the page names most (directly or through its cities); the city
-is the page's own city when the page speaks of 我市/本市 (a city paper), else the
-article's dateline city (本报太原12月25日讯), else the only city (or autonomous prefecture)
-of that province the article names in full; the district or county is the only one the
-article names in full (of that province and city), where it names one.
+is the page's own city when the page speaks of 我市/本市 (a city paper, unless its datelines
+name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
+(or autonomous prefecture) of that province the article names in full; the district or
+county is the only one the article names in full (of that province and city), where it
+names one.
 """
 
 from __future__ import annotations
@@ -45,19 +46,19 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     if provinces:
         top = provinces.most_common(1)[0][0]
         province = codes.get(top + "0" * 10)
+    datelined = {a.id: _dateline_city(a.dateline_place, gazetteer) for a in page.articles if a.dateline_place}
     page_city = None
-    if province and any(word in text for word in CITY_PAPER):
+    # a city paper's page: one that speaks of 我市/本市, unless its datelines name two cities
+    # (a provincial paper's page: 本报石家庄…讯 and 本报邯郸…电, where one article's 全市 is its own)
+    if province and any(word in text for word in CITY_PAPER) and len(
+            {d.code for d in datelined.values() if d is not None}) < 2:
         cities = Counter(d.code for d in named
                          if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2])
         if cities:
             page_city = codes[cities.most_common(1)[0][0]]
     contexts = {}
     for article in page.articles:
-        city = page_city
-        if city is None and article.dateline_place:
-            found = [d for d in _divisions_named(gazetteer.hits(article.dateline_place), county_cities=True)
-                     if d.level is not PlaceLevel.PROVINCE]
-            city = found[0] if found else None  # (a county-level city's own: 本报孝义12月3日讯)
+        city = page_city or datelined.get(article.id)
         if city is None and province:
             named_cities = {d.code: d for d in _divisions_named(hits.get(article.id, ()))
                             if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2]}
@@ -65,6 +66,13 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
         contexts[article.id] = Context(province=province, city=city,
                                        county=_county(hits.get(article.id, ()), province, city))
     return contexts
+
+
+def _dateline_city(place: str, gazetteer: Gazetteer) -> Division | None:
+    """The city a dateline names (a county-level city's own: 本报孝义12月3日讯), if any."""
+    found = [d for d in _divisions_named(gazetteer.hits(place), county_cities=True)
+             if d.level is not PlaceLevel.PROVINCE]
+    return found[0] if found else None
 
 
 def _county(hits: Iterable[Hit], province: Division | None, city: Division | None) -> Division | None:
