@@ -715,6 +715,9 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("人事统计科", "COMPANY", T.AGENCY),
     ("邯郸市财政局", "COMPANY", T.AGENCY),
     ("冀中能源股份有限公司", "AGENCY", T.COMPANY),
+    # a Party branch is an organ of the Party, a village's or a firm's
+    ("南湖区凤桥镇新民村党总支", "ORGANIZATION", T.AGENCY),
+    ("平山县岗南镇上村党支部", "ORGANIZATION", T.AGENCY),
     # an international organisation is an organisation, not an organ of a state
     ("世界卫生组织", "AGENCY", T.ORGANIZATION),
     ("上海合作组织", "AGENCY", T.ORGANIZATION),
