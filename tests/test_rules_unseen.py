@@ -318,6 +318,7 @@ def test_finds(pipeline, text, expected):
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies
     ("全国性行业协会商会要发挥作用。", (T.ORGANIZATION, "全国性行业协会商会")),  # every one of a kind
     ("今年全省将新建改扩建幼儿园300所。", (T.ORGANIZATION, "新建改扩建幼儿园")),  # what is built, no name
+    ("新华区和长安区的街道办事处负责人参加会议。", (T.PLACE, "和长安区的街道")),  # no subdistrict's name
     ("各设区市人民政府要加强组织领导。", (T.AGENCY, "石家庄市人民政府")),  # a kind of city, no one city
     ("全省11个地级市政府均已出台实施方案。", (T.AGENCY, "石家庄市人民政府")),
     ("村里的专业合作社带动农户增收。", (T.COMPANY, "专业合作社")),        # a kind of firm, no name
@@ -517,6 +518,11 @@ def test_traps(pipeline, text, not_expected):
      ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司党委")),
     ("河北建工集团有限责任公司党委副书记、总经理刘海涛介绍了项目进展。",
      ("刘海涛", P.WORKS_FOR, "河北建工集团有限责任公司")),
+    # a subdistrict's body by 街道 alone opening a clause is the one subdistrict's named before
+    ("裕华区槐底街道开展义诊活动。街道党工委书记刘某出席。",
+     ("刘某", P.WORKS_FOR, "中共石家庄市裕华区槐底街道工作委员会")),
+    ("近日,长安区建北街道组织居民参加活动。街道办事处主任王某介绍了情况。",
+     ("王某", P.WORKS_FOR, "石家庄市长安区建北街道办事处")),
     # one person's posts in two bodies, the first body's before a comma
     ("省发展改革委党组成员、副主任,省能源局局长王某某出席会议。",
      ("王某某", P.WORKS_FOR, "河北省发展和改革委员会")),

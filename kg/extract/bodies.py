@@ -500,12 +500,23 @@ def _subdistrict_bodies(text: str, tokens: Tokens, prefixes: PlacePrefixes) -> l
     千峰南路街道办事处 (街道办 too), 千峰南路街道党工委."""
     found = []
     for m in _SUBDISTRICT_BODY.finditer(text):
-        if (place := prefixes.ending_at(m.start())) is None or m.end() not in tokens.edges:
-            continue  # no subdistrict before it, or 街道|办理
+        if m.end() not in tokens.edges:
+            continue  # 街道|办理
+        if (place := prefixes.ending_at(m.start()) or _named_before(text, m.start() - 2, prefixes)) is None:
+            continue  # no subdistrict before it
         start, opening = place
         name = f"中共{opening}工作委员会" if m.group() == "党工委" else f"{opening}办事处"
         found.append(Candidate(EntityType.AGENCY, start, m.end(), name, rank=2))
     return found
+
+
+def _named_before(text: str, at: int, prefixes: PlacePrefixes) -> tuple[int, str] | None:
+    """The subdistrict a bare 街道 at ``at`` opening a clause refers to (…桥东街道办事处开展活动。
+    街道党工委书记刘某出席): the one subdistrict named before it, as (``at``, its name)."""
+    if CJK.match(text[at - 1:at]) or not text.startswith("街道", at):
+        return None  # (各街道, 全区街道: every one)
+    named = {name for end, (_, name) in prefixes.by_end.items() if end <= at and name.endswith("街道")}
+    return (at, named.pop()) if len(named) == 1 else None
 
 
 def _listed_firms(text: str, tag: Callable[[str], str]) -> list[Candidate]:

@@ -42,7 +42,7 @@ PLACE_WORD = 10_000  # a place's name more frequent than this is a common word t
 # may stand twice where the second opens its body's or post's name (柳湖镇镇长, 城关镇镇政府).
 _TOWN = re.compile(r"(?!城乡|各)(?:(?![镇乡])[\u4e00-\u9fff]){1,3}?[镇乡]"
                    r"(?![镇乡](?!长|党委|政府|人民政府|人大|纪委))"
-                   r"|(?![各所])(?:(?!街道)[\u4e00-\u9fff]){2,5}?街道")
+                   r"|(?![各所])(?:(?!街道|的)[\u4e00-\u9fff]){2,5}?街道")  # (no 的: 和长安区的街道)
 # A subdistrict's office (办事处, or 街道办 where jieba reads it as one word) and its Party
 # working committee, after the subdistrict's name.
 SUBDISTRICT_BODY = re.compile(r"办事处|党工委|办")
