@@ -65,6 +65,9 @@ def extract(pipeline, text):
     ("衡水市人民政府对市教育局等5个部门通报表扬。", [(T.AGENCY, "衡水市教育局")]),
     # 新建 a district's name (南昌市新建区), not the verb that ends a name
     ("南昌市新建区第一中学举行开学典礼。", [(T.ORGANIZATION, "南昌市新建区第一中学")]),
+    # a branch of a firm whose name has a part withheld is named from the firm's start
+    ("石家庄某某餐饮管理有限公司桥西分店被责令停业整顿。", [(T.COMPANY, "石家庄某某餐饮管理有限公司桥西分店")]),
+    ("保定某某物流有限公司涿州分公司被处以罚款。", [(T.COMPANY, "保定某某物流有限公司涿州分公司")]),
     # ... and an autonomous prefecture by its short name and 州, at the head of a body's name
     ("湖北省恩施州利川市市场监督管理局开展食品安全检查。", [(T.PLACE, "恩施土家族苗族自治州")]),
     ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),

@@ -747,6 +747,13 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
                     None)
         if body is not None:
             span = replace(span, canonical=body.canonical + span.canonical[body.end - span.end:])
+        # a firm's name with a part withheld that the span reads on from inside: its branch
+        # (石家庄某某餐饮管理有限公司|桥西分店), named from the firm's start
+        withheld = next((rules[i] for i in clash if rules[i].start < span.start < rules[i].end < span.end
+                         and rules[i].type is span.type and WITHHELD_PART.search(rules[i].canonical)), None)
+        if withheld is not None:
+            span = replace(span, start=withheld.start,
+                           canonical=withheld.canonical + span.canonical[withheld.end - span.end:])
         dropped.update(clash)
         added.append(span)
     return [c for i, c in enumerate(rules) if i not in dropped] + added
