@@ -393,7 +393,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context) -> Itera
     towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
     governed: dict[int, list[tuple[str, str]]] = {}  # a person's end -> (division, post) held
     for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
-        got = governed[person.end] = governed.get(person.start - 1, []) if text[person.start - 1:person.start] == "、" else []
+        listed = text[person.start - 1:person.start] == "、"
+        got = governed[person.end] = governed.get(person.start - 1, []) if listed else []
         if got:  # 副市长王某、李某: the name listed after a head's holds that post too
             yield from (_governed(person, name, post, article, span) for name, post in got)
             continue
