@@ -20,13 +20,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EVENT = re.compile(r"(?:冬奥会|奥运会|亚运会|冬运会|世博会|园博会|马拉松|国际马拉松)")
 # The press names an autonomous prefecture by its short name and 州 (大理州 is 大理白族自治州).
 _PREFECTURE = "自治州"
-
-
-def with_level_word(written: str, name: str) -> bool:
-    """Whether a division is ``written`` with its level's word, as a reader counts a place
-    named: in full (长沙市, 岳麓区) or, for an autonomous prefecture, by its short name and 州
-    (红河州, 湘西州); not by its short name alone (太原 in 太原理工大学)."""
-    return written == name or name.endswith(_PREFECTURE) and written.endswith("州")
 # A short county name stands alone or in a list: 安泽等12地, 娄烦、安泽.
 LIST_WORDS = frozenset("等和与及、区县市")
 _ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
@@ -71,6 +64,13 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
 BODY_ENDS = frozenset("局厅委部院办处队所站心会道府")
 # What may follow a town in a list of them (not 城镇居民: 城镇 there is "urban")
 _LISTED_TOWN_ENDS = frozenset("、等和及,，。;；") | {""}
+
+
+def with_level_word(written: str, name: str) -> bool:
+    """Whether a division is ``written`` with its level's word, as a reader counts a place
+    named: in full (长沙市, 岳麓区) or, for an autonomous prefecture, by its short name and 州
+    (红河州, 湘西州); not by its short name alone (太原 in 太原理工大学)."""
+    return written == name or name.endswith(_PREFECTURE) and written.endswith("州")
 
 
 def _pick(options: list[Division], context: Context) -> Division:
