@@ -538,10 +538,25 @@ def test_traps(pipeline, text, not_expected):
     # each name listed after a division's head's post holds it
     ("副市长赵某某、孙某某出席开幕式。", ("孙某某", P.WORKS_FOR, "石家庄市人民政府")),
     ("邢台市副市长王某、李某到企业调研。", ("李某", P.WORKS_FOR, "邢台市人民政府")),
+    # a town named again on its own, or listed after another of its county, is that county's
+    ("涉县井店镇召开冬季防火会议。井店镇镇长孙某某主持。", ("孙某某", P.WORKS_FOR, "涉县井店镇人民政府")),
+    ("鹿泉区上庄镇开展活动。上庄镇党委书记李某某出席。", ("李某某", P.WORKS_FOR, "中共石家庄市鹿泉区上庄镇委")),
+    ("井陉县城关镇、天长镇等地开展活动。天长镇镇长王某介绍情况。", ("王某", P.WORKS_FOR, "井陉县天长镇人民政府")),
+    ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
     assert expected in facts, facts
+
+
+@pytest.mark.parametrize("text, town, times", [
+    ("涉县井店镇召开冬季防火会议。井店镇镇长孙某某主持。", "井店镇", 2),
+    ("鹿泉区宜安镇、铜冶镇等地开展活动。铜冶镇、宜安镇干部参加。", "铜冶镇", 2),
+    ("赞皇县新村乡召开会议。新村乡镇企业发展迅速。", "新村乡", 1),  # its 乡 opens 乡镇企业
+])
+def test_a_town_named_again_on_its_own(pipeline, text, town, times):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert sum(m.type is T.PLACE and m.text == town for m in x.mentions) == times
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [

@@ -88,14 +88,23 @@ _INTERNATIONAL = re.compile(r"(?:联合国|世界|国际)[\u4e00-\u9fff]{1,10}?�
 
 class PlacePrefixes:
     """Which place names end where: 太原市迎泽区 ends at 迎泽区's end, as one prefix;
-    and where the longest that starts somewhere ends."""
+    and where the longest that starts somewhere ends. A town listed after another of its
+    county, or named again on its own, is written after the divisions the article wrote
+    before it there: 涉县井店镇、偏城镇 (涉县偏城镇), 涉县井店镇…井店镇党委 (中共涉县井店镇委)."""
 
     def __init__(self, places: list[Candidate] | list[Mention]) -> None:
         by_end: dict[int, tuple[int, str]] = {}
+        above: dict[str, str] = {}  # a town's name -> the divisions first written before it
+        listed: dict[int, str] = {}  # a town's end -> the same, for the town listed after it
         for place in sorted(places, key=lambda c: c.start):
             before = by_end.get(place.start)
-            by_end[place.end] = (place.start if before is None else before[0],
-                                 _opening(place, "" if before is None else before[1]))
+            written = "" if before is None else before[1]
+            if place.level is PlaceLevel.TOWN:
+                written = written or above.get(place.canonical) or listed.get(place.start - 1, "")
+                if written:
+                    above.setdefault(place.canonical, written)
+                listed[place.end] = written
+            by_end[place.end] = (place.start if before is None else before[0], _opening(place, written))
         self.by_end = by_end
         self.by_start: dict[int, tuple[int, str]] = {}
         for end, (start, name) in sorted(by_end.items()):  # the longest last

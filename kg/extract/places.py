@@ -150,7 +150,24 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                     text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS):
                 found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                        level=PlaceLevel.TOWN))
-    return found
+    return found + _named_again(text, tokens, body_starts, found)
+
+
+def _named_again(text: str, tokens: Tokens, body_starts: frozenset[int],
+                 found: list[Candidate]) -> list[Candidate]:
+    """A town or subdistrict named again on its own after the article named it under its
+    county: 涉县井店镇…。井店镇镇长… (where it opens no longer word: 井店镇|镇长, not 新村|乡镇)."""
+    named = {c.start: c for c in found if c.level is PlaceLevel.TOWN}
+    again: list[Candidate] = []
+    for town in {c.canonical: c for c in named.values()}.values():
+        at = text.find(town.canonical, town.end)
+        while at != -1:
+            end = at + len(town.canonical)
+            if at not in named and at in tokens.edges and (
+                    town.canonical.endswith("街道") or not _opens_a_word(text, tokens, end - 1, body_starts)):
+                again.append(Candidate(EntityType.PLACE, at, end, town.canonical, rank=1, level=PlaceLevel.TOWN))
+            at = text.find(town.canonical, end)
+    return again
 
 
 def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],

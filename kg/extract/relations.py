@@ -375,20 +375,20 @@ def _is_head(post: str) -> bool:
     return _GOVERNOR.fullmatch(post) is not None
 
 
-def _governors(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
+def _governors(article: Article, sentence: _Sentence, context: Context,
+               written: PlacePrefixes) -> Iterator[Relation]:
     """worksFor the people's government of a division, for its heads: 崇左市副市长王某
     (the division named before the post, of the post's level), 南昌市委常委、副市长张某
     (the division that names the body the posts joined by 、 open with; 副市长王某、李某, each
     name listed after it), 县长刘某 after
     长沙县人民政府 in its sentence (the government of its level named before), 常务副省长李某,
     市委常委、副市长张某 and 县委副书记、县长李某 (the article's province, city or county). The government need not
-    be named in the text: its name is the division's and 人民政府."""
+    be named in the text: its name is the division's and 人民政府, a division written after
+    those before it as ``written`` (the article's places) reads it (a town named again on its
+    own: as where the article first named it)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
-    # a division after those written right before it, as a body's name after them is read
-    # (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)
-    written = PlacePrefixes(list(places.values()))
     bodies = {m.end: m for m in sentence.mentions if m.type in BODIES}
     towns = [p.canonical for p in places.values() if p.canonical.endswith(_TOWN_LEVELS)]
     governed: dict[int, list[tuple[str, str]]] = {}  # a person's end -> (division, post) held
@@ -549,11 +549,17 @@ def _places(article: Article, mentions: list[Mention], context: Context) -> Iter
     for m in places:
         first.setdefault(m.canonical, m)
     province = context.province.code if context.province else None
+    county: dict[int, Mention] = {}  # a town's end -> the place it was named right after
     for m in places:
-        # Right after its place: 太原市杏花岭区, 太谷区胡村镇.
+        # Right after its place: 太原市杏花岭区, 太谷区胡村镇; a town listed after another
+        # of its county: 涉县井店镇、偏城镇.
         before = next((p for p in places if p.end == m.start and p is not m), None)
+        if before is None and m.level is PlaceLevel.TOWN and article.text[m.start - 1:m.start] == "、":
+            before = county.get(m.start - 1)
         if before is not None and m.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY,
                                              PlaceLevel.TOWN):
+            if m.level is PlaceLevel.TOWN:
+                county[m.end] = before
             yield _rel(m, Predicate.LOCATED_IN, before, article, (before.start, m.end))
             continue
         if m.code is None or first[m.canonical] is not m:
@@ -671,9 +677,12 @@ def works(shared: Shared):
     """worksFor with the post: a body and post by a name, a division's head in its government."""
     def run(doc: Doc) -> None:
         earlier: list[Mention] = []  # the bodies of the sentences before
+        # a division after those written right before it, as a body's name after them is
+        # read (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)
+        written = PlacePrefixes([m for m in doc.mentions if m.type is EntityType.PLACE])
         for sentence in _sentences(doc):
             doc.relate(_works(doc.article, sentence, earlier))
-            doc.relate(_governors(doc.article, sentence, doc.context))
+            doc.relate(_governors(doc.article, sentence, doc.context, written))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
     return run
 
