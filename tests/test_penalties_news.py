@@ -187,6 +187,22 @@ def test_a_law_cited_again_by_its_kind(pipeline, text, basis):
     assert {(b.law, b.provision) for b in p.legal_basis} == basis
 
 
+@pytest.mark.parametrize("text, basis", [
+    # the sentence after a decision giving its basis, referring back to it
+    ("温州市市场监督管理局对温州某某超市销售过期食品一案作出行政处罚,没收违法所得600元,并处罚款5000元。"
+     "该局依据《中华人民共和国食品安全法》第一百二十四条作出上述决定。",
+     {("中华人民共和国食品安全法", "第一百二十四条")}),
+    ("衢州某某化工有限公司被衢州市生态环境局罚款12万元。以上处罚依据《中华人民共和国大气污染防治法》第一百零八条作出。",
+     {("中华人民共和国大气污染防治法", "第一百零八条")}),
+    # ... not a law the next sentence cites for something else
+    ("温州某某超市因销售过期食品被罚款5000元。市场监管部门提醒,《中华人民共和国食品安全法》第三十四条禁止销售超过保质期的食品。",
+     set()),
+])
+def test_a_decisions_basis_in_the_sentence_after_it(pipeline, text, basis):
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert {(b.law, b.provision) for b in p.legal_basis} == basis
+
+
 def test_a_penalty_without_a_named_authority_still_validates(pipeline):
     from kg.assemble import assemble
     from kg.link import assemble_corpus

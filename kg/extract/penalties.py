@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import cn2an
 
@@ -122,6 +123,17 @@ def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[
     return tuple(found)
 
 
+# A sentence after a decision giving the decision's basis, referring back to it: 该局依据
+# 《X》第N条作出上述决定, 以上处罚依据…作出.
+_DECIDED_ABOVE = re.compile(r"(?:上述|以上|前述|该|此|这一)(?:行政)?(?:处罚|决定)")
+
+
+def _basis(text: str, start: int, end: int, laws: dict[str, str], cited: list[Mention]) -> tuple[LegalBasis, ...]:
+    """The laws and provisions ``text[start:end]`` cites from its 依据 on (or from its start)."""
+    basis = start + max(text[start:end].find("依据"), 0)
+    return tuple(dict.fromkeys(_citations(text[basis:end], laws) + _cited_again(text, basis, end, cited)))
+
+
 def _officer_of(text: str, firm: Mention, person: Mention) -> str | None:
     """How a person named after a firm with their post in it stands to the firm's
     decision: "instead" (对X公司负责人张某: the person is the party), "also" (对X公司及其
@@ -225,10 +237,18 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     all_parties = [m for m in mentions if m.type in PARTIES]
     notice = next((m.canonical for m in mentions
                    if m.type is EntityType.PROGRAM and "处罚" in m.canonical), None)
-    penalties = []
+    penalties: list[Penalty] = []
     block = 0
+    last = (0, -1)  # the last decision's first penalty and where its sentence ends
     for start, end, opened in _decisions(text):
         sentence = text[start:end]
+        if (last[1] >= 0 and not text[last[1]:start].strip() and _DECIDED_ABOVE.search(sentence)
+                and not any(start <= m.start < end for m in all_parties)):
+            # the sentence right after a decision gives its basis: 该局依据《X》…作出上述决定
+            given = _basis(text, start, end, laws, cited)
+            penalties[last[0]:] = [p if p.legal_basis else replace(p, legal_basis=given)
+                                   for p in penalties[last[0]:]]
+            continue
         if not _DECISION.search(sentence) or not (
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m != "罚款" for m in _measures(sentence))):
@@ -236,13 +256,10 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         authority = _authority(text, opened, end, block, agencies, notice)
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
-        basis = start + max(sentence.find("依据"), 0)
-        basis_text = text[basis:end]
         common = {
             "authority": authority.key if authority else None,
             "article_id": article.id,
-            "legal_basis": tuple(dict.fromkeys(_citations(basis_text, laws)
-                                               + _cited_again(text, basis, end, cited))),
+            "legal_basis": _basis(text, start, end, laws, cited),
             "violated": _citations("".join(re.findall(r"违反了[^。]*?规定", before)), laws),
             "violations": tuple(v["what"].strip("一二三四五六七八九十是,， ")
                                 for v in _VIOLATION.finditer(before)),
@@ -257,6 +274,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             in_turn = _fines_in_turn(text, named, end) if not any(own[:-1]) else None
             if in_turn is not None:  # one decision after the list, for each party in it
                 parts = [text[named[-1].end:end]] * len(named)
+            last = (len(penalties), end)
             for party, part, fine in zip(named, parts, in_turn or own, strict=True):
                 penalties.append(Penalty(party=party.key, evidence=Span(start, end),
                                          fine_yuan=fine, measures=_measures(part), **common))
@@ -271,6 +289,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
         if party is not None:
+            last = (len(penalties), end)
             penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end
