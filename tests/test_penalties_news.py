@@ -126,6 +126,11 @@ def penalties(pipeline, text):
      [("台州市市场监督管理局", "台州某某餐饮管理有限公司", None)]),
     # a warning with no party named decides nothing
     ("市场监管部门提醒,无证经营将被依法吊销营业执照。", []),
+    # a bank whose name is withheld, and a firm's branch at a place after its name
+    ("浙江银保监局对某某村镇银行罚款30万元。", [("浙江银保监局", "某某村镇银行", 300000)]),
+    ("浙江银保监局对某某银行杭州分行罚款50万元。", [("浙江银保监局", "某某银行杭州分行", 500000)]),
+    ("国家金融监督管理总局浙江监管局对中国某某银行股份有限公司温州分行罚款30万元。",
+     [("国家金融监督管理总局浙江监管局", "中国某某银行股份有限公司温州分行", 300000)]),
 ])
 def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected
