@@ -190,6 +190,9 @@ def extract(pipeline, text):
     # a short quoted campaign right after the verb that starts it
     ("省人力资源和社会保障厅联合省总工会启动“春风行动”,为农民工提供就业服务。", [(T.PROGRAM, "春风行动")]),
     ("市教育局开展“护苗行动”专项检查。", [(T.PROGRAM, "护苗行动")]),
+    # ... and after the verb and a year
+    ("省生态环境厅组织开展2024年“清废行动”专项检查。", [(T.PROGRAM, "清废行动")]),
+    ("市公安局启动2025年度“净网行动”。", [(T.PROGRAM, "净网行动")]),
     # the year's plan and budget laid before a congress
     ("会议审议了河北省2023年国民经济和社会发展计划执行情况的报告。",
      [(T.PROGRAM, "河北省2023年国民经济和社会发展计划")]),

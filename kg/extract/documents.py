@@ -146,9 +146,10 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
         after = _AFTER_QUOTE.match(text, m.end())
         if not after:
             # “三晋最美快递员评选”-long names stand alone; a short one (“春风行动”) after a verb
-            # that starts a programme: 启动“春风行动”, 开展“护苗行动”
+            # that starts a programme, or after it and a year: 启动“春风行动”, 开展2024年“清废行动”
+            opened = _with_year(text, m.start())
             if m["name"].endswith(PROGRAM_END) and (len(m["name"]) >= 6 or _TRIGGER_BEFORE.search(
-                    text, max(0, m.start() - 6), m.start()) and not m["name"].startswith(PROGRAM_END)):
+                    text, max(0, opened - 6), opened) and not m["name"].startswith(PROGRAM_END)):
                 found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), clean(m["name"]), rank=2))
             continue
         start = _after_trigger(text, m.start())
