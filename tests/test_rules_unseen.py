@@ -306,6 +306,8 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    # a withheld name before a place whose name holds a shop's word is no shop (小店区)
+    ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),

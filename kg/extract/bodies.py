@@ -494,9 +494,12 @@ _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全�
 
 def _withheld_shops(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
     """沧州某某商场, 某某大药房: a shop whose name is withheld, with the place named right
-    before it (not 在县城|某某加油站)."""
+    before it (not 在县城|某某加油站); never ending inside a place's name (韦某某来到小店区:
+    小店区 is a district)."""
     found = []
     for m in _WITHHELD_SHOP.finditer(text):
+        if any(m.start() < at < m.end() < end for at, (end, _) in prefixes.by_start.items()):
+            continue
         place = prefixes.ending_at(m.start())
         start = place[0] if place else m.start()
         end = _firm_branch(text, m.end(), prefixes)
