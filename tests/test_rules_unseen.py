@@ -351,6 +351,10 @@ def test_finds(pipeline, text, expected):
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
+    # a country's name is no person's, to the rules or to the recogniser
+    ("汤加表示将继续加强与中国的合作。", (T.PERSON, "汤加")),
+    ("文莱认为,双方合作潜力巨大。", (T.PERSON, "文莱")),
+    ("马拉维新政府成立后不久,第一次召开内阁会议。", (T.PERSON, "马拉维")),
     # a bureau held with another bureau's post is a body of its own, not a unit of the first
     ("香港特区政府民政事务局局长、政制事务局局长李某出席。", (T.AGENCY, "香港特区政府民政事务局政制事务局")),
     # a body's board or standing organ by its word alone names no body

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
+from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
 from .base import TITLES, Candidate, split_items
@@ -77,8 +77,8 @@ class NameCheck:
         n = _surname_len(name)
         if not n or not n + 1 <= len(name) <= n + 2:
             return False
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name[-1] in FUNCTION_CHARS:
-            return False
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name[-1] in FUNCTION_CHARS or name in COUNTRIES:
+            return False  # (马拉维, 文莱: a country's name)
         if lenient and name[n:] in WITHHELD_GIVEN and not following.startswith(HONORIFIC):
             return True  # 被告人张某, 局长王某某: a name withheld, where a name must stand
         if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):

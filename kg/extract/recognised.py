@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..lexicon import COMPOUND_SURNAMES, SURNAMES, sections
+from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
 from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
@@ -387,8 +387,10 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if kind is None:
             continue
         if kind is EntityType.PERSON:
-            if not _NAME.fullmatch(name) or (len(name) == 2 and name[1] in SETTLEMENT) or name.endswith(TITLED):
-                continue  # 李村 (a village), 吴师傅 (a surname and a form of address), as for the rules
+            if (not _NAME.fullmatch(name) or (len(name) == 2 and name[1] in SETTLEMENT) or name.endswith(TITLED)
+                    or name in COUNTRIES):
+                continue  # 李村 (a village), 吴师傅 (a surname and a form of address), 马拉维 (a country),
+                # as for the rules
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         # (the pattern ends the text before the span, and is at most three characters long)

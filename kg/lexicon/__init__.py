@@ -53,6 +53,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SURNAMES, COMPOUND_SURNAMES = _surnames()
+COUNTRIES = frozenset(words("countries.txt"))  # a country's name is no person's
 
 
 @lru_cache(maxsize=1)
