@@ -552,6 +552,9 @@ def test_traps(pipeline, text, not_expected):
     ("鹿泉区上庄镇开展活动。上庄镇党委书记李某某出席。", ("李某某", P.WORKS_FOR, "中共石家庄市鹿泉区上庄镇委")),
     ("井陉县城关镇、天长镇等地开展活动。天长镇镇长王某介绍情况。", ("王某", P.WORKS_FOR, "井陉县天长镇人民政府")),
     ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
+    # a division's head listed after a post in its Party committee, the name before them
+    ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
+    ("经研究,李某某任平山县委副书记、县长。", ("李某某", P.WORKS_FOR, "平山县人民政府")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)

@@ -303,8 +303,11 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             held.setdefault(person.start, (body, post))
             yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             at = body.end + len(post) + 1  # the next body, named in full (not a bare 党组)
-            body = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
+            listed = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
                 if close == "、" else None
+            if close == "、" and listed is None:
+                yield from _head_listed(person, body, text, at, article, span)
+            body = listed
     # 副厅长张某、李某: the names listed after the first share its body and post; in
     # 通讯员张某、记者李某 the next name has a post of its own in the same body
     for first, nxt in zip(people, people[1:], strict=False):
@@ -472,6 +475,17 @@ def _government_before(sentence: _Sentence, at: int, level: str) -> str | None:
     return next((m.canonical.removesuffix(GOVERNMENT) for m in reversed(sentence.mentions)
                  if m.end <= at and m.type is EntityType.AGENCY and m.canonical.endswith(GOVERNMENT)
                  and m.canonical.removesuffix(GOVERNMENT).endswith(level)), None)
+
+
+def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Article,
+                 span: tuple[int, int]) -> Iterator[Relation]:
+    """A division's head listed after a post in its body, the name before them: 王某,现任
+    肥乡区委副书记、区长 (肥乡区人民政府's 区长)."""
+    post = next((t for t in _TITLES if text.startswith(t, at)), None)
+    if post is None or not _is_head(post) or text[at + len(post):at + len(post) + 1] not in _CLOSES:
+        return
+    if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
+        yield _governed(person, division, post, article, span)
 
 
 def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
