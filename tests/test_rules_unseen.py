@@ -351,6 +351,7 @@ def test_finds(pipeline, text, expected):
     ("正定县乡镇企业局开展检查。", (T.PLACE, "乡镇")),
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
+    ("会议由县委副书记、代县长高某某主持。", (T.PLACE, "代县")),
     # a country's name is no person's, to the rules or to the recogniser
     ("汤加表示将继续加强与中国的合作。", (T.PERSON, "汤加")),
     ("文莱认为,双方合作潜力巨大。", (T.PERSON, "文莱")),
@@ -554,6 +555,11 @@ def test_traps(pipeline, text, not_expected):
     ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
     # a division's head listed after a post in its Party committee, the name before them
     ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
+    # a place written before its own level's word and organ is that organ's place (平山县县委)
+    ("赞皇县县委书记李某某主持会议。", ("李某某", P.WORKS_FOR, "中共赞皇县委")),
+    ("邯郸市市委书记张某主持会议。", ("张某", P.WORKS_FOR, "中共邯郸市委")),
+    # an acting head's post (代县长), and no county 代县 read out of it
+    ("会议由涉县县委副书记、代县长高某某主持。", ("高某某", P.WORKS_FOR, "涉县人民政府")),
     ("经研究,李某某任平山县委副书记、县长。", ("李某某", P.WORKS_FOR, "平山县人民政府")),
 ])
 def test_relations(pipeline, text, expected):

@@ -200,6 +200,8 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
             begin -= 2
         return begin, name
     begin = start - len(REGION) if text.endswith(REGION, 0, start) else start - 1
+    if begin >= 1 and (found := prefixes.ending_at(begin)) and found[1].endswith(text[begin:start]):
+        return found  # 平山县县委, 邯郸市市委: the place written before its level's word is its own
     if begin >= 0 and (name := _joined_place(text, begin, placed or {}, prefixes)
                        or ((found := relative_prefix(text, begin, context)) and found[1])):
         if begin >= 1 and (text[begin - 1] in _GENERIC_BEFORE or text[begin - 1:begin + 1] in _ENDS_A_WORD

@@ -364,7 +364,7 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
 
 
 # 市长, 常务副省长, 副县长, 州长, 旗长 ...: the head of a division's people's government
-_GOVERNOR = re.compile(r"(?:常务)?副?(?P<level>[省市县区镇乡州旗])长")
+_GOVERNOR = re.compile(r"(?:常务|代)?副?(?P<level>[省市县区镇乡州旗])长")  # (代县长: acting)
 # An autonomous region's is its 主席 (新疆维吾尔自治区副主席), a post only after the region's
 # name: 主席 alone is as often a congress's, a CPPCC's or an association's.
 _CHAIR = re.compile(r"(?:常务)?副?主席")
@@ -412,6 +412,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             at = end - len(post)
             if text.startswith("常务", at - 2):
                 at, post = at - 2, "常务" + post
+            elif text.startswith("代", at - 1) and _GOVERNOR.fullmatch(post):
+                at, post = at - 1, "代" + post  # an acting head: 代县长
             head, chair = _GOVERNOR.fullmatch(post), _CHAIR.fullmatch(post)
             if (former := _FORMER_BEFORE.search(text, max(0, at - 2), at)) and (
                     former.start() in places or former.start() in bodies):
