@@ -555,6 +555,11 @@ def test_traps(pipeline, text, not_expected):
     ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
     # a division's head listed after a post in its Party committee, the name before them
     ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
+    # a congress's meeting passing a law named right after it
+    ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
+     ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
+     ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
     # a place written before its own level's word and organ is that organ's place (平山县县委)
     ("赞皇县县委书记李某某主持会议。", ("李某某", P.WORKS_FOR, "中共赞皇县委")),
     ("邯郸市市委书记张某主持会议。", ("张某", P.WORKS_FOR, "中共邯郸市委")),

@@ -156,6 +156,9 @@ _BY = re.compile(r"由|(?:^|(?<=[》”]))经")
 
 # 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before
 _PROMULGATED = re.compile(r"》已?由")
+# A congress's or its standing committee's meeting passing a document named right after:
+# X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
+_PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过(?=《)")
 # A document issued by its kind's word alone, the clause closing after it: 印发通知,部署…
 _UNNAMED_DOCUMENT = re.compile(r"了?(?:通知|文件|意见|方案|办法|公告|通报|决定)(?=[,，;；。])")
 
@@ -179,6 +182,11 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
         for doc in docs:
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
+    for m in _PASSED.finditer(sentence.text, sentence.start, sentence.end):
+        maker = next((b for b in sentence.mentions if b.type is EntityType.AGENCY and b.end == m.start()), None)
+        passed = next((d for d in sentence.mentions if d.type in DOCUMENTS and d.start == m.end()), None)
+        if maker is not None and passed is not None:
+            yield _rel(passed, Predicate.ISSUED_BY, maker, article, span)
     # 国务院《...》, 省民政厅等10部门《...》
     for m in sentence.mentions:
         if m.type is not EntityType.AGENCY:
