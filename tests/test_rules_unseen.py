@@ -252,6 +252,7 @@ def extract(pipeline, text):
      [(T.COMPANY, "保定某某药房有限公司")]),
     # a Party committee's department after a post in the committee is that committee's
     ("邢台市委常委、组织部部长刘振国出席会议。", [(T.AGENCY, "中共邢台市委组织部")]),
+    ("鹿泉区委原常委、宣传部部长赵某某接受审查调查。", [(T.AGENCY, "中共石家庄市鹿泉区委宣传部")]),  # a former member's
     ("市委常委、政法委书记张海军主持会议。", [(T.AGENCY, "中共石家庄市委政法委")]),
     # ... and a county's, with no county named, the article's own as its 县委 is
     ("县委常委、宣传部长郑学伟出席活动。", [(T.AGENCY, "县委宣传部")]),
