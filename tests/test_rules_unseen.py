@@ -307,6 +307,9 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    # a town right under a city with no districts or counties
+    ("中山市小榄镇人民政府发布防汛通告。", [(T.PLACE, "小榄镇")]),
+    ("儋州市那大镇、和庆镇等地开展人居环境整治。", [(T.PLACE, "那大镇"), (T.PLACE, "和庆镇")]),
     # a withheld name before a place whose name holds a shop's word is no shop (小店区)
     ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
     # a special administrative region's government is no people's government
@@ -556,6 +559,7 @@ def test_traps(pipeline, text, not_expected):
     ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
     # a division's head listed after a post in its Party committee, the name before them
     ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
+    ("东莞市长安镇党委书记陈某某主持会议。", ("陈某某", P.WORKS_FOR, "中共东莞市长安镇委")),
     # a congress's meeting passing a law named right after it
     ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),

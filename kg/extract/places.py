@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 
 from ..lexicon.divisions import Division, by_code
 from ..model import EntityType, PlaceLevel
@@ -142,7 +143,7 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 end += 1  # an autonomous prefecture by its short name and 州: 大理州, 德宏州
         found.append(Candidate(EntityType.PLACE, start, end, name, rank=1,
                                level=level, code=division.code))
-        if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
+        if (division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) or division.code in _undivided()) and (
                 m := _town(text, end, tokens, body_starts, frequency, tag)):
             found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                    level=PlaceLevel.TOWN))
@@ -170,6 +171,14 @@ def _named_again(text: str, tokens: Tokens, body_starts: frozenset[int],
                 again.append(Candidate(EntityType.PLACE, at, end, town.canonical, rank=1, level=PlaceLevel.TOWN))
             at = text.find(town.canonical, end)
     return again
+
+
+@cache
+def _undivided() -> frozenset[str]:
+    """The cities with no districts or counties, whose towns are right under them (东莞市,
+    中山市: 中山市小榄镇)."""
+    parents = {d.parent for d in by_code().values()}
+    return frozenset(d.code for d in by_code().values() if d.level is PlaceLevel.CITY and d.code not in parents)
 
 
 def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
