@@ -48,8 +48,11 @@ def drop_stray_spaces(line: str) -> str:
 OPENER = re.compile(r"^(?:本报|新华社)[^。]{0,16}?(?:讯|电)")
 # A line ending in a closing byline, (李俊华) or (尹哲、牛曙文/摄), ends its article.
 CLOSER = re.compile(r"[(（][^()（）]{2,20}[)）]$")
-# What never joins the line before it: a heading, a dateline, a continuation note.
-_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))")
+# A field of a penalty decision or notice, a line of its own: 当事人:X公司, 法定代表人:王某.
+FIELD = re.compile(r"^(?:当事人(?:名称)?|统一社会信用代码|营业执照注册号|注册号|住所|地址|经营场所|法定代表人|"
+                   r"负责人|经营者|身份证号码?|主要负责人)[:：]")
+# What never joins the line before it: a heading, a dateline, a continuation note, a field.
+_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))|" + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
 

@@ -35,7 +35,7 @@ from pathlib import Path, PurePath
 from .errors import InputError
 from .lexicon import SURNAMES
 from .model import Article, Page, Problem
-from .normalize import TERMINAL, normalize_line, rejoin_lines
+from .normalize import FIELD, TERMINAL, normalize_line, rejoin_lines
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
@@ -184,7 +184,7 @@ def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
-        elif len(p) <= MAX_HEADLINE and p[-1] not in TERMINAL and not CLOSING_BYLINE.search(p):
+        elif len(p) <= MAX_HEADLINE and p[-1] not in TERMINAL and not CLOSING_BYLINE.search(p) and not FIELD.match(p):
             yield "short", p
         else:
             yield "body", p

@@ -55,6 +55,15 @@ def test_headline_is_not_glued_to_the_body():
     assert any(p.startswith("环境就是民生") for p in paragraphs)
 
 
+def test_a_notices_field_lines_are_not_joined():
+    heading = ["石家庄市市场监督管理局行政处罚决定书", "石市监罚〔2024〕56号", ""]
+    fields = ["当事人:石家庄某某商贸有限公司", "统一社会信用代码:91130100MA0XXXXXXX",
+              "住所:石家庄市长安区某某路88号", "法定代表人:王某某"]
+    body = ["", "经查,当事人于2024年3月至5月期间销售未取得产品质量认证的电线电缆,货值金额3.2万元,违法所得0.6万元。",
+            "当事人的上述行为违反了《中华人民共和国产品质量法》第十三条的规定。"]
+    assert rejoin_lines(heading + fields + body)[2:6] == fields
+
+
 def test_markdown_heading_stands_alone():
     assert rejoin_lines(["# 十项措施推动空气质量持续改善", "本报讯 3月21日,省政府新闻办"]) == [
         "# 十项措施推动空气质量持续改善", "本报讯 3月21日,省政府新闻办"]

@@ -67,6 +67,21 @@ def test_headline_after_its_article_goes_to_it():
     assert "王佳丽" in second.bylines
 
 
+def test_a_penalty_decisions_fields_stay_in_its_one_article(pipeline):
+    # a decision as regulators publish it: its fields one a line, its measures one a line
+    page = ("保定市市场监督管理局行政处罚决定书\n保市监罚〔2024〕12号\n\n"
+            "当事人:保定某某商贸有限公司\n统一社会信用代码:91130600MA0XXXXXXX\n"
+            "住所:保定市竞秀区某某路18号\n法定代表人:赵某某\n\n"
+            "经查,当事人销售不合格电线电缆,违法所得0.6万元。\n"
+            "依据《中华人民共和国产品质量法》第四十九条的规定,本局决定对当事人作出如下行政处罚:\n"
+            "一、没收违法所得6000元;\n二、罚款人民币4.8万元。\n")
+    (art,) = split_articles(page, "p.txt")
+    assert "当事人:保定某某商贸有限公司\n统一社会信用代码" in art.text
+    (penalty,) = pipeline.extract_article(art).penalties
+    assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
+        "保定市市场监督管理局", "保定某某商贸有限公司", 48000)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_encodings(tmp_path, encoding):
     path = tmp_path / "page.txt"

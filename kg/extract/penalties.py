@@ -195,7 +195,7 @@ def _decisions(text: str) -> list[tuple[int, int, int]]:
             spans[-1] = (spans[-1][0], end, spans[-1][0])
         else:
             spans.append((start, end, start if opened is None else opened[0]))
-        if text[end - 1] not in ";；":
+        if text[start:end].rstrip()[-1:] not in (";", "；"):  # (an item may end its line: 罚款;\n)
             opened = None
         elif opened is None and (m := _ITEMS_FOLLOW.search(text, start, end)):
             opened = (start, _DECISION.search(text, start, m.end()) is not None)
