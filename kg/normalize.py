@@ -49,8 +49,10 @@ OPENER = re.compile(r"^(?:本报|新华社)[^。]{0,16}?(?:讯|电)")
 # A line ending in a closing byline, (李俊华) or (尹哲、牛曙文/摄), ends its article.
 CLOSER = re.compile(r"[(（][^()（）]{2,20}[)）]$")
 # A field of a penalty decision or notice, a line of its own: 当事人:X公司, 法定代表人:王某.
-FIELD = re.compile(r"^(?:当事人(?:名称)?|统一社会信用代码|营业执照注册号|注册号|住所|地址|经营场所|法定代表人|"
-                   r"负责人|经营者|身份证号码?|主要负责人)[:：]")
+# (and of the publicity of one: 行政相对人名称:X公司, 处罚依据:《X法》…, 处罚机关:X局)
+FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一社会信用代码|营业执照注册号|注册号|住所|地址|经营场所|"
+                   r"法定代表人|负责人|经营者|身份证号码?|主要负责人|违法行为类型|违法事实|处罚事由|处罚依据|处罚类别|"
+                   r"处罚内容|处罚结果|罚款金额(?:\(万元\))?|处罚机关|执法机关|处罚决定日期|处罚日期|决定日期|决定书文号)[:：]")
 # What never joins the line before it: a heading, a dateline, a continuation note, a field.
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))|" + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.

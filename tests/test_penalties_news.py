@@ -208,6 +208,20 @@ def test_a_decisions_basis_in_the_sentence_after_it(pipeline, text, basis):
     assert {(b.law, b.provision) for b in p.legal_basis} == basis
 
 
+def test_a_penaltys_publicity_gives_its_body_and_basis_in_fields(pipeline, tmp_path):
+    from kg.read import read_page
+
+    page = tmp_path / "gs.txt"
+    page.write_text("湖州市生态环境局行政处罚信息公示\n\n行政相对人名称:湖州某某化工有限公司\n"
+                    "统一社会信用代码:91330500MA0XXXXXXX\n处罚事由:未按照规定设置大气污染物排放口\n"
+                    "处罚依据:《中华人民共和国大气污染防治法》第一百条\n处罚内容:罚款人民币5万元\n"
+                    "处罚机关:湖州市生态环境局\n", encoding="utf-8")
+    (article,) = read_page(page).articles
+    (p,) = pipeline.extract_article(article, ZHEJIANG).penalties
+    assert (p.authority[1], p.party[1], p.fine_yuan) == ("湖州市生态环境局", "湖州某某化工有限公司", 50000)
+    assert [(b.law, b.provision) for b in p.legal_basis] == [("中华人民共和国大气污染防治法", "第一百条")]
+
+
 def test_a_penalty_without_a_named_authority_still_validates(pipeline):
     from kg.assemble import assemble
     from kg.link import assemble_corpus

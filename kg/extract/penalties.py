@@ -293,7 +293,28 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end
-    return tuple(penalties)
+    return tuple(_from_fields(text, penalties, agencies, laws, cited))
+
+
+# A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…).
+_FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据)[:：](?P<value>.+)$", re.MULTILINE)
+
+
+def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], laws: dict[str, str],
+                 cited: list[Mention]) -> list[Penalty]:
+    """``penalties`` with the deciding body and the basis a publicity's fields give, where
+    the decision itself named none."""
+    fields = list(_FIELD_LINE.finditer(text))
+    if not fields:
+        return penalties
+    authority, basis = None, ()
+    for m in fields:
+        if m["field"] == "处罚依据":
+            basis = basis or _basis(text, m.start("value"), m.end(), laws, cited)
+        elif authority is None:
+            authority = next((a for a in agencies if m.start("value") <= a.start < m.end()), None)
+    return [replace(p, authority=p.authority or (authority.key if authority else None),
+                    legal_basis=p.legal_basis or basis) for p in penalties]
 
 
 # A licence revoked or suspended by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证,
