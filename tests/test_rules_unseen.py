@@ -560,6 +560,10 @@ def test_traps(pipeline, text, not_expected):
     # a division's head listed after a post in its Party committee, the name before them
     ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
     ("东莞市长安镇党委书记陈某某主持会议。", ("陈某某", P.WORKS_FOR, "中共东莞市长安镇委")),
+    # a school's head or Party secretary by 校 alone, opening a clause: the school named last before
+    ("燕山大学举行开学典礼。校党委书记刘某某、校长戴某某出席。", ("刘某某", P.WORKS_FOR, "燕山大学")),
+    ("邯郸市第一中学召开家长会,校长王某介绍了学校情况。", ("王某", P.WORKS_FOR, "邯郸市第一中学")),
+    ("河北工程大学与邯郸市签署合作协议。副校长李某某代表学校签约。", ("李某某", P.WORKS_FOR, "河北工程大学")),
     # a congress's meeting passing a law named right after it
     ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),

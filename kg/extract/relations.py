@@ -76,6 +76,8 @@ _THAT_SUBJECT = re.compile(r"\s*(?:同时|此外|近日|日前|目前)?,?" + _TH
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
+_SCHOOLS = ("大学", "学院", "学校", "中学", "小学")  # what 校长 and 校党委 are of
+_SENTENCE_OPENS = _OPENS | {"。", "\n"}
 # Between a body and 位于: an adverb, or where of it (X总部位于P, X注册地位于P)
 _ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
@@ -158,7 +160,8 @@ _BY = re.compile(r"由|(?:^|(?<=[》”]))经")
 _PROMULGATED = re.compile(r"》已?由")
 # A congress's or its standing committee's meeting passing a document named right after:
 # X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
-_PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过(?=《)")
+_PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
+                     r"(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过(?=《)")
 # A document issued by its kind's word alone, the clause closing after it: 印发通知,部署…
 _UNNAMED_DOCUMENT = re.compile(r"了?(?:通知|文件|意见|方案|办法|公告|通报|决定)(?=[,，;；。])")
 
@@ -557,6 +560,11 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
             return post, None
         if text[at - 1] == "、" or (text[at - 1] in ",，" and _stem(posts.split("、")[-1]) == _stem(post)):
             return post, body
+    lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else 0  # (校|党委书记)
+    if (lead or post in ("校长", "副校长")) and (at - lead == 0 or text[at - lead - 1] in _SENTENCE_OPENS):
+        # 河北师范大学举行开学典礼。校党委书记刘某、校长戴某出席: the school named last before
+        return post, next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
+                           if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
     head = post.removeprefix("副")[:1]
     if head in _HEADS and text[at - 1:at] in _OPENS:
         # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
