@@ -1281,6 +1281,8 @@ def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected
 @pytest.mark.parametrize("text, expected", [
     ("自治区党委常委、宣传部部长王东出席开幕式。", ("王东", P.WORKS_FOR, "中共新疆维吾尔自治区委员会宣传部")),
     ("自治区政府副主席李明主持会议。", ("李明", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+    # a bare 自治区主席 after another region's name in the sentence is that region's
+    ("西藏自治区党委书记王某、自治区主席李某出席。", ("李某", P.WORKS_FOR, "西藏自治区人民政府")),
     ("区党委常委、组织部部长赵刚出席会议。", ("赵刚", P.WORKS_FOR, "中共新疆维吾尔自治区委员会组织部")),
     # 自治区 alone before its chair, as 省 before a governor (the article's region's government)
     ("自治区主席艾尔肯·吐尼亚孜出席开幕式。", ("艾尔肯·吐尼亚孜", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),

@@ -439,9 +439,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
                     got.append((written.ending_at(place.end)[1], post))
             elif place is not None and place.canonical.endswith("自治区") and chair:
                 got.append((place.canonical, post))
-            elif (place is None and body is None and chair and text.startswith(REGION, at - len(REGION))
-                  and context.province and context.province.name.endswith(REGION)):
-                got.append((context.province.name, post))  # 自治区主席: the article's
+            elif place is None and body is None and chair and text.startswith(REGION, at - len(REGION)) and (
+                    region := _region_before(sentence, at - len(REGION), context)):
+                got.append((region, post))  # 自治区主席: the sentence's region, else the article's
             elif head is not None and body is None:
                 heads.append(post)
             if text[at - 1:at] != "、":
@@ -467,6 +467,16 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
 
 GOVERNMENT = "人民政府"
 _TOWN_LEVELS = ("镇", "乡")  # a town's, which the table of divisions does not hold
+
+
+def _region_before(sentence: _Sentence, at: int, context: Context) -> str | None:
+    """The autonomous region a bare 自治区 at ``at`` means: the last the sentence names
+    before it (西藏自治区党委书记王某、自治区主席李某), else the article's."""
+    named = next((m.canonical for m in reversed(sentence.mentions) if m.end <= at and m.type is EntityType.PLACE
+                  and m.canonical.endswith(REGION)), None)
+    if named is None and context.province and context.province.name.endswith(REGION):
+        named = context.province.name
+    return named
 
 
 def _listed_before(sentence: _Sentence, at: int) -> Mention | None:
