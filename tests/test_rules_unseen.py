@@ -611,6 +611,12 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     # a comma after a name, not a post, closes that person's posts
     ("省财政厅厅长张某,省审计厅厅长李某出席。",
      ("李某", P.WORKS_FOR, "河北省审计厅"), ("李某", P.WORKS_FOR, "河北省财政厅")),
+    # a division's head with no division before the post: the division of the body of
+    # its level the sentence named before, not the article's
+    ("天津市委书记陈某,市长张某出席。",
+     ("张某", P.WORKS_FOR, "天津市人民政府"), ("张某", P.WORKS_FOR, "石家庄市人民政府")),
+    ("邢台市公安局召开全市安全生产会议,副市长李某出席。",
+     ("李某", P.WORKS_FOR, "邢台市人民政府"), ("李某", P.WORKS_FOR, "石家庄市人民政府")),
     # ... and the name listed after a head's with a post of its own holds only that
     ("副市长赵某、市委秘书长李某出席。",
      ("李某", P.WORKS_FOR, "中共石家庄市委"), ("李某", P.WORKS_FOR, "石家庄市人民政府")),

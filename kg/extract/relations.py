@@ -456,6 +456,10 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             name = _division_opening(body.canonical, level, towns) if body is not None else None
             if name is None:
                 name = _government_before(sentence, person.start, level)
+            if name is None:  # 天津市委书记陈某,市长张某: the division of the body of its level named before
+                name = next((d for m in reversed(sentence.mentions)
+                             if m.end <= person.start and m.type is EntityType.AGENCY
+                             and (d := _division_opening(m.canonical, level)) is not None), None)
             if name is None:
                 # the article's province, city or county (州长: its prefecture), by the level's word
                 fallback = resolve_char(level, context)  # (None for a town's 镇长, 乡长)
