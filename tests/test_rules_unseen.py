@@ -307,6 +307,8 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    # a town's name of four characters jieba reads as one word
+    ("阿拉善左旗巴彦浩特镇党委书记张某某介绍情况。", [(T.PLACE, "巴彦浩特镇")]),
     # a town right under a city with no districts or counties
     ("中山市小榄镇人民政府发布防汛通告。", [(T.PLACE, "小榄镇")]),
     ("儋州市那大镇、和庆镇等地开展人居环境整治。", [(T.PLACE, "那大镇"), (T.PLACE, "和庆镇")]),
@@ -356,6 +358,7 @@ def test_finds(pipeline, text, expected):
     ("正定县所辖乡镇全部完成任务。", (T.PLACE, "所辖乡镇")),
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
     ("会议由县委副书记、代县长高某某主持。", (T.PLACE, "代县")),
+    ("涉县组织干部送温暖下乡。", (T.PLACE, "送温暖下乡")),  # a phrase, not a town's name
     # a country's name is no person's, to the rules or to the recogniser
     ("汤加表示将继续加强与中国的合作。", (T.PERSON, "汤加")),
     ("文莱认为,双方合作潜力巨大。", (T.PERSON, "文莱")),

@@ -186,12 +186,24 @@ def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
     """The town or subdistrict named from ``at``, if one is: not where its 镇 or 乡 opens a
     word (``_opens_a_word``), nor a subdistrict whose name is a common word (主要街道, 部分街道)
     unless its office or committee follows."""
-    if (m := _TOWN.match(text, at)) is None:
+    if (m := _TOWN.match(text, at) or _long_town(text, at, tokens)) is None:
         return None
     if not m.group().endswith("街道"):
         return None if _opens_a_word(text, tokens, m.end() - 1, body_starts) else m
     if _common_word(m.group()[:-2], frequency, tag) and not SUBDISTRICT_BODY.match(text, m.end()):
         return None  # (先锋街道办, 友谊街道党工委: its body after it says it is one)
+    return m
+
+
+_LONG_TOWN = re.compile(r"[\u4e00-\u9fff]{4,5}[镇乡]")
+
+
+def _long_town(text: str, at: int, tokens: Tokens) -> re.Match[str] | None:
+    """A town's name of four or five characters (巴彦浩特镇, 那仁宝力格乡) where jieba reads
+    it as one word, as it reads no phrase (送温暖|下乡)."""
+    m = _LONG_TOWN.match(text, at)
+    if m is None or at not in tokens.edges or any(e in tokens.edges for e in range(at + 1, m.end() - 1)):
+        return None
     return m
 
 
