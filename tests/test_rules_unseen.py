@@ -359,6 +359,9 @@ def test_finds(pipeline, text, expected):
     ("正定县乡镇长培训班开班。", (T.PLACE, "乡镇")),
     ("会议由县委副书记、代县长高某某主持。", (T.PLACE, "代县")),
     ("涉县组织干部送温暖下乡。", (T.PLACE, "送温暖下乡")),  # a phrase, not a town's name
+    # a caption's position in brackets is no byline's name
+    ("图为市委书记王某某(左二)在企业调研。", (T.PERSON, "左二")),
+    ("图为王某某(右一)、李某(左三)在车间调研。", (T.PERSON, "左三")),
     # a country's name is no person's, to the rules or to the recogniser
     ("汤加表示将继续加强与中国的合作。", (T.PERSON, "汤加")),
     ("文莱认为,双方合作潜力巨大。", (T.PERSON, "文莱")),
@@ -567,6 +570,10 @@ def test_traps(pipeline, text, not_expected):
     ("燕山大学举行开学典礼。校党委书记刘某某、校长戴某某出席。", ("刘某某", P.WORKS_FOR, "燕山大学")),
     ("邯郸市第一中学召开家长会,校长王某介绍了学校情况。", ("王某", P.WORKS_FOR, "邯郸市第一中学")),
     ("河北工程大学与邯郸市签署合作协议。副校长李某某代表学校签约。", ("李某某", P.WORKS_FOR, "河北工程大学")),
+    # a post the name is elected to or takes after it, besides the post before it
+    ("河北某某药业股份有限公司董事长吴某某当选为河北省医药行业协会副会长。",
+     ("吴某某", P.WORKS_FOR, "河北省医药行业协会")),
+    ("省财政厅厅长张某当选为省人大常委会委员。", ("张某", P.WORKS_FOR, "河北省人民代表大会常务委员会")),
     # a congress's meeting passing a law named right after it
     ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),

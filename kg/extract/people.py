@@ -43,6 +43,8 @@ _CREDIT = re.compile(r"(?:^|\n)(?:本报)?(?:记者)?(?P<names>[\u4e00-\u9fff]{2
 _POST_AFTER = re.compile(r"[,，(（][^,，。;；()（）]{2,30}?(?P<post>" + "|".join(
     sorted(TITLES, key=lambda t: (-len(t), t))) + r")(?=[)）。,，;；]|$)")
 _WITHHELD = re.compile(r"(?<!某)某某?(?!某)")
+# Where a photo's caption places a person, in brackets after the name: (左二), (前排右一).
+_POSITION = re.compile(r"(?:前排|后排|中排)?[左右][一二三四五六七八九十]+")
 _FUNCTION_TAGS = frozenset({"p", "c", "u"})
 _CLAUSE_START = re.compile(r"(?:^|(?<=[,，。；;:：！!？?\n“]))")
 # The verb 作 and what a speaker delivers (刘明作政府工作报告, 王刚作重要讲话): read into a
@@ -184,7 +186,7 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     for pattern in (_BYLINE, _CREDIT):
         for m in pattern.finditer(text):
             for start, name in split_items(m["names"], m.start("names"), "、,"):
-                if check(name, lenient=True):
+                if check(name, lenient=True) and not _POSITION.fullmatch(name):  # (左二: a caption's)
                     add(start, start + len(name))
     # Lists of three or more names: 王拥军、李金科、韦韬 ...
     for m in _LIST.finditer(text):
