@@ -307,6 +307,8 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    # a maternal and child health hospital (保健院) ends an organisation's name
+    ("沧州市妇幼保健院院长王某表示,医院将开设夜间门诊。", [(T.ORGANIZATION, "沧州市妇幼保健院")]),
     # a town's name of four characters jieba reads as one word
     ("阿拉善左旗巴彦浩特镇党委书记张某某介绍情况。", [(T.PLACE, "巴彦浩特镇")]),
     # a town right under a city with no districts or counties
