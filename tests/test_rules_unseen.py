@@ -597,6 +597,8 @@ def test_relations(pipeline, text, expected):
     ("涉县井店镇召开冬季防火会议。井店镇镇长孙某某主持。", "井店镇", 2),
     ("鹿泉区宜安镇、铜冶镇等地开展活动。铜冶镇、宜安镇干部参加。", "铜冶镇", 2),
     ("赞皇县新村乡召开会议。新村乡镇企业发展迅速。", "新村乡", 1),  # its 乡 opens 乡镇企业
+    # named again between two mentions under its county too
+    ("涉县井店镇召开会议。井店镇镇长孙某主持。涉县井店镇党委书记赵某讲话。井店镇干部参加。", "井店镇", 4),
 ])
 def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     x = pipeline.extract_article(article(text), HEBEI)

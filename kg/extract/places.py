@@ -161,8 +161,11 @@ def _named_again(text: str, tokens: Tokens, body_starts: frozenset[int],
     """A town or subdistrict named again on its own after the article named it under its
     county: 涉县井店镇…。井店镇镇长… (where it opens no longer word: 井店镇|镇长, not 新村|乡镇)."""
     named = {c.start: c for c in found if c.level is PlaceLevel.TOWN}
+    first: dict[str, Candidate] = {}
+    for c in sorted(named.values(), key=lambda c: c.start):
+        first.setdefault(c.canonical, c)
     again: list[Candidate] = []
-    for town in {c.canonical: c for c in named.values()}.values():
+    for town in first.values():  # from where the article first named it
         at = text.find(town.canonical, town.end)
         while at != -1:
             end = at + len(town.canonical)
