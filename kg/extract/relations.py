@@ -67,9 +67,11 @@ _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
 # 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长
-_APPOINTED = re.compile(r"(?:同志)?(?:为|任|担任|出任|现任|当选为)|(?:同志)?(?:[,，][^,，。;；]{1,12}){0,4}?[,，]现任")
-# A post the name is elected to, whatever posts before the name it holds: X公司董事长王某当选为Y协会副会长
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任)")
+# A post the name is elected to or takes, whatever posts before the name it holds:
+# X公司董事长王某当选为Y协会副会长
+_ELECTED = r"当选为|当选|担任|出任"
+_APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:[,，][^,，。;；]{{1,12}}){{0,4}}?[,，]现任")
+_TAKES = re.compile(_ELECTED)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
@@ -307,9 +309,13 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
         # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
-        after = (m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, person.end)))
-        body = next((b for at in after for b in bodies if b.start == at), None) if person.start not in held else (
-            next((b for b in bodies if b.start == m.end()), None) if (m := _ELECTED.match(text, person.end)) else None)
+        if person.start not in held:
+            after = (m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, person.end)))
+            body = next((b for at in after for b in bodies if b.start == at), None)
+        elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
+            body = next((b for b in bodies if b.start == taken.end()), None)
+        else:
+            body = None
         while body is not None and (post := next((t for t in _TITLES if text.startswith(t, body.end)), None)):
             close = text[body.end + len(post):body.end + len(post) + 1]
             if close not in _CLOSES and close != "、":
