@@ -634,6 +634,14 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     # ... and the name listed after a head's with a post of its own holds only that
     ("副市长赵某、市委秘书长李某出席。",
      ("李某", P.WORKS_FOR, "中共石家庄市委"), ("李某", P.WORKS_FOR, "石家庄市人民政府")),
+    # the body leading (牵头) in the clause before one that opens with 会同 or 联合 issues
+    # the document that clause's verb issues: issued, not a programme run
+    ("由市发展改革委牵头,会同有关部门制定了《石家庄市数字经济促进方案》。",
+     ("石家庄市数字经济促进方案", P.ISSUED_BY, "石家庄市发展和改革委员会"),
+     ("石家庄市数字经济促进方案", P.ORGANIZED_BY, "石家庄市发展和改革委员会")),
+    ("省工业和信息化厅牵头,会同省财政厅印发《河北省中小企业纾困办法》。",
+     ("河北省中小企业纾困办法", P.ISSUED_BY, "河北省工业和信息化厅"),
+     ("河北省中小企业纾困办法", P.ORGANIZED_BY, "河北省工业和信息化厅")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

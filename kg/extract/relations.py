@@ -115,13 +115,19 @@ class _Sentence:
     def clause_start(self, offset: int) -> int:
         return max(c for c in self.clauses if c <= offset)
 
-    def triggers(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for m in pattern.finditer(self.text, self.start, self.end):
+    def triggers(self, pattern: re.Pattern[str], start: int | None = None,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+        for m in pattern.finditer(self.text, self.start if start is None else start,
+                                  self.end if end is None else end):
             if not any(x.start <= m.start() < x.end for x in self.mentions):
                 yield m
 
     def between(self, start: int, end: int, types: Collection[EntityType]) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types]
+
+
+# What opens a clause whose bodies act with those of the clause before: 由X牵头,会同Y制定…
+_WITH = ("会同", "联合")
 
 
 def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
@@ -134,6 +140,10 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
         # 记者从X局获悉,该局联合市公安局开展…: 该局 is the body of its kind named before
         before = _of_kind(sentence.between(sentence.start, start, BODIES), that["kind"])
         found = ([before] if before is not None else []) + found
+    if text.startswith(_WITH, start) and text.endswith("牵头", 0, start - 1):
+        # 由省发展改革委牵头,会同有关部门制定《X》: the body leading in the clause before acts here too
+        lead = sentence.clause_start(start - 1)
+        found = [m for m in sentence.between(lead, start - 1, BODIES) if text[m.end:m.end + 1] != "的"] + found
     if text.startswith(("并", "还", "同时"), start):
         # 省科协联合省教育厅开展...,并与省直工委、省卫健委联合开展...: the subject of the
         # sentence's first action acts here too.
@@ -210,8 +220,8 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ORGANIZE):
         programs = sentence.between(trig.end(), sentence.end, (EntityType.PROGRAM,))
-        if not programs:
-            continue
+        if not programs or any(sentence.triggers(_ISSUE, trig.end(), programs[0].start)):
+            continue  # 由X牵头,会同Y制定《Z》: a document issued, not a programme run
         for org in _subjects(sentence, trig.start()):
             yield _rel(programs[0], Predicate.ORGANIZED_BY, org, article, span)
     # 太原市公安局全面强化体技能练兵工作正式启动
