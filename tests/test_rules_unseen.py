@@ -259,6 +259,9 @@ def extract(pipeline, text):
     # a body's own Party group or committee written alone after its head's post
     ("邯郸市市场监督管理局局长、党组书记王海波接受采访。", [(T.AGENCY, "邯郸市市场监督管理局党组")]),
     ("河北大学校长、党委副书记李四海出席。", [(T.AGENCY, "河北大学党委")]),
+    # a place's Party school by its Party committee's short name (市委党校, 县委党校)
+    ("平山县委党校组织学员赴西柏坡开展现场教学。", [(T.ORGANIZATION, "中共平山县委党校")]),
+    ("市委党校举办中青年干部培训班。", [(T.ORGANIZATION, "中共石家庄市委党校")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",
@@ -572,6 +575,7 @@ def test_traps(pipeline, text, not_expected):
     ("燕山大学举行开学典礼。校党委书记刘某某、校长戴某某出席。", ("刘某某", P.WORKS_FOR, "燕山大学")),
     ("邯郸市第一中学召开家长会,校长王某介绍了学校情况。", ("王某", P.WORKS_FOR, "邯郸市第一中学")),
     ("河北工程大学与邯郸市签署合作协议。副校长李某某代表学校签约。", ("李某某", P.WORKS_FOR, "河北工程大学")),
+    ("邢台市委党校举办中青年干部培训班,常务副校长赵某某作开班动员。", ("赵某某", P.WORKS_FOR, "中共邢台市委党校")),
     # a post the name is elected to or takes after it, besides the post before it
     ("河北某某药业股份有限公司董事长吴某某当选为河北省医药行业协会副会长。",
      ("吴某某", P.WORKS_FOR, "河北省医药行业协会")),

@@ -80,7 +80,7 @@ _THAT_SUBJECT = re.compile(r"\s*(?:同时|此外|近日|日前|目前)?,?" + _TH
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
-_SCHOOLS = ("大学", "学院", "学校", "中学", "小学")  # what 校长 and 校党委 are of
+_SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
 _SENTENCE_OPENS = _OPENS | {"。", "\n"}
 # Between a body and 位于: an adverb, or where of it (X总部位于P, X注册地位于P)
 _ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?")
@@ -593,10 +593,11 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
             return post, None
         if text[at - 1] == "、" or (text[at - 1] in ",，" and _stem(posts.split("、")[-1]) == _stem(post)):
             return post, body
-    lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else 0  # (校|党委书记)
+    standing = "常务" if post == "副校长" and text.endswith("常务", 0, at) else ""  # (常务|副校长)
+    lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else len(standing)  # (校|党委书记)
     if (lead or post in ("校长", "副校长")) and (at - lead == 0 or text[at - lead - 1] in _SENTENCE_OPENS):
         # 河北师范大学举行开学典礼。校党委书记刘某、校长戴某出席: the school named last before
-        return post, next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
+        return standing + post, next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
                            if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
     head = post.removeprefix("副")[:1]
     if head in _HEADS and text[at - 1:at] in _OPENS:
