@@ -262,6 +262,8 @@ def extract(pipeline, text):
     # a place's Party school by its Party committee's short name (市委党校, 县委党校)
     ("平山县委党校组织学员赴西柏坡开展现场教学。", [(T.ORGANIZATION, "中共平山县委党校")]),
     ("市委党校举办中青年干部培训班。", [(T.ORGANIZATION, "中共石家庄市委党校")]),
+    # a local financial regulator by its name after the 2023 reform
+    ("中国人民银行河北省分行与省地方金融管理局联合召开座谈会。", [(T.AGENCY, "河北省地方金融管理局")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",
