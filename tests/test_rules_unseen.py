@@ -264,6 +264,9 @@ def extract(pipeline, text):
     ("市委党校举办中青年干部培训班。", [(T.ORGANIZATION, "中共石家庄市委党校")]),
     # a local financial regulator by its name after the 2023 reform
     ("中国人民银行河北省分行与省地方金融管理局联合召开座谈会。", [(T.AGENCY, "河北省地方金融管理局")]),
+    # a body named for two countries joined by a dash
+    ("巴基斯坦—中国友好协会会长率团访问河北。", [(T.ORGANIZATION, "巴基斯坦—中国友好协会")]),
+    ("石家庄市友协会见了秘鲁—中国友好协会代表团。", [(T.ORGANIZATION, "秘鲁—中国友好协会")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
     ("石家庄市长安区建北街道社区卫生服务中心开展义诊活动。",
@@ -423,6 +426,7 @@ def test_finds(pipeline, text, expected):
      (T.AGENCY, "邯郸市丛台区光明桥街道办事处")),
     ("村党支部书记、村委会主任王某说,今年村里修了3条路。", (T.ORGANIZATION, "村委会")),  # no village named
     ("长安区建北街道跃进社区党委书记、居委会主任刘芳走访老人。", (T.ORGANIZATION, "居委会")),  # but the community's
+    ("中国—东盟博览会在南宁开幕。", (T.ORGANIZATION, "中国—东南亚国家联盟")),  # ASEAN is no country
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

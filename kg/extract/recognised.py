@@ -47,7 +47,9 @@ KINDS = {"AGENCY": EntityType.AGENCY, "COMPANY": EntityType.COMPANY,
 # or Latin words each capitalised (Erik, Steve Niles).
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff]+(?:[·•・‧-][\u4e00-\u9fff]+)+"
                    r"|[A-Z][a-z]+(?:[·. -]?[A-Z][a-z]+)*")
-_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}")
+# (a dash inside joins two countries' names: 印度—中国友好协会, 中国—东盟博览会)
+_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·](?:[\u4e00-\u9fffA-Za-z0-9()（）·]|—(?!—)){0,28}"
+                   r"[\u4e00-\u9fffA-Za-z0-9()（）·]")
 # 全省/各市/本市 and the like make a body generic; not a name of one body. Before the
 # span, or before the list it is in, or at its start (各市司法局, 各市、县人民政府,
 # 当地市场监管局, 村党群服务中心: a village's, unnamed; not 村镇银行; 某 is "a" or "some", but
@@ -574,6 +576,24 @@ _SAME_PLACE_BODY = re.compile(f"(?<=、)(?:{'|'.join(_SAME_PLACE_BODIES)})")
 _PARTY_ORGAN = re.compile(r"(?:中共)?(?P<place>.+?)(?:党工委|工作委员会|党支部|党总支|党委)")
 
 
+# A country's name and a dash before a body's name: the pair of countries the body joins.
+_COUNTRY_DASH = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")—$")
+_COUNTRY_OPENS = re.compile("|".join(sorted(COUNTRIES, key=len, reverse=True)))
+
+
+def of_two_countries(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a body's name read back over a country's name and the dash
+    before it, where the name opens with a country's too (印度—|中国友好协会, 中国—|
+    印度尼西亚商会): named for the two countries it joins."""
+    out = []
+    for c in candidates:
+        if (c.type in BODIES and _COUNTRY_OPENS.match(text, c.start)
+                and (pair := _COUNTRY_DASH.search(text, max(0, c.start - 12), c.start))):
+            c = replace(c, start=pair.start(), canonical=pair.group() + c.canonical)
+        out.append(c)
+    return out
+
+
 def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with a body named by its word alone after a Party organ, a post
     and 、 named after the organ's place (鲍店村党支部书记、村委会主任 -> 鲍店村村委会;
@@ -812,7 +832,8 @@ def fuse(shared: Shared):
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
         kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
         # names read from the bodies around them, in turn
-        for named in (without_codes, of_the_committee, of_the_body, of_the_same_place, own_organs):
+        for named in (without_codes, of_the_committee, of_the_body, of_the_same_place, own_organs,
+                      of_two_countries):
             kept = named(kept, doc.text)
         doc.kept = kept
     return run
