@@ -266,6 +266,8 @@ def extract(pipeline, text):
     ("中国人民银行河北省分行与省地方金融管理局联合召开座谈会。", [(T.AGENCY, "河北省地方金融管理局")]),
     # a body named for two countries joined by a dash
     ("巴基斯坦—中国友好协会会长率团访问河北。", [(T.ORGANIZATION, "巴基斯坦—中国友好协会")]),
+    # ... but a name withheld after 一家 is a firm's
+    ("近日,一家某某科技有限公司因虚假宣传被罚款。", [(T.COMPANY, "某某科技有限公司")]),
     ("石家庄市友协会见了秘鲁—中国友好协会代表团。", [(T.ORGANIZATION, "秘鲁—中国友好协会")]),
     # a county's cultural centre and a community's health centre named by their place
     ("正定县文化馆举办非遗展演。", [(T.ORGANIZATION, "正定县文化馆")]),
@@ -427,6 +429,9 @@ def test_finds(pipeline, text, expected):
     ("村党支部书记、村委会主任王某说,今年村里修了3条路。", (T.ORGANIZATION, "村委会")),  # no village named
     ("长安区建北街道跃进社区党委书记、居委会主任刘芳走访老人。", (T.ORGANIZATION, "居委会")),  # but the community's
     ("中国—东盟博览会在南宁开幕。", (T.ORGANIZATION, "中国—东南亚国家联盟")),  # ASEAN is no country
+    # a firm or school described after 一家, 一所, not named (the rules' endings)
+    ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
+    ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

@@ -438,6 +438,16 @@ def _is_proper(text: str, start: int, end: int, prefixes: PlacePrefixes,
     return any(CJK.match(w) and (frequency(w) < RARE or WITHHELD_PART.fullmatch(w)) for w in words)
 
 
+# "One" and the measure word of a firm or an institution: what follows describes one.
+_MEASURES = frozenset({"一家", "一所", "一座"})
+
+
+def _after_measure(text: str, tokens: Tokens, at: int) -> bool:
+    """Whether the word right before ``at`` is one of ``_MEASURES`` (一家, 一所)."""
+    i = bisect_left(tokens.spans, (at, at)) - 1
+    return 0 <= i and tokens.spans[i][1] == at and text[tokens.spans[i][0]:at] in _MEASURES
+
+
 def _post_after(text: str, tokens: Tokens, at: int) -> bool:
     """Whether the rest of the word that ``at`` falls in is a post: jieba reads an
     institution's ending and the post after it as one word (中学教师, 医院院长, 大学教授)."""
@@ -476,6 +486,9 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
+        if (hit.data in WEAK and _after_measure(text, tokens, start) and not _place_led(start, hit.start, prefixes)
+                and not WITHHELD_PART.search(text, start, hit.start)):
+            continue  # 开办了一家农产品电商公司: a firm described, not named (not 一个宁夏大学的学生)
         kind = EntityType.COMPANY if hit.kind == "suffix:company" else EntityType.ORGANIZATION
         end = _firm_branch(text, hit.end, prefixes) if kind is EntityType.COMPANY else hit.end
         found.append(Candidate(kind, start, end, text[start:end], rank=0))
