@@ -429,6 +429,7 @@ def test_finds(pipeline, text, expected):
     ("村党支部书记、村委会主任王某说,今年村里修了3条路。", (T.ORGANIZATION, "村委会")),  # no village named
     ("长安区建北街道跃进社区党委书记、居委会主任刘芳走访老人。", (T.ORGANIZATION, "居委会")),  # but the community's
     ("中国—东盟博览会在南宁开幕。", (T.ORGANIZATION, "中国—东南亚国家联盟")),  # ASEAN is no country
+    ("中国某某集团有限公司总部设在北京。", (T.AGENCY, "中国某某集团有限公司总部")),  # a firm's seat
     # a firm or school described after 一家, 一所, not named (the rules' endings)
     ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
@@ -602,6 +603,9 @@ def test_traps(pipeline, text, not_expected):
     # an acting head's post (代县长), and no county 代县 read out of it
     ("会议由涉县县委副书记、代县长高某某主持。", ("高某某", P.WORKS_FOR, "涉县人民政府")),
     ("经研究,李某某任平山县委副书记、县长。", ("李某某", P.WORKS_FOR, "平山县人民政府")),
+    # a firm whose seat is set (设在) at a place
+    ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
+    ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
