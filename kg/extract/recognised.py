@@ -85,6 +85,9 @@ _COUNT = re.compile(r"[一二三四五六七八九十两几多]+个?[省市县�
 # its …部 does not make it one.
 _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|品质|质量|客服|事业|设计|运营|企划|策划|公关|"
                         r"财务|业务|信贷|零售|投资|风控|法务|战略|品牌)部$")
+# A firm's legal form inside a name: what follows is the firm's (X有限公司总部), no agency;
+# but for its Party organs (X有限公司党委), which are typed as every Party organ is.
+_FIRM_FORM = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)(?!党|纪委|团委|$)")
 # A board (新奥集团董事局, 世行执行董事会) is no agency, though 局 and 会 end agencies' names.
 _BOARD = re.compile(r"(?:董事局|董事会|监事会)$")
 # Nor is a word that ends in 局 without being a bureau (大变局, 新格局, 产业布局, 电信骗局; not
@@ -420,6 +423,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if board := _BOARD.search(name):  # a firm's board is the firm's, an organisation's the organisation's
             owner = org_type(name[:board.start()])  # (by its ending, or a listed firm's short name)
             kind = EntityType.COMPANY if "COMPANY" in (span.label, owner) else EntityType.ORGANIZATION
+        if kind is EntityType.AGENCY and _FIRM_FORM.search(name):
+            continue  # 中国某某集团有限公司总部: a firm's, named by the rules
         if _FIRM_UNIT.search(name):
             if span.label != "COMPANY":
                 continue
