@@ -369,6 +369,17 @@ def test_with_no_city_from_page_or_dateline_市_or_州_is_the_one_city_its_artic
     assert ("市委", "市委") in _page_bodies(pipeline, tmp_path, two)
 
 
+def test_with_no_city_named_市_is_the_city_of_the_districts_its_article_names(pipeline, tmp_path):
+    # a city paper's page of district news, its city never named
+    text = (" 本报讯(记者 王晓)近日,小店区召开安全生产工作会议。\n\n"
+            " 本报讯(通讯员 刘洋)市委常委、迎泽区委书记李某某到柳巷街道调研,区市场监管局负责人参加。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市委", "中共太原市委") in bodies, bodies
+    # with districts of two cities named, 市 says neither
+    two = text.replace("到柳巷街道", "到潞州区")
+    assert ("市委", "中共太原市委") not in _page_bodies(pipeline, tmp_path, two)
+
+
 def test_a_page_whose_datelines_name_two_cities_is_no_city_paper(pipeline, tmp_path):
     # a provincial paper's page: one article's 全市 makes no city the page's
     text = (" 本报石家庄12月3日讯(记者 张明)省生态环境厅印发实施方案。\n\n"

@@ -4,9 +4,10 @@ the district or county 区 or 县 means.
 The province is the one the page names most (directly or through its cities); the city
 is the page's own city when the page speaks of 我市/本市 (a city paper, unless its datelines
 name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
-(or autonomous prefecture) of that province the article names in full; the district or
-county is the only one the article names in full (of that province and city), where it
-names one.
+(or autonomous prefecture) of that province the article names in full, else the one city
+whose districts and counties the article names (a city paper's district news, 小店区…,
+its city never named; the page's province then is that city's); the district or county is
+the only one the article names in full (of that province and city), where it names one.
 """
 
 from __future__ import annotations
@@ -63,8 +64,11 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             named_cities = {d.code: d for d in _divisions_named(hits.get(article.id, ()))
                             if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2]}
             city = next(iter(named_cities.values())) if len(named_cities) == 1 else None
-        contexts[article.id] = Context(province=province, city=city,
-                                       county=_county(hits.get(article.id, ()), province, city))
+        if city is None:
+            city = _city_of_counties(hits.get(article.id, ()), province)
+        where = province or (codes.get(city.code[:2] + "0" * 10) if city is not None else None)
+        contexts[article.id] = Context(province=where, city=city,
+                                       county=_county(hits.get(article.id, ()), where, city))
     return contexts
 
 
@@ -73,6 +77,18 @@ def _dateline_city(place: str, gazetteer: Gazetteer) -> Division | None:
     found = [d for d in _divisions_named(gazetteer.hits(place), county_cities=True)
              if d.level is not PlaceLevel.PROVINCE]
     return found[0] if found else None
+
+
+def _city_of_counties(hits: Iterable[Hit], province: Division | None) -> Division | None:
+    """The one city whose districts and counties an article names in full (a city paper's
+    district news: 小店区…, 迎泽区…), else None: for an article its page, dateline and
+    text set in no city."""
+    codes = by_code()
+    cities = {h.data.parent for h in hits if h.kind == "place"
+              and h.data.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY)
+              and (province is None or h.data.code[:2] == province.code[:2])}
+    city = codes.get(cities.pop()) if len(cities) == 1 else None
+    return city if city is not None and city.level is PlaceLevel.CITY else None
 
 
 def _county(hits: Iterable[Hit], province: Division | None, city: Division | None) -> Division | None:
