@@ -685,6 +685,9 @@ def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline
     # ... and anywhere a surname opens a word before it (张 a measure word to jieba)
     ("黄某某将车辆停放在消防通道内,被处以警告。", "黄某某"),
     ("民警当场查获驾驶员张某。", "张某"),
+    # ... and after a title with a surname that is also a word of function (向, 由, 时)
+    ("副县长向某某出席活动并致辞。", "向某某"),
+    ("办公室主任时某通报了案情。", "时某"),
     # a name before a speaker's 作 and what they deliver, which the name does not take in
     ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
     ("区委书记孙立作重要讲话。", "孙立"),
@@ -793,6 +796,12 @@ def test_a_recognised_person_does_not_replace_a_body_of_the_same_characters(rule
     # a longer person over a rule's shorter name still stands where nothing protects it
     longer = fused([Candidate(T.PERSON, 2, 5, "王瑞丰", rank=RANK)], [Candidate(rule_type, 3, 5, "瑞丰")])
     assert [c.type for c in longer] == [T.PERSON]
+
+
+@pytest.mark.parametrize("text", ["局长向记者介绍了有关情况。", "副市长由衷地感谢大家。"])
+def test_a_word_of_function_after_a_post_opens_no_name(pipeline, text):
+    names, _ = extract(pipeline, text)
+    assert not [n for t, n in names if t is T.PERSON], names
 
 
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
