@@ -603,6 +603,11 @@ def test_traps(pipeline, text, not_expected):
     # an acting head's post (代县长), and no county 代县 read out of it
     ("会议由涉县县委副书记、代县长高某某主持。", ("高某某", P.WORKS_FOR, "涉县人民政府")),
     ("经研究,李某某任平山县委副书记、县长。", ("李某某", P.WORKS_FOR, "平山县人民政府")),
+    # a meeting as the subject of the sentence after the one naming it and its body
+    ("浙江省人大常委会第十五次会议今天闭幕。会议表决通过了《浙江省数字经济促进条例》。",
+     ("浙江省数字经济促进条例", P.ISSUED_BY, "浙江省人民代表大会常务委员会")),
+    ("市政府召开第三十次常务会议。会议审议通过了《石家庄市物业管理办法》。",
+     ("石家庄市物业管理办法", P.ISSUED_BY, "石家庄市人民政府")),
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),
@@ -661,6 +666,10 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     ("省工业和信息化厅牵头,会同省财政厅印发《河北省中小企业纾困办法》。",
      ("河北省中小企业纾困办法", P.ISSUED_BY, "河北省工业和信息化厅"),
      ("河北省中小企业纾困办法", P.ORGANIZED_BY, "河北省工业和信息化厅")),
+    # a meeting's body issues what 会议 passes in a later sentence, no body named before it
+    ("省人大常委会第八次会议闭幕。省长王某出席。会议表决通过了《河北省河湖保护条例》。",
+     ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会"),
+     ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民政府")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

@@ -4,7 +4,9 @@
   (省委办公厅、省政府办公厅印发《...》); 由 X 批准发布 turns it round, as a law's
   promulgation formula does (《X条例》已由Y…通过,现予公布); a body right before
   a title issues it (国务院《空气质量持续改善行动计划》, 省民政厅等10部门《...》); a
-  document named after its body is issued by it (省政府工作报告, X关于...的通告).
+  document named after its body is issued by it (省政府工作报告, X关于...的通告); 会议
+  opening a sentence after one naming a body's meeting is that body (X常委会第二十次会议
+  闭幕。会议表决通过了《Y条例》).
 - organizedBy: the bodies before 开展/启动/主办/举办 ... in a clause (those after 联合
   and 会同 too) run the programmes after it (由 ... 共同举办的 X); a body right before a
   programme that 启动 runs it; a clause opening with 并 keeps the sentence's subject; the
@@ -180,7 +182,15 @@ _PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?
 _UNNAMED_DOCUMENT = re.compile(r"了?(?:通知|文件|意见|方案|办法|公告|通报|决定)(?=[,，;；。])")
 
 
-def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+# A body's meeting named after it (X人大常委会第二十次会议, 省政府常务会议, 省委常委会召开
+# 会议), and the meeting as the subject of a later sentence: 会议表决通过了《X条例》.
+_MEETING = re.compile(r"(?:(?:召开|举行)[^,，。;；《]{0,12}?)?"
+                      r"(?:第[一二三四五六七八九十百\d]+次(?:全体|主任)?|常务)?会议")
+_MEETING_ACTS = re.compile(r"(?:本次|这次)?会议(?:还|并|依法|一致)?")
+
+
+def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = None) -> Iterator[Relation]:
+    """issuedBy in one sentence; ``meeting``, the body whose meeting a sentence before named."""
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ISSUE):
         before = sentence.text[sentence.clause_start(trig.start()):trig.start()]
@@ -195,6 +205,8 @@ def _issued(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             continue  # 省住建厅等八部门印发通知,部署开展X: the notice is issued, X is not
         else:
             issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
+            if not issuers and meeting is not None and _MEETING_ACTS.fullmatch(before):
+                issuers = [meeting]  # X常委会第二十次会议闭幕。会议表决通过了《Y条例》
             docs = sentence.between(trig.end(), sentence.end, DOCUMENTS)
         for doc in docs:
             for issuer in issuers:
@@ -718,10 +730,14 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
 
 @component("issued", requires=("mentions",), assigns=("relations",))
 def issued(shared: Shared):
-    """issuedBy: bodies before 印发/发布/公布 ..., 由 X 发布, X《...》, documents named after a body."""
+    """issuedBy: bodies before 印发/发布/公布 ..., 由 X 发布, X《...》, documents named after a
+    body, a meeting's body for 会议表决通过 in a sentence after the meeting's."""
     def run(doc: Doc) -> None:
+        meeting = None  # the body whose meeting the article named last
         for sentence in _sentences(doc):
-            doc.relate(_issued(doc.article, sentence))
+            doc.relate(_issued(doc.article, sentence, meeting))
+            meeting = next((m for m in reversed(sentence.mentions) if m.type is EntityType.AGENCY
+                            and _MEETING.match(sentence.text, m.end)), meeting)
         doc.relate(_named_after(doc.article, doc.mentions))
     return run
 
