@@ -66,6 +66,11 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\
 _SEVEN_DIGITS = re.compile(r"\d{7}")
 _FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联系电话|电话[:：]|联系方式[:：]|资料图片|图片来源"
                         r"|广告热线|广告(?:联系|咨询|业务)")
+# A page's folio and credits: 河北日报 2026年12月4日 星期五 第3版 要闻, 责任编辑:王某 (a short
+# line with a date and its weekday or page; not 上接第1版, a note).
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_PAGE_OR_DAY = r"(?:星期[一二三四五六日天]|第\s*\d+\s*版)"
+_FOLIO = re.compile(f"{_DATE}.*{_PAGE_OR_DAY}|{_PAGE_OR_DAY}.*{_DATE}|责任编辑|美术编辑|版式设计")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -121,7 +126,7 @@ def _is_furniture(line: str) -> bool:
         return True
     if _CLASSIFIED.search(line):
         return True
-    return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line))
+    return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line) or _FOLIO.search(line))
 
 
 def _cells(line: str) -> list[str]:

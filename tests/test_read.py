@@ -51,6 +51,19 @@ def test_furniture_is_dropped():
     assert "8222668" not in text and "零售" not in text
 
 
+def test_a_pages_folio_and_credits_are_dropped():
+    page = ("河北日报 2026年12月4日 星期五 第3版 要闻\n\n"
+            " 本报讯(记者 孙静)12月3日,省人大常委会会议闭幕。\n\n"
+            "责任编辑:赵某 美术编辑:钱某\n")
+    (art,) = split_articles(page, "p.txt")
+    assert "星期五" not in art.text and "河北日报" not in art.title + art.text and "编辑" not in art.text
+    # ... but not a note that the article goes on from a page, nor a headline naming a weekday
+    (art,) = split_articles("(上接第1版)省人大常委会会议闭幕。\n", "p.txt")
+    assert "上接第1版" in art.notes
+    (art,) = split_articles("星期五起全市实行错峰上下班\n\n本报讯 市政府发布通告。\n", "p.txt")
+    assert art.title == "星期五起全市实行错峰上下班"
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")
