@@ -62,6 +62,7 @@ def extract(pipeline, text):
     ("全国人大常委会办公厅举行新闻发布会。", [(T.AGENCY, "全国人民代表大会常务委员会办公厅")]),
     # 市 after a named city's body and what it acts on (对) is that city's, as after a join word
     ("邢台市纪委监委对市自然资源和规划局原副局长王某立案审查调查。", [(T.AGENCY, "邢台市自然资源和规划局")]),
+    ("邢台市纪委监委给予市水利局原副局长王某开除党籍处分。", [(T.AGENCY, "邢台市水利局")]),
     ("衡水市人民政府对市教育局等5个部门通报表扬。", [(T.AGENCY, "衡水市教育局")]),
     # 新建 a district's name (南昌市新建区), not the verb that ends a name
     ("南昌市新建区第一中学举行开学典礼。", [(T.ORGANIZATION, "南昌市新建区第一中学")]),

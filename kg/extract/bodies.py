@@ -180,7 +180,8 @@ def relative_prefix(text: str, at: int, context: Context) -> tuple[int, str] | N
 
 
 # What joins a body to the one before it: 株洲市市场监管局联合|市公安局.
-_JOINED = re.compile(r"(?:联合|会同|和|与|及|、|对)$")  # (or what it acts on: X市纪委监委对|市Y局)
+# (or what it acts on: X市纪委监委对|市Y局, X区纪委监委给予|区Y局副局长王某…处分)
+_JOINED = re.compile(r"(?:联合|会同|和|与|及|、|对|给予)$")
 # A person's second post after their first and 、: the 市 of 廊坊市委宣传部部长、|市文明办主任
 # or 邢台市副市长、|市公安局局长 is the first body's or place's.
 _AFTER_POST = re.compile("(?:" + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + ")、$")
