@@ -516,7 +516,7 @@ def test_traps(pipeline, text, not_expected):
      ("河北省生态环境保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     # a body read on from a template stops where the next body's name begins, past a verb
     ("邯郸市峰峰矿区纪委监委给予区自然资源局副局长刘某某政务记过处分。",
-     ("刘某某", P.WORKS_FOR, "区自然资源局")),  # (the district's, where a page's context names it)
+     ("刘某某", P.WORKS_FOR, "邯郸市峰峰矿区自然资源局")),  # (the district of the body giving the sanction)
     # a former head of a division's government, 原 between the division and the post
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。", ("贾某某", P.WORKS_FOR, "深州市人民政府")),
     ("湖南省衡阳市原副市长王某某被提起公诉。", ("王某某", P.WORKS_FOR, "衡阳市人民政府")),
