@@ -609,6 +609,9 @@ def test_traps(pipeline, text, not_expected):
      ("浙江省数字经济促进条例", P.ISSUED_BY, "浙江省人民代表大会常务委员会")),
     ("市政府召开第三十次常务会议。会议审议通过了《石家庄市物业管理办法》。",
      ("石家庄市物业管理办法", P.ISSUED_BY, "石家庄市人民政府")),
+    # a post now held after the posts held before (曾任…,现任…)
+    ("李某某曾任唐山市副市长,现任河北省发展改革委副主任。", ("李某某", P.WORKS_FOR, "河北省发展和改革委员会")),
+    ("王某历任县教育局局长、县委办主任,现任平山县委常委。", ("王某", P.WORKS_FOR, "中共平山县委")),
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),

@@ -72,7 +72,8 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 # A post the name is elected to or takes, whatever posts before the name it holds:
 # X公司董事长王某当选为Y协会副会长
 _ELECTED = r"当选为|当选|担任|出任"
-_APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:[,，][^,，。;；]{{1,12}}){{0,4}}?[,，]现任")
+_APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?"
+                        rf"(?:[,，][^,，。;；]{{1,12}}){{0,4}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
