@@ -6,16 +6,20 @@
   a title issues it (国务院《空气质量持续改善行动计划》, 省民政厅等10部门《...》); a
   document named after its body is issued by it (省政府工作报告, X关于...的通告); 会议
   opening a sentence after one naming a body's meeting is that body (X常委会第二十次会议
-  闭幕。会议表决通过了《Y条例》).
+  闭幕。会议表决通过了《Y条例》); the body leading (牵头) in the clause before one that
+  opens with 会同 or 联合 issues with it (由X牵头,会同有关部门制定《Y》), and a document
+  issued so is no programme run.
 - organizedBy: the bodies before 开展/启动/主办/举办 ... in a clause (those after 联合
   and 会同 too) run the programmes after it (由 ... 共同举办的 X); a body right before a
   programme that 启动 runs it; a clause opening with 并 keeps the sentence's subject; the
-  bodies of a clause right after a programme run it (X行动,由市住建局牵头组织实施).
+  bodies of a clause right after a programme run it (X行动,由市住建局牵头组织实施; X专项
+  行动由Y牵头开展).
 - locatedIn: a district in its city, a city or county in its province, from the
   division table, where the article names both (or the article's province); a town or
   district right after its place (太原市杏花岭区); 来自我市的 X, 位于 P 的 X, X 是我省....
 - worksFor: a person after a post after a body (省生态环境厅副厅长刘大山), several posts
-  joined by 、 (省政协委员、澳门社会发展研究会会长陈炳强).
+  joined by 、 (省政协委员、澳门社会发展研究会会长陈炳强); after the name, the post held
+  now (任命王某为X局局长; 王某曾任Y,现任X局局长), not one relieved of (免去王某的X职务).
 """
 
 from __future__ import annotations
