@@ -820,6 +820,12 @@ def test_a_word_of_function_after_a_post_opens_no_name(pipeline, text):
     assert not [n for t, n in names if t is T.PERSON], names
 
 
+@pytest.mark.parametrize("text", ["王书记一行察看了项目建设现场。", "张主任表示,将进一步加大帮扶力度。"])
+def test_a_surname_and_a_post_is_a_form_of_address_not_a_name(pipeline, text):
+    names, _ = extract(pipeline, text)
+    assert not [n for t, n in names if t is T.PERSON], names
+
+
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
     assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names

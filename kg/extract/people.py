@@ -90,6 +90,8 @@ class NameCheck:
             return True  # 被告人张某, 局长王某某: a name withheld, where a name must stand
         if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):
             return False
+        if name[n:] in TITLES:
+            return False  # 王书记, 张主任: a surname and a post, a form of address
         if self.tag(name[:n + 1]) == "t":
             return False  # 发言人周三称: a surname that opens a word of time (周三, 周末) is none
         if self.tag(name).startswith("nr"):
