@@ -673,6 +673,9 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     ("省工业和信息化厅牵头,会同省财政厅印发《河北省中小企业纾困办法》。",
      ("河北省中小企业纾困办法", P.ISSUED_BY, "河北省工业和信息化厅"),
      ("河北省中小企业纾困办法", P.ORGANIZED_BY, "河北省工业和信息化厅")),
+    # one who succeeds (接替, 接任) another takes the post; the other does not
+    ("王某某接替李某某担任市体育局局长。",
+     ("王某某", P.WORKS_FOR, "石家庄市体育局"), ("李某某", P.WORKS_FOR, "石家庄市体育局")),
     # a meeting's body issues what 会议 passes in a later sentence, no body named before it
     ("省人大常委会第八次会议闭幕。省长王某出席。会议表决通过了《河北省河湖保护条例》。",
      ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会"),

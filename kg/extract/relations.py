@@ -79,6 +79,7 @@ _ELECTED = r"当选为|当选|担任|出任"
 _APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?"
                         rf"(?:[,，][^,，。;；]{{1,12}}){{0,4}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
+_SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
@@ -293,6 +294,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
     people = [m for m in sentence.mentions if m.type is EntityType.PERSON]
     held: dict[int, tuple[Mention, str]] = {}  # person's start -> (body, post)
     by_end = {p.end: p for p in people}
+    by_start = {p.start: p for p in people}
     for person in people:
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:  # 记者 王某
@@ -338,7 +340,11 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
         # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
         if person.start not in held:
-            after = (m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, person.end)))
+            named = person.end
+            if text.startswith(_SUCCEEDS, named) and (other := by_start.get(named + 2)) is not None:
+                named = other.end  # 王某接替李某担任X局局长: 王某 takes the post
+            after = () if text.endswith(_SUCCEEDS, 0, person.start) else (  # (李某 leaves it)
+                m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named)))
             body = next((b for at in after for b in bodies if b.start == at), None)
         elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
             body = next((b for b in bodies if b.start == taken.end()), None)
