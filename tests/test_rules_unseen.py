@@ -704,6 +704,8 @@ def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline
     # ... and anywhere a surname opens a word before it (张 a measure word to jieba)
     ("黄某某将车辆停放在消防通道内,被处以警告。", "黄某某"),
     ("民警当场查获驾驶员张某。", "张某"),
+    ("交警部门对驾驶人王某处以罚款200元。", "王某"),  # (jieba reads 人王 as a word)
+    ("违法行为人刘某对处罚决定无异议。", "刘某"),
     # ... and after a title with a surname that is also a word of function (向, 由, 时)
     ("副县长向某某出席活动并致辞。", "向某某"),
     ("办公室主任时某通报了案情。", "时某"),
