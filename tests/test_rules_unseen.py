@@ -831,6 +831,17 @@ def test_a_surname_and_a_post_is_a_form_of_address_not_a_name(pipeline, text):
     assert not [n for t, n in names if t is T.PERSON], names
 
 
+def test_a_bodys_declared_short_name_names_it_wherever_written_again(pipeline):
+    text = "邢台某某环保科技有限公司(以下简称“某某环保”)因超标排放被罚款10万元。某某环保表示将立即整改。"
+    x = pipeline.extract_article(article(text), HEBEI)
+    again = [m for m in x.mentions if m.text == "某某环保"]
+    assert len(again) == 2 and {m.canonical for m in again} == {"邢台某某环保科技有限公司"}, x.mentions
+    # ... but not a short name that is a common word
+    text = "某某科技股份有限公司(以下简称“公司”)发布公告。公司董事会审议通过了议案。"
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert not [m for m in x.mentions if m.text == "公司"], x.mentions
+
+
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
     assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names

@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..model import EntityType
-from .base import Candidate, resolve_overlaps
+from ..model import BODIES, EntityType
+from .base import COMMON, WITHHELD_PART, Candidate, resolve_overlaps
 from .bodies import PlacePrefixes, project_owners
 from .doc import Doc
 from .documents import project_lists
@@ -134,6 +134,24 @@ def _declared_short_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _declared_again(text: str, kept: list[Candidate], frequency) -> list[Candidate]:
+    """Each place after a body's declared short name where the text writes it again, found
+    by no finder (河北某某环保科技有限公司(以下简称“某某环保”)…某某环保表示): the body
+    named in full; not a short name that is a common word (以下简称“公司”)."""
+    found, taken = [], [(k.start, k.end) for k in kept]
+    for c in kept:
+        if c.type not in BODIES or not (m := DECLARED.match(text, c.end)) or not m["short"].startswith("“"):
+            continue
+        short = m["short"][1:-1]
+        if frequency(short) >= COMMON and not WITHHELD_PART.search(short):
+            continue
+        for at in (x.start() for x in re.finditer(re.escape(short), text[c.end:])):
+            start, end = c.end + at, c.end + at + len(short)
+            if not any(s < end and start < e for s, e in taken):
+                found.append(Candidate(c.type, start, end, c.canonical))
+    return found
+
+
 @component("reports", uses=("candidates:bodies",), assigns=("candidates:reports",))
 def reports(shared: Shared):
     """Documents named after their body (省政府工作报告) and what a body launches."""
@@ -153,15 +171,19 @@ def overlaps(shared: Shared):
 
 @component("aliases", requires=("kept",), uses=("candidates:bodies", "candidates:places"), assigns=("kept",))
 def aliases(shared: Shared):
-    """Short names a text declares (以下简称《安全生产法》), quoted short names of
+    """Short names a text declares (以下简称《安全生产法》), and a body's wherever the text
+    writes it again (以下简称“某某环保”…某某环保表示), quoted short names of
     programmes, bodies heading the names of documents and projects (省政府 in 省政府工作报告,
     晶科能源 in 晶科能源...项目), and divisions named in full inside names (岳麓区 in
     长沙市岳麓区消防救援大队)."""
+    frequency = shared.segmenter.frequency
+
     def run(doc: Doc) -> None:
         places = doc.found("places")
         owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(places))
         doc.kept = _declared_short_names(doc.text, doc.kept)
-        doc.kept += (_quoted_aliases(doc.text, doc.kept) + _nested_issuers(doc.kept, doc.found("bodies") + owners)
+        doc.kept += (_quoted_aliases(doc.text, doc.kept) + _declared_again(doc.text, doc.kept, frequency)
+                     + _nested_issuers(doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
     return run
 
