@@ -615,6 +615,9 @@ def test_traps(pipeline, text, not_expected):
     # a post now held after the posts held before (曾任…,现任…)
     ("李某某曾任唐山市副市长,现任河北省发展改革委副主任。", ("李某某", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("王某历任县教育局局长、县委办主任,现任平山县委常委。", ("王某", P.WORKS_FOR, "中共平山县委")),
+    # a firm or an organisation right after 我市 or 我省 is the article's city's or province's
+    ("我市某某重工集团有限公司自主研发的新型掘进机成功下线。", ("某某重工集团有限公司", P.LOCATED_IN, "石家庄市")),
+    ("我省河北某某职业技术学院入选国家“双高计划”。", ("河北某某职业技术学院", P.LOCATED_IN, "河北省")),
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),

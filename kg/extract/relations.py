@@ -16,7 +16,8 @@
   行动由Y牵头开展).
 - locatedIn: a district in its city, a city or county in its province, from the
   division table, where the article names both (or the article's province); a town or
-  district right after its place (太原市杏花岭区); 来自我市的 X, 位于 P 的 X, X 是我省....
+  district right after its place (太原市杏花岭区); 来自我市的 X, 位于 P 的 X, X 是我省...,
+  a firm or an organisation right after 我市 or 我省 (我市某某重工集团有限公司).
 - worksFor: a person after a post after a body (省生态环境厅副厅长刘大山), several posts
   joined by 、 (省政协委员、澳门社会发展研究会会长陈炳强); after the name, the post held
   now (任命王某为X局局长; 王某曾任Y,现任X局局长), not one relieved of (免去王某的X职务).
@@ -93,6 +94,7 @@ _SENTENCE_OPENS = _OPENS | {"。", "\n"}
 # Between a body and 位于: an adverb, or where of it (X总部位于P, X注册地位于P)
 _ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?")
 _CLOSES = frozenset(")）。,，;；") | {""}
+_SITUATED_HERE = (EntityType.COMPANY, EntityType.ORGANIZATION)  # (an agency's place is in its name)
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 # 新华社石家庄5月6日电(记者王某): the agency of a dateline is its reporters' employer
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
@@ -707,6 +709,12 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             before = sentence.between(sentence.clause_start(trig.start()), trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+    for m in sentence.mentions:
+        # 我市某某重工集团有限公司: a firm or an organisation right after 我市 (本省 ...)
+        place = here.get(text[m.start - 2:m.start]) if m.start >= 2 and m.type in _SITUATED_HERE else None
+        if place is not None:
+            yield Relation(m.key, Predicate.LOCATED_IN, (EntityType.PLACE.value, place.name), article.id,
+                           Span(*span))
     for m in sentence.mentions:
         if m.type in BODIES and (s := _SELF.match(text, m.end)):
             place = here.get(s.group()[1:3]) or (context.province if "省" in s.group() else None)
