@@ -618,6 +618,8 @@ def test_traps(pipeline, text, not_expected):
     # a firm or an organisation right after 我市 or 我省 is the article's city's or province's
     ("我市某某重工集团有限公司自主研发的新型掘进机成功下线。", ("某某重工集团有限公司", P.LOCATED_IN, "石家庄市")),
     ("我省河北某某职业技术学院入选国家“双高计划”。", ("河北某某职业技术学院", P.LOCATED_IN, "河北省")),
+    # a professor's post listed before a supervisor's title
+    ("河北农业大学教授、博士生导师张某某应邀作报告。", ("张某某", P.WORKS_FOR, "河北农业大学")),
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),
