@@ -95,6 +95,16 @@ def test_a_penalty_decisions_fields_stay_in_its_one_article(pipeline):
         "保定市市场监督管理局", "保定某某商贸有限公司", 48000)
 
 
+def test_a_decisions_measures_after_its_bare_opening_are_one_decision(pipeline):
+    # 本局决定: and its measures a line each, the fine in the last
+    page = ("沧州市生态环境局行政处罚决定书\n\n当事人:沧州某某化工有限公司\n法定代表人:孙某某\n\n"
+            "经查,当事人超标排放大气污染物。\n依据《中华人民共和国大气污染防治法》第九十九条,本局决定:\n"
+            "一、责令改正违法行为;\n二、罚款人民币20万元。\n")
+    (art,) = split_articles(page, "p.txt")
+    (penalty,) = pipeline.extract_article(art).penalties
+    assert (penalty.party[1], penalty.fine_yuan) == ("沧州某某化工有限公司", 200000)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_encodings(tmp_path, encoding):
     path = tmp_path / "page.txt"

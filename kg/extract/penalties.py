@@ -57,9 +57,9 @@ _LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?:" + DECLARED.pattern + r")?(?P
                        + _PROVISION.pattern + r")*)")
 # The date of a decision: 于2023年12月1日作出, 2023年12月1日,...决定.
 _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。]{0,30}?(?:作出|决定|处以|给予)")
-# A list's opening (通报如下:, 作出如下行政处罚:): its items, to the full stop, share what it
-# names; where it decides (作出如下行政处罚:1.没收违法所得;2.罚款3万元。) they are one decision.
-_ITEMS_FOLLOW = re.compile(r"如下[^。;；]{0,8}[:：]")
+# A list's opening (通报如下:, 作出如下行政处罚:, 本局决定:): its items, to the full stop, share
+# what it names; where it decides (作出如下行政处罚:1.没收违法所得;2.罚款3万元。) they are one decision.
+_ITEMS_FOLLOW = re.compile(r"(?:如下[^。;；]{0,8}|决定)[:：]")
 # The body deciding in its own name: 本局决定, 我局依法..., as a notice's decision reads.
 _OWN_NAME = re.compile(r"(?:本|我)(?:局|厅|委|机关|分局|支队|大队)")
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
@@ -198,7 +198,7 @@ def _decisions(text: str) -> list[tuple[int, int, int]]:
         if text[start:end].rstrip()[-1:] not in (";", "；"):  # (an item may end its line: 罚款;\n)
             opened = None
         elif opened is None and (m := _ITEMS_FOLLOW.search(text, start, end)):
-            opened = (start, _DECISION.search(text, start, m.end()) is not None)
+            opened = (start, m.group().startswith("决定") or _DECISION.search(text, start, m.end()) is not None)
     return spans
 
 
