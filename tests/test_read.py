@@ -105,6 +105,16 @@ def test_a_decisions_measures_after_its_bare_opening_are_one_decision(pipeline):
     assert (penalty.party[1], penalty.fine_yuan) == ("沧州某某化工有限公司", 200000)
 
 
+def test_a_decisions_officer_field_names_who_heads_its_party(pipeline):
+    page = ("当事人:沧州某某化工有限公司\n住所:沧州市运河区某某路8号\n法定代表人:孙某某\n\n"
+            "经查,当事人超标排放大气污染物,本局决定对当事人罚款人民币20万元。\n\n"
+            "当事人:个体工商户王某某\n经营者:王某某\n")
+    (art,) = split_articles(page, "p.txt")
+    works = {(r.subject[1], r.object[1], r.post) for r in pipeline.extract_article(art).relations
+             if r.predicate.value == "worksFor"}
+    assert works == {("孙某某", "沧州某某化工有限公司", "法定代表人")}, works
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_encodings(tmp_path, encoding):
     path = tmp_path / "page.txt"

@@ -20,7 +20,8 @@
   a firm or an organisation right after 我市 or 我省 (我市某某重工集团有限公司).
 - worksFor: a person after a post after a body (省生态环境厅副厅长刘大山), several posts
   joined by 、 (省政协委员、澳门社会发展研究会会长陈炳强); after the name, the post held
-  now (任命王某为X局局长; 王某曾任Y,现任X局局长), not one relieved of (免去王某的X职务).
+  now (任命王某为X局局长; 王某曾任Y,现任X局局长), not one relieved of (免去王某的X职务);
+  a decision's officer field for its party field's body (当事人:X公司 … 法定代表人:王某).
 """
 
 from __future__ import annotations
@@ -774,9 +775,32 @@ def _each_sentence(rule):
 
 
 component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
+# A decision's fields, a line each: its party's (当事人:X公司) and the officer heading it
+# (法定代表人:王某, 负责人:, 经营者:), who works for the party.
+_PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
+_OFFICER_FIELD = re.compile(r"^(?P<post>法定代表人|主要负责人|负责人|经营者)[:：]", re.MULTILINE)
+
+
+def _officers(article: Article, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """worksFor from a decision's fields: the officer field's name, for the party field's
+    body before it (当事人:X公司 … 法定代表人:王某)."""
+    text = article.text
+    by_start = {m.start: m for m in mentions}
+    party = None
+    for m in sorted([*_PARTY_FIELD.finditer(text), *_OFFICER_FIELD.finditer(text)], key=lambda m: m.start()):
+        named = by_start.get(m.end())
+        if m.re is _PARTY_FIELD:
+            party = named if named is not None and named.type in BODIES else None
+        elif party is not None and named is not None and named.type is EntityType.PERSON:
+            end = text.find("\n", named.end)
+            yield _rel(named, Predicate.WORKS_FOR, party, article, (m.start(), len(text) if end < 0 else end),
+                       m["post"])
+
+
 @component("works", requires=("mentions", "context"), assigns=("relations",))
 def works(shared: Shared):
-    """worksFor with the post: a body and post by a name, a division's head in its government."""
+    """worksFor with the post: a body and post by a name, a division's head in its government,
+    a decision's officer field (法定代表人:王某) for its party."""
     def run(doc: Doc) -> None:
         earlier: list[Mention] = []  # the bodies of the sentences before
         # a division after those written right before it, as a body's name after them is
@@ -786,6 +810,7 @@ def works(shared: Shared):
             doc.relate(_works(doc.article, sentence, earlier))
             doc.relate(_governors(doc.article, sentence, doc.context, written))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
+        doc.relate(_officers(doc.article, doc.mentions))
     return run
 
 
