@@ -295,9 +295,49 @@ def _page_year(paragraphs: list[str], months: set[int]) -> int | None:
     return None
 
 
+# A table of decisions as regulators publish them (序号  当事人  违法行为  处罚结果, then a row
+# each): its columns by the field a decision's publicity names them with, a line each.
+_PARTY_COLUMN = "当事人"
+_RESULT_COLUMNS = ("处罚内容", "处罚类别")
+_COLUMNS = {
+    **dict.fromkeys(("当事人", "当事人名称", "被处罚单位", "被处罚人", "被处罚对象", "企业名称", "单位名称",
+                     "行政相对人", "行政相对人名称", "相对人名称"), _PARTY_COLUMN),
+    **dict.fromkeys(("违法行为", "违法行为类型"), "违法行为类型"),
+    **dict.fromkeys(("违法事实", "主要违法事实"), "违法事实"),
+    **dict.fromkeys(("处罚结果", "处罚内容", "处罚决定"), "处罚内容"),
+    **dict.fromkeys(("处罚种类", "处罚类别"), "处罚类别"),
+    **dict.fromkeys(("处罚机关", "执法机关", "处罚决定机关", "作出处罚决定的机关"), "处罚机关"),
+    **dict.fromkeys(("处罚日期", "决定日期", "处罚决定日期"), "处罚决定日期"),
+    **dict.fromkeys(("决定书文号", "处罚决定书文号", "行政处罚决定书文号"), "决定书文号"),
+    **{name: name for name in ("处罚依据", "法定代表人", "负责人", "统一社会信用代码")},
+}
+# Cells: set apart by a tab or by two spaces or more (one space may sit inside a name).
+_TABLE_CELLS = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def decision_tables(lines: list[str]) -> list[str]:
+    """``lines``, each row of a table of decisions (a head row naming a party's column and
+    a result's) written as that decision's fields, a line each, as a publicity lists them
+    (当事人:X公司 / 处罚内容:罚款5万元), a blank line after each; the head row dropped."""
+    out: list[str] = []
+    columns: list[str | None] | None = None
+    for line in lines:
+        cells = [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+        if columns is not None and len(cells) == len(columns):
+            out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]
+            continue
+        names = [_COLUMNS.get(c) for c in cells]
+        if len(cells) >= 3 and _PARTY_COLUMN in names and any(n in _RESULT_COLUMNS for n in names):
+            columns = names
+            continue
+        columns = None
+        out.append(line)
+    return out
+
+
 def split_articles(text: str, source: str) -> tuple[Article, ...]:
     """Split a page's text into articles with title, dateline, bylines and body."""
-    printed = text.splitlines()
+    printed = decision_tables(text.splitlines())
     tables = table_rows(printed)
     lines = [normalize_line(line) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.

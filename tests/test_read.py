@@ -115,6 +115,25 @@ def test_a_decisions_officer_field_names_who_heads_its_party(pipeline):
     assert works == {("孙某某", "沧州某某化工有限公司", "法定代表人")}, works
 
 
+def test_a_table_of_decisions_is_read_a_decision_a_row(pipeline):
+    page = ("衡水市生态环境局2024年11月行政处罚信息公开\n\n"
+            "序号  当事人  违法行为  处罚依据  处罚结果\n"
+            "1  衡水某某化工有限公司  超标排放  《中华人民共和国大气污染防治法》第九十九条  罚款5万元\n"
+            "2\t衡水某某橡胶有限公司\t未批先建\t《中华人民共和国环境影响评价法》第三十一条\t罚款12万元\n")
+    (art,) = split_articles(page, "p.txt")
+    assert "当事人:衡水某某化工有限公司" in art.text and "序号" not in art.text
+    found = {(p.authority[1], p.party[1], p.fine_yuan, p.legal_basis[0].law)
+             for p in pipeline.extract_article(art).penalties}
+    assert found == {("衡水市生态环境局", "衡水某某化工有限公司", 50000, "中华人民共和国大气污染防治法"),
+                     ("衡水市生态环境局", "衡水某某橡胶有限公司", 120000, "中华人民共和国环境影响评价法")}, found
+
+
+def test_a_table_naming_no_result_stays_as_printed():
+    page = "序号  单位名称  负责人  地址\n1  某某超市  王某  某某路\n附近还有其他商店。\n"
+    (art,) = split_articles(page, "p.txt")
+    assert art.text.startswith("序号单位名称") and "当事人" not in art.text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_encodings(tmp_path, encoding):
     path = tmp_path / "page.txt"

@@ -9,6 +9,7 @@ block; the party is the company, organisation or person named last in that block
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -60,6 +61,8 @@ _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2
 # A list's opening (通报如下:, 作出如下行政处罚:, 本局决定:): its items, to the full stop, share
 # what it names; where it decides (作出如下行政处罚:1.没收违法所得;2.罚款3万元。) they are one decision.
 _ITEMS_FOLLOW = re.compile(r"(?:如下[^。;；]{0,8}|决定)[:：]")
+# A page of penalties by its title: X局行政处罚信息公开, X局行政处罚决定书 (its body decides).
+_NOTICE_TITLE = re.compile(r"行政处罚|处罚决定|处罚信息")
 # The body deciding in its own name: 本局决定, 我局依法..., as a notice's decision reads.
 _OWN_NAME = re.compile(r"(?:本|我)(?:局|厅|委|机关|分局|支队|大队)")
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
@@ -203,7 +206,7 @@ def _decisions(text: str) -> list[tuple[int, int, int]]:
 
 
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
-               notice: str | None) -> Mention | None:
+               notice: str | bool | None) -> Mention | None:
     """The deciding body: the first named in the decision sentence, unless it is only
     where the report comes from (记者从X获悉) and another is named; else the one whose
     inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
@@ -219,7 +222,7 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
             return found[0]
-    if (notice is not None or _OWN_NAME.search(text, start, end)) and agencies and agencies[0].start < end:
+    if (notice or _OWN_NAME.search(text, start, end)) and agencies and agencies[0].start < end:
         return agencies[0]
     return None
 
@@ -253,7 +256,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m != "罚款" for m in _measures(sentence))):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
-        authority = _authority(text, opened, end, block, agencies, notice)
+        authority = _authority(text, opened, end, block, agencies, notice or _NOTICE_TITLE.search(article.title))
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
         common = {
@@ -296,25 +299,43 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     return tuple(_from_fields(text, penalties, agencies, laws, cited))
 
 
-# A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…).
+# A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…),
+# a record of them opening with its party's (当事人:X公司).
 _FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据)[:：](?P<value>.+)$", re.MULTILINE)
+_RECORD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 
 
 def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], laws: dict[str, str],
                  cited: list[Mention]) -> list[Penalty]:
     """``penalties`` with the deciding body and the basis a publicity's fields give, where
-    the decision itself named none."""
+    the decision itself named none: those of its own record (from its 当事人: line to the
+    next one's; a table of decisions gives one a row), else those of the whole text."""
     fields = list(_FIELD_LINE.finditer(text))
     if not fields:
         return penalties
-    authority, basis = None, ()
-    for m in fields:
-        if m["field"] == "处罚依据":
-            basis = basis or _basis(text, m.start("value"), m.end(), laws, cited)
-        elif authority is None:
-            authority = next((a for a in agencies if m.start("value") <= a.start < m.end()), None)
-    return [replace(p, authority=p.authority or (authority.key if authority else None),
-                    legal_basis=p.legal_basis or basis) for p in penalties]
+    records = [m.start() for m in _RECORD.finditer(text)]
+
+    def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...]]:
+        authority, basis = None, ()
+        for m in fields:
+            if not lo <= m.start() < hi:
+                continue
+            if m["field"] == "处罚依据":
+                basis = basis or _basis(text, m.start("value"), m.end(), laws, cited)
+            elif authority is None:
+                authority = next((a for a in agencies if m.start("value") <= a.start < m.end()), None)
+        return authority, basis
+
+    everywhere = given(0, len(text))
+    out = []
+    for p in penalties:
+        at = bisect_right(records, p.evidence.end - 1) - 1
+        lo, hi = (records[at], records[at + 1] if at + 1 < len(records) else len(text)) if at >= 0 else (0, len(text))
+        authority, basis = given(lo, hi)
+        authority, basis = authority or everywhere[0], basis or everywhere[1]
+        out.append(replace(p, authority=p.authority or (authority.key if authority else None),
+                           legal_basis=p.legal_basis or basis))
+    return out
 
 
 # A licence revoked or suspended by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证,
