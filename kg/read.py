@@ -13,7 +13,9 @@ function from a file's text to its articles. Two ship:
 A page is split into articles at markdown headings, datelines (本报太原12月25日讯),
 continuation notes (上接第1版) and closing bylines ((李俊华)). Headlines are short lines
 without closing punctuation; on some pages they stand *after* their article, so each
-headline goes to the neighbouring body it shares most words with.
+headline goes to the neighbouring body it shares most words with. Page furniture (phone
+tables, folios, rows of figures) is dropped; a table of decisions (序号  当事人  违法行为
+处罚结果, a row each) is written as each decision's field lines (当事人:X公司 / 处罚内容:…).
 """
 
 from __future__ import annotations
