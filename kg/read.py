@@ -311,7 +311,7 @@ _COLUMNS = {
     **dict.fromkeys(("处罚机关", "执法机关", "处罚决定机关", "作出处罚决定的机关"), "处罚机关"),
     **dict.fromkeys(("处罚日期", "决定日期", "处罚决定日期"), "处罚决定日期"),
     **dict.fromkeys(("决定书文号", "处罚决定书文号", "行政处罚决定书文号"), "决定书文号"),
-    **{name: name for name in ("处罚依据", "法定代表人", "负责人", "统一社会信用代码")},
+    **{name: name for name in ("处罚依据", "法定代表人", "负责人", "统一社会信用代码", "罚款金额", "罚款金额(万元)")},
 }
 # Cells: set apart by a tab or by two spaces or more (one space may sit inside a name).
 _TABLE_CELLS = re.compile(r"\t|[ \u3000]{2,}")
@@ -328,7 +328,7 @@ def decision_tables(lines: list[str]) -> list[str]:
         if columns is not None and len(cells) == len(columns):
             out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]
             continue
-        names = [_COLUMNS.get(c) for c in cells]
+        names = [_COLUMNS.get(normalize_line(c)) for c in cells]
         if len(cells) >= 3 and _PARTY_COLUMN in names and any(n in _RESULT_COLUMNS for n in names):
             columns = names
             continue

@@ -128,6 +128,16 @@ def test_a_table_of_decisions_is_read_a_decision_a_row(pipeline):
                      ("衡水市生态环境局", "衡水某某橡胶有限公司", 120000, "中华人民共和国环境影响评价法")}, found
 
 
+def test_a_tables_fine_column_in_ten_thousands_gives_the_fine(pipeline):
+    page = ("沧州市市场监督管理局行政处罚信息公示\n\n"
+            "序号  当事人名称  处罚类别  罚款金额（万元）\n"
+            "1  沧州某某食品有限公司  罚款、没收违法所得  3.5\n")
+    (art,) = split_articles(page, "p.txt")
+    (penalty,) = pipeline.extract_article(art).penalties
+    assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
+        "沧州市市场监督管理局", "沧州某某食品有限公司", 35000)
+
+
 def test_a_table_naming_no_result_stays_as_printed():
     page = "序号  单位名称  负责人  地址\n1  某某超市  王某  某某路\n附近还有其他商店。\n"
     (art,) = split_articles(page, "p.txt")

@@ -301,40 +301,47 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
 
 # A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…),
 # a record of them opening with its party's (当事人:X公司).
-_FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据)[:：](?P<value>.+)$", re.MULTILINE)
+_FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据|罚款金额(?:[(（](?P<unit>万)?元[)）])?)[:：]"
+                         r"(?P<value>.+)$", re.MULTILINE)
+# A fine's field: 罚款金额(万元):3.5, 罚款金额:35000元
+_FIELD_FINE = re.compile(rf"(?P<num>{_NUMBER})(?P<unit>万|亿)?元?$")
 _RECORD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 
 
 def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], laws: dict[str, str],
                  cited: list[Mention]) -> list[Penalty]:
-    """``penalties`` with the deciding body and the basis a publicity's fields give, where
-    the decision itself named none: those of its own record (from its 当事人: line to the
+    """``penalties`` with the deciding body, the basis and the fine a publicity's fields give,
+    where the decision itself named none: those of its own record (from its 当事人: line to the
     next one's; a table of decisions gives one a row), else those of the whole text."""
     fields = list(_FIELD_LINE.finditer(text))
     if not fields:
         return penalties
     records = [m.start() for m in _RECORD.finditer(text)]
 
-    def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...]]:
-        authority, basis = None, ()
+    def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...], int | None]:
+        authority, basis, fine = None, (), None
         for m in fields:
             if not lo <= m.start() < hi:
                 continue
             if m["field"] == "处罚依据":
                 basis = basis or _basis(text, m.start("value"), m.end(), laws, cited)
+            elif m["field"].startswith("罚款金额"):
+                if (amount := _FIELD_FINE.fullmatch(m["value"].strip())) is not None:
+                    fine = parse_yuan(amount["num"], amount["unit"] or m["unit"])
             elif authority is None:
                 authority = next((a for a in agencies if m.start("value") <= a.start < m.end()), None)
-        return authority, basis
+        return authority, basis, fine
 
     everywhere = given(0, len(text))
     out = []
     for p in penalties:
         at = bisect_right(records, p.evidence.end - 1) - 1
         lo, hi = (records[at], records[at + 1] if at + 1 < len(records) else len(text)) if at >= 0 else (0, len(text))
-        authority, basis = given(lo, hi)
+        authority, basis, fine = given(lo, hi)
         authority, basis = authority or everywhere[0], basis or everywhere[1]
         out.append(replace(p, authority=p.authority or (authority.key if authority else None),
-                           legal_basis=p.legal_basis or basis))
+                           legal_basis=p.legal_basis or basis,
+                           fine_yuan=p.fine_yuan if p.fine_yuan is not None else fine))
     return out
 
 
