@@ -53,6 +53,8 @@ CLOSER = re.compile(r"[(（][^()（）]{2,20}[)）]$")
 FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一社会信用代码|营业执照注册号|注册号|住所|地址|经营场所|"
                    r"法定代表人|负责人|经营者|身份证号码?|主要负责人|违法行为类型|违法事实|处罚事由|处罚依据|处罚类别|"
                    r"处罚内容|处罚结果|罚款金额(?:\(万元\))?|处罚机关|执法机关|处罚决定日期|处罚日期|决定日期|决定书文号)[:：]")
+# The field that opens a decision's record: its party's (当事人:X公司).
+PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 # What never joins the line before it: a heading, a dateline, a continuation note, a field.
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))|" + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.

@@ -17,7 +17,7 @@ import cn2an
 
 from ..lexicon import sections
 from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
-from ..normalize import sentence_spans
+from ..normalize import PARTY_FIELD, sentence_spans
 from .base import TITLES
 from .doc import Doc
 from .entities import DECLARED
@@ -305,7 +305,6 @@ _FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据|罚
                          r"(?P<value>.+)$", re.MULTILINE)
 # A fine's field: 罚款金额(万元):3.5, 罚款金额:35000元
 _FIELD_FINE = re.compile(rf"(?P<num>{_NUMBER})(?P<unit>万|亿)?元?$")
-_RECORD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 
 
 def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], laws: dict[str, str],
@@ -316,7 +315,8 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
     fields = list(_FIELD_LINE.finditer(text))
     if not fields:
         return penalties
-    records = [m.start() for m in _RECORD.finditer(text)]
+    records = [m.start() for m in PARTY_FIELD.finditer(text)]
+    bounds = [*records, len(text)]
 
     def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...], int | None]:
         authority, basis, fine = None, (), None
@@ -336,7 +336,7 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
     out = []
     for p in penalties:
         at = bisect_right(records, p.evidence.end - 1) - 1
-        lo, hi = (records[at], records[at + 1] if at + 1 < len(records) else len(text)) if at >= 0 else (0, len(text))
+        lo, hi = (bounds[at], bounds[at + 1]) if at >= 0 else (0, len(text))
         authority, basis, fine = given(lo, hi)
         authority, basis = authority or everywhere[0], basis or everywhere[1]
         out.append(replace(p, authority=p.authority or (authority.key if authority else None),

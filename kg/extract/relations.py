@@ -45,7 +45,7 @@ from ..model import (
     entity_key,
     party_unit_of,
 )
-from ..normalize import sentence_spans
+from ..normalize import PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context
 from .bodies import REGION, PlacePrefixes, resolve_char
@@ -624,8 +624,9 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
     lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else len(standing)  # (校|党委书记)
     if (lead or post in ("校长", "副校长")) and (at - lead == 0 or text[at - lead - 1] in _SENTENCE_OPENS):
         # 河北师范大学举行开学典礼。校党委书记刘某、校长戴某出席: the school named last before
-        return standing + post, next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
-                           if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
+        school = next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
+                       if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
+        return standing + post, school
     head = post.removeprefix("副")[:1]
     if head in _HEADS and text[at - 1:at] in _OPENS:
         # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
@@ -775,9 +776,10 @@ def _each_sentence(rule):
 
 
 component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
+
+
 # A decision's fields, a line each: its party's (当事人:X公司) and the officer heading it
 # (法定代表人:王某, 负责人:, 经营者:), who works for the party.
-_PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 _OFFICER_FIELD = re.compile(r"^(?P<post>法定代表人|主要负责人|负责人|经营者)[:：]", re.MULTILINE)
 
 
@@ -787,9 +789,9 @@ def _officers(article: Article, mentions: Sequence[Mention]) -> Iterator[Relatio
     text = article.text
     by_start = {m.start: m for m in mentions}
     party = None
-    for m in sorted([*_PARTY_FIELD.finditer(text), *_OFFICER_FIELD.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*PARTY_FIELD.finditer(text), *_OFFICER_FIELD.finditer(text)], key=lambda m: m.start()):
         named = by_start.get(m.end())
-        if m.re is _PARTY_FIELD:
+        if m.re is PARTY_FIELD:
             party = named if named is not None and named.type in BODIES else None
         elif party is not None and named is not None and named.type is EntityType.PERSON:
             end = text.find("\n", named.end)
