@@ -136,6 +136,7 @@ def test_a_tables_fine_column_in_ten_thousands_gives_the_fine(pipeline):
     (penalty,) = pipeline.extract_article(art).penalties
     assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
         "沧州市市场监督管理局", "沧州某某食品有限公司", 35000)
+    assert art.text[penalty.evidence.start:penalty.evidence.end].endswith("3.5")  # the fine's own field
 
 
 def test_a_table_naming_no_result_stays_as_printed():

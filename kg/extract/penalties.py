@@ -318,7 +318,7 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
     records = [m.start() for m in PARTY_FIELD.finditer(text)]
     bounds = [*records, len(text)]
 
-    def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...], int | None]:
+    def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...], re.Match[str] | None]:
         authority, basis, fine = None, (), None
         for m in fields:
             if not lo <= m.start() < hi:
@@ -326,8 +326,7 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
             if m["field"] == "处罚依据":
                 basis = basis or _basis(text, m.start("value"), m.end(), laws, cited)
             elif m["field"].startswith("罚款金额"):
-                if (amount := _FIELD_FINE.fullmatch(m["value"].strip())) is not None:
-                    fine = parse_yuan(amount["num"], amount["unit"] or m["unit"])
+                fine = fine or m
             elif authority is None:
                 authority = next((a for a in agencies if m.start("value") <= a.start < m.end()), None)
         return authority, basis, fine
@@ -337,11 +336,15 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
     for p in penalties:
         at = bisect_right(records, p.evidence.end - 1) - 1
         lo, hi = (bounds[at], bounds[at + 1]) if at >= 0 else (0, len(text))
-        authority, basis, fine = given(lo, hi)
+        authority, basis, field = given(lo, hi)
         authority, basis = authority or everywhere[0], basis or everywhere[1]
-        out.append(replace(p, authority=p.authority or (authority.key if authority else None),
-                           legal_basis=p.legal_basis or basis,
-                           fine_yuan=p.fine_yuan if p.fine_yuan is not None else fine))
+        p = replace(p, authority=p.authority or (authority.key if authority else None),
+                    legal_basis=p.legal_basis or basis)
+        amount = _FIELD_FINE.fullmatch(field["value"].strip()) if field and p.fine_yuan is None else None
+        if amount is not None:  # (the evidence reaching the fine's field)
+            p = replace(p, fine_yuan=parse_yuan(amount["num"], amount["unit"] or field["unit"]),
+                        evidence=Span(p.evidence.start, max(p.evidence.end, field.end())))
+        out.append(p)
     return out
 
 
