@@ -313,8 +313,10 @@ _COLUMNS = {
     **dict.fromkeys(("决定书文号", "处罚决定书文号", "行政处罚决定书文号"), "决定书文号"),
     **{name: name for name in ("处罚依据", "法定代表人", "负责人", "统一社会信用代码", "罚款金额", "罚款金额(万元)")},
 }
-# Cells: set apart by a tab or by two spaces or more (one space may sit inside a name).
-_TABLE_CELLS = re.compile(r"\t|[ \u3000]{2,}")
+# Cells: set apart by a tab, by two spaces or more (one space may sit inside a name) or, in
+# a markdown table, by bars (| 当事人 | 处罚结果 |, its rule |---|---| skipped).
+_TABLE_CELLS = re.compile(r"\t|[ \u3000]{2,}|\s*\|\s*")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 
 
 def decision_tables(lines: list[str]) -> list[str]:
@@ -324,6 +326,8 @@ def decision_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     columns: list[str | None] | None = None
     for line in lines:
+        if columns is not None and _TABLE_RULE.match(line):
+            continue
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
         if columns is not None and len(cells) == len(columns):
             out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]

@@ -128,6 +128,13 @@ def test_a_table_of_decisions_is_read_a_decision_a_row(pipeline):
                      ("衡水市生态环境局", "衡水某某橡胶有限公司", 120000, "中华人民共和国环境影响评价法")}, found
 
 
+def test_a_markdown_table_of_decisions_is_read_a_decision_a_row():
+    page = ("衡水市生态环境局行政处罚信息公开\n\n| 序号 | 当事人 | 违法行为 | 处罚结果 |\n|---|---|---|---|\n"
+            "| 1 | 衡水某某化工有限公司 | 超标排放 | 罚款5万元 |\n")
+    (art,) = split_articles(page, "p.md")
+    assert art.text.endswith("当事人:衡水某某化工有限公司\n违法行为类型:超标排放\n处罚内容:罚款5万元"), art.text
+
+
 def test_a_tables_fine_column_in_ten_thousands_gives_the_fine(pipeline):
     page = ("沧州市市场监督管理局行政处罚信息公示\n\n"
             "序号  当事人名称  处罚类别  罚款金额（万元）\n"
