@@ -80,6 +80,13 @@ def test_headline_after_its_article_goes_to_it():
     assert "王佳丽" in second.bylines
 
 
+def _one_penalty(pipeline, page: str):
+    """The one article of ``page`` and the one penalty extracted from it."""
+    (art,) = split_articles(page, "p.txt")
+    (penalty,) = pipeline.extract_article(art).penalties
+    return art, penalty
+
+
 def test_a_penalty_decisions_fields_stay_in_its_one_article(pipeline):
     # a decision as regulators publish it: its fields one a line, its measures one a line
     page = ("保定市市场监督管理局行政处罚决定书\n保市监罚〔2024〕12号\n\n"
@@ -88,9 +95,8 @@ def test_a_penalty_decisions_fields_stay_in_its_one_article(pipeline):
             "经查,当事人销售不合格电线电缆,违法所得0.6万元。\n"
             "依据《中华人民共和国产品质量法》第四十九条的规定,本局决定对当事人作出如下行政处罚:\n"
             "一、没收违法所得6000元;\n二、罚款人民币4.8万元。\n")
-    (art,) = split_articles(page, "p.txt")
+    art, penalty = _one_penalty(pipeline, page)
     assert "当事人:保定某某商贸有限公司\n统一社会信用代码" in art.text
-    (penalty,) = pipeline.extract_article(art).penalties
     assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
         "保定市市场监督管理局", "保定某某商贸有限公司", 48000)
 
@@ -100,8 +106,7 @@ def test_a_decisions_measures_after_its_bare_opening_are_one_decision(pipeline):
     page = ("沧州市生态环境局行政处罚决定书\n\n当事人:沧州某某化工有限公司\n法定代表人:孙某某\n\n"
             "经查,当事人超标排放大气污染物。\n依据《中华人民共和国大气污染防治法》第九十九条,本局决定:\n"
             "一、责令改正违法行为;\n二、罚款人民币20万元。\n")
-    (art,) = split_articles(page, "p.txt")
-    (penalty,) = pipeline.extract_article(art).penalties
+    _, penalty = _one_penalty(pipeline, page)
     assert (penalty.party[1], penalty.fine_yuan) == ("沧州某某化工有限公司", 200000)
 
 
@@ -139,8 +144,7 @@ def test_a_tables_fine_column_in_ten_thousands_gives_the_fine(pipeline):
     page = ("沧州市市场监督管理局行政处罚信息公示\n\n"
             "序号  当事人名称  处罚类别  罚款金额（万元）\n"
             "1  沧州某某食品有限公司  罚款、没收违法所得  3.5\n")
-    (art,) = split_articles(page, "p.txt")
-    (penalty,) = pipeline.extract_article(art).penalties
+    art, penalty = _one_penalty(pipeline, page)
     assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
         "沧州市市场监督管理局", "沧州某某食品有限公司", 35000)
     assert art.text[penalty.evidence.start:penalty.evidence.end].endswith("3.5")  # the fine's own field
