@@ -332,8 +332,8 @@ def decision_tables(lines: list[str]) -> list[str]:
         if columns is not None and len(cells) == len(columns):
             out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]
             continue
-        names = [_COLUMNS.get(normalize_line(c)) for c in cells]
-        if len(cells) >= 3 and _PARTY_COLUMN in names and any(n in _RESULT_COLUMNS for n in names):
+        names = [_COLUMNS.get(normalize_line(c)) for c in cells] if len(cells) >= 3 else []
+        if _PARTY_COLUMN in names and any(n in _RESULT_COLUMNS for n in names):
             columns = names
             continue
         columns = None
