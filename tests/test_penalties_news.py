@@ -136,6 +136,14 @@ def test_news_style_penalties(pipeline, text, expected):
     assert penalties(pipeline, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "法院依法判决被告人李某犯盗窃罪,判处有期徒刑一年,并处罚金3000元,没收违法所得。",
+    "邢台市中级人民法院以受贿罪判处被告人王某有期徒刑五年,并处罚金人民币50万元。",
+])
+def test_a_courts_criminal_sentence_is_no_administrative_penalty(pipeline, text):
+    assert not pipeline.extract_article(article(text)).penalties
+
+
 def test_an_unrelated_body_is_no_authority(pipeline):
     text = ("市教育局召开会议部署开学工作。另据报道,湖州某某建材有限公司因违规排污被罚款8万元。")
     assert penalties(pipeline, text) == [(None, "湖州某某建材有限公司", 80000)]

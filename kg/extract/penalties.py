@@ -61,6 +61,9 @@ _DECIDED_ON = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2
 # A list's opening (通报如下:, 作出如下行政处罚:, 本局决定:): its items, to the full stop, share
 # what it names; where it decides (作出如下行政处罚:1.没收违法所得;2.罚款3万元。) they are one decision.
 _ITEMS_FOLLOW = re.compile(r"(?:如下[^。;；]{0,8}|决定)[:：]")
+# A court's criminal sentence (判处有期徒刑, 并处罚金): no administrative penalty, which the
+# GUIDELINES count alone.
+_SENTENCED = re.compile(r"判处|有期徒刑|拘役|罚金")
 # A page of penalties by its title: X局行政处罚信息公开, X局行政处罚决定书 (its body decides).
 _NOTICE_TITLE = re.compile(r"行政处罚|处罚决定|处罚信息")
 # The body deciding in its own name: 本局决定, 我局依法..., as a notice's decision reads.
@@ -252,6 +255,8 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             penalties[last[0]:] = [p if p.legal_basis else replace(p, legal_basis=given)
                                    for p in penalties[last[0]:]]
             continue
+        if _SENTENCED.search(sentence):
+            continue  # 判处有期徒刑一年,并处罚金3000元: a court's criminal sentence, no administrative penalty
         if not _DECISION.search(sentence) or not (
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m != "罚款" for m in _measures(sentence))):
