@@ -110,6 +110,11 @@ def penalties(pipeline, text):
      [("湖州市应急管理局", "张某", None)]),
     ("衢州市市场监督管理局对衢州某某食品有限公司处以货值金额五倍的罚款。",
      [("衢州市市场监督管理局", "衢州某某食品有限公司", None)]),
+    # ... of a contract's price, the amount summed after it (共计, 计)
+    ("温州市住房和城乡建设局对温州某某房地产开发有限公司处以合同价款百分之二的罚款,共计46万元。",
+     [("温州市住房和城乡建设局", "温州某某房地产开发有限公司", 460000)]),
+    ("温州某某建筑工程有限公司擅自施工,被温州市住房和城乡建设局处以工程合同价款1%的罚款,计3.2万元。",
+     [("温州市住房和城乡建设局", "温州某某建筑工程有限公司", 32000)]),
     # a decision listing its measures runs on through the items' semicolons, and one made in
     # the body's own name (本局) is the body's its notice opens with
     ("绍兴市市场监督管理局行政处罚决定书。当事人绍兴某某电器有限公司销售不合格插座。本局决定作出如下行政处罚:"

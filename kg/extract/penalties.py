@@ -47,9 +47,11 @@ _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 # A fine set as a share or a multiple of an amount, not in yuan: 处上一年年收入40%的罚款,
 # 处货值金额五倍的罚款 (a penalty whose fine the text does not give)
-_FINE_SHARE = re.compile(r"(?:收入|违法所得|货值金额|销售额|税款|营业额)[^。,，;；]{0,8}?"
+_FINE_SHARE = re.compile(r"(?:收入|违法所得|货值金额|销售额|税款|营业额|价款)[^。,，;；]{0,8}?"
                          r"(?:[\d.]+%|百分之[零一二三四五六七八九十]+|[\d.一二两三四五六七八九十]+倍)(?:以上[^。,，;；]{0,10})?的?罚款")
 _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
+# ... and its amount summed after it: 处以合同价款百分之二的罚款,共计46万元
+_FINE_SUMMED = re.compile(rf"罚款[,，]?(?:共计|合计|计)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
     r"(?:第[零一二三四五六七八九十\d、]+项)?")
@@ -89,7 +91,7 @@ def parse_yuan(number: str, unit: str | None = None) -> int | None:
 
 
 def _fine(sentence: str) -> int | None:
-    m = _FINE.search(sentence) or _FINE_AFTER.search(sentence)
+    m = _FINE.search(sentence) or _FINE_AFTER.search(sentence) or _FINE_SUMMED.search(sentence)
     return parse_yuan(m["num"], m["unit"]) if m else None
 
 
