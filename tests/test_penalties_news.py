@@ -191,6 +191,18 @@ def test_a_law_s_declared_short_name_is_the_law_and_its_provisions_follow_it(pip
     assert [(b.law, b.provision) for b in p.legal_basis] == [("中华人民共和国安全生产法", "第九十七条第四项")]
 
 
+@pytest.mark.parametrize("text, provision", [
+    ("依据《中华人民共和国食品安全法》第一百二十四条第一款第(三)项的规定,湖州市市场监督管理局对湖州某某食品有限公司"
+     "处以罚款5万元。", "第一百二十四条第一款第(三)项"),
+    ("依据《中华人民共和国安全生产法》第九十九条第（二）项,嘉兴市应急管理局对嘉兴某某化工有限公司处以罚款3万元。",
+     "第九十九条第(二)项"),
+])
+def test_a_provisions_item_in_brackets(pipeline, text, provision):
+    """An item numbered in brackets (第(三)项), as the laws number them, is part of the provision."""
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert [b.provision for b in p.legal_basis] == [provision]
+
+
 @pytest.mark.parametrize("text, basis", [
     # a law cited again by its kind alone is the last law of that kind cited before
     ("经查,湖州某某印染有限公司违反了《中华人民共和国水污染防治法》第二十一条的规定。"

@@ -54,7 +54,10 @@ _FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?�
 _FINE_SUMMED = re.compile(rf"罚款[,，]?(?:共计|合计|计)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 _PROVISION = re.compile(
     r"第[零一二三四五六七八九十百\d]+条(?:第[零一二三四五六七八九十\d]+款)?"
-    r"(?:第[零一二三四五六七八九十\d、]+项)?")
+    r"(?:第[(（]?[零一二三四五六七八九十\d、]+[)）]?项)?")  # (第(三)项, 第（三）项)
+_BRACKETS = str.maketrans("（）", "()")
+
+
 # (a short name declared between the title and its provisions: 《X法》(以下简称《法》)第九条)
 _LAW_CITE = re.compile(r"《(?P<law>[^》]+)》(?:" + DECLARED.pattern + r")?(?P<refs>(?:[、和及]?"
                        + _PROVISION.pattern + r")*)")
@@ -101,6 +104,11 @@ def _decided_on(text: str) -> str | None:
     return dates[-1] if dates else None
 
 
+def _provisions(refs: str) -> list[str]:
+    """Each provision in ``refs``, an item's brackets half-width as the reader writes a page's: 第(三)项."""
+    return [p.group().translate(_BRACKETS) for p in _PROVISION.finditer(refs)]
+
+
 def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
     """Each law cited in ``text`` with each provision given (第九十九条第2、3项)."""
     found: list[LegalBasis] = []
@@ -108,7 +116,7 @@ def _citations(text: str, laws: dict[str, str]) -> tuple[LegalBasis, ...]:
         law = laws.get(m["law"])
         if law is None:
             continue
-        refs = [p.group() for p in _PROVISION.finditer(m["refs"])] or [None]
+        refs = _provisions(m["refs"]) or [None]
         found.extend(LegalBasis(law, ref) for ref in refs)
     return tuple(dict.fromkeys(found))
 
@@ -127,7 +135,7 @@ def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[
         law = next((x.canonical for x in reversed(laws) if x.end <= m.start() and x.canonical.endswith(m["kind"])),
                    None)
         if law is not None:
-            found.extend(LegalBasis(law, p.group()) for p in _PROVISION.finditer(m["refs"]))
+            found.extend(LegalBasis(law, p) for p in _provisions(m["refs"]))
     return tuple(found)
 
 
