@@ -623,6 +623,13 @@ def test_traps(pipeline, text, not_expected):
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),
+    # a clause of bodies alone, set apart by a comma, is the subject of the clause after it
+    ("市生态环境局联合市公安局、市人民检察院,在全市开展危险废物环境违法犯罪专项打击行动。",
+     ("危险废物环境违法犯罪专项打击行动", P.ORGANIZED_BY, "石家庄市人民检察院")),
+    ("近日,省教育厅、省卫生健康委,在全省中小学开展“护苗”专项行动。",
+     ("护苗专项行动", P.ORGANIZED_BY, "河北省教育厅")),
+    ("省委办公厅、省政府办公厅,近日联合印发《河北省乡村振兴促进办法》。",
+     ("河北省乡村振兴促进办法", P.ISSUED_BY, "河北省人民政府办公厅")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -689,6 +696,15 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)
     assert expected in facts and not_expected not in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "为配合省公安厅,全市开展了“净网2026”专项行动。",
+    "在省委、省政府的领导下,全省开展了“双随机、一公开”专项检查行动。",
+])
+def test_a_clause_a_body_closes_after_a_preposition_is_no_subject(pipeline, text):
+    _, facts = extract(pipeline, text)
+    assert not [f for f in facts if f[1] is P.ORGANIZED_BY], facts
 
 
 def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline):

@@ -86,8 +86,10 @@ _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
 # 该局 opening a clause as its subject: 该局联合市公安局开展…
-_THAT_SUBJECT = re.compile(r"\s*(?:同时|此外|近日|日前|目前)?,?" + _THAT_KINDS
+_LEAD = r"\s*(?:同时|此外|近日|日前|目前|近期|今年以来)?"  # what may open a clause before its subject
+_THAT_SUBJECT = re.compile(_LEAD + ",?" + _THAT_KINDS
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
+_SUBJECT_LEAD = re.compile(_LEAD)
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
@@ -161,6 +163,13 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
         first = next((t.start() for t in sentence.triggers(_ORGANIZE) if t.start() < start), None)
         if first is not None:  # the subject itself, not its partners after 联合
             found = _subjects(sentence, first)[:1] + found
+    if not found and start > sentence.start:
+        # 伊川县消防救援大队联合县应急管理局、县市场监管局,在全县开展…: a clause of bodies
+        # alone before one that names none is its subject, set apart by a comma (not 为配合省公安厅,)
+        before = sentence.clause_start(start - 1)
+        bodies = sentence.between(before, start - 1, BODIES)
+        if bodies and bodies[-1].end == start - 1 and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start:
+            found = [m for m in bodies if text[m.end:m.end + 1] != "的"]
     return found
 
 
