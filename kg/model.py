@@ -181,8 +181,7 @@ class Page:
 
     source: str
     articles: tuple[Article, ...]
-    province: str | None = None  # the province the page reports on (山西省)
-    city: str | None = None      # the city of a city paper (太原市), where 我市 is used
+    paper: str | None = None     # the paper's masthead, where the page prints it (洛阳日报)
     problems: tuple[Problem, ...] = ()  # parts of the file its reader skipped
     separate: bool = False       # articles collected one by one, not printed on one page
 

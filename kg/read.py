@@ -14,7 +14,8 @@ A page is split into articles at markdown headings, datelines (本报太原12月
 continuation notes (上接第1版) and closing bylines ((李俊华)). Headlines are short lines
 without closing punctuation; on some pages they stand *after* their article, so each
 headline goes to the neighbouring body it shares most words with. Page furniture (phone
-tables, folios, rows of figures) is dropped; a table of decisions (序号  当事人  违法行为
+tables, folios, rows of figures) is dropped; a masthead (洛阳日报) is dropped too and kept
+as the page's paper, whose province or city is where the page is set; a table of decisions (序号  当事人  违法行为
 处罚结果, a row each) is written as each decision's field lines (当事人:X公司 / 处罚内容:…).
 """
 
@@ -73,6 +74,12 @@ _FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联�
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _PAGE_OR_DAY = r"(?:星期[一二三四五六日天]|第\s*\d+\s*版)"
 _FOLIO = re.compile(f"{_DATE}.*{_PAGE_OR_DAY}|{_PAGE_OR_DAY}.*{_DATE}|责任编辑|美术编辑|版式设计")
+# A paper's masthead on a line of its own: 洛阳日报, 齐鲁晚报, 南方都市报
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|时报|商报)")
+# ... and a folio line with its date and page (2026年12月5日 星期六 第2版 综合新闻): both are
+# lines of their own, dropped before lines are rejoined, else a headline after them would
+# be joined to them and dropped with them
+_DATED_PAGE = re.compile(f"{_DATE}.*第\\s*\\d+\\s*版|第\\s*\\d+\\s*版.*{_DATE}")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -128,7 +135,13 @@ def _is_furniture(line: str) -> bool:
         return True
     if _CLASSIFIED.search(line):
         return True
+    if _is_folio_line(line):
+        return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line) or _FOLIO.search(line))
+
+
+def _is_folio_line(line: str) -> bool:
+    return bool(_MASTHEAD.fullmatch(line.strip()) or (len(line) <= MAX_HEADLINE and _DATED_PAGE.search(line)))
 
 
 def _cells(line: str) -> list[str]:
@@ -347,7 +360,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     tables = table_rows(printed)
     lines = [normalize_line(line) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
-    lines = [line for line in lines if not _BOLD.search(line)]
+    lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)]
     paragraphs = rejoin_lines(lines)
     bodies = _attach_titles(_units(paragraphs))
     year = _page_year(paragraphs, {b.month for b in bodies if b.month})
@@ -481,7 +494,9 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
     if not articles:
         raise InputError(source, "not a newspaper page: no article body found "
                                  "(only headlines, tables, advertisements or notices)")
-    return Page(source=source, articles=articles)
+    mastheads = (_MASTHEAD.fullmatch(normalize_line(line).strip()) for line in text.splitlines())
+    paper = next((m[0] for m in mastheads if m), None)
+    return Page(source=source, articles=articles, paper=paper)
 
 
 _ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")

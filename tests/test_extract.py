@@ -380,6 +380,17 @@ def test_with_no_city_named_市_is_the_city_of_the_districts_its_article_names(p
     assert ("市委", "中共太原市委") not in _page_bodies(pipeline, tmp_path, two)
 
 
+def test_a_papers_masthead_sets_its_province_and_city(pipeline, tmp_path):
+    # a city paper's page printing its masthead, its city never named in an article
+    text = ("洛阳日报\n\n本报讯(记者 马某)市应急管理局召开会议,市委常委赵某某出席。\n\n"
+            "本报讯 省生态环境厅通报了一起案件。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市应急管理局", "洛阳市应急管理局") in bodies and ("省生态环境厅", "河南省生态环境厅") in bodies, bodies
+    # a provincial paper's: its province, whatever province the page names most
+    text = ("河南日报\n\n本报讯 省发展改革委与北京市、天津市、河北省有关部门签订协议,北京市、河北省代表参加。\n")
+    assert ("省发展改革委", "河南省发展和改革委员会") in _page_bodies(pipeline, tmp_path, text)
+
+
 def test_a_page_whose_datelines_name_two_cities_is_no_city_paper(pipeline, tmp_path):
     # a provincial paper's page: one article's 全市 makes no city the page's
     text = (" 本报石家庄12月3日讯(记者 张明)省生态环境厅印发实施方案。\n\n"

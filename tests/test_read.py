@@ -64,6 +64,18 @@ def test_a_pages_folio_and_credits_are_dropped():
     assert art.title == "星期五起全市实行错峰上下班"
 
 
+def test_a_papers_masthead_names_the_page_and_opens_no_article():
+    from kg.read import newspaper_page
+
+    page = newspaper_page("洛阳日报\n2026年12月5日 星期六 第2版\n\n我市召开安全生产工作会议\n\n"
+                          "本报讯(记者 马某)12月4日,全市安全生产工作会议召开。\n", "p.txt")
+    (art,) = page.articles
+    assert page.paper == "洛阳日报" and art.title == "我市召开安全生产工作会议" and "日报" not in art.text
+    # a paper named in an article's text is no masthead
+    page = newspaper_page("本报讯 据洛阳日报报道,全市安全生产工作会议召开。\n", "p.txt")
+    assert page.paper is None
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")

@@ -1,9 +1,10 @@
 """Where a page and each article are set: the province 省 means, the city 市 means and
 the district or county 区 or 县 means.
 
-The province is the one the page names most (directly or through its cities); the city
-is the page's own city when the page speaks of 我市/本市 (a city paper, unless its datelines
-name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
+The province is that of the paper whose masthead the page prints (河南日报, 洛阳日报), else
+the one the page names most (directly or through its cities); the city is the city paper's
+own (洛阳日报), else the page's own city when the page speaks of 我市/本市 (a city paper,
+unless its datelines name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
 (or autonomous prefecture) of that province the article names in full, else the one city
 whose districts and counties the article names (a city paper's district news, 小店区…,
 its city never named; the page's province then is that city's); the district or county is
@@ -47,11 +48,14 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     if provinces:
         top = provinces.most_common(1)[0][0]
         province = codes.get(top + "0" * 10)
+    paper = _dateline_city(page.paper, gazetteer, provinces=True) if page.paper else None
+    if paper is not None:  # 河南日报, 洛阳日报: the paper's own province, whatever the page names most
+        province = codes.get(paper.code[:2] + "0" * 10)
     datelined = {a.id: _dateline_city(a.dateline_place, gazetteer) for a in page.articles if a.dateline_place}
-    page_city = None
+    page_city = paper if paper is not None and paper.level is not PlaceLevel.PROVINCE else None
     # a city paper's page: one that speaks of 我市/本市, unless its datelines name two cities
     # (a provincial paper's page: 本报石家庄…讯 and 本报邯郸…电, where one article's 全市 is its own)
-    if province and any(word in text for word in CITY_PAPER) and len(
+    if page_city is None and province and any(word in text for word in CITY_PAPER) and len(
             {d.code for d in datelined.values() if d is not None}) < 2:
         cities = Counter(d.code for d in named
                          if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2])
@@ -72,10 +76,11 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     return contexts
 
 
-def _dateline_city(place: str, gazetteer: Gazetteer) -> Division | None:
-    """The city a dateline names (a county-level city's own: 本报孝义12月3日讯), if any."""
+def _dateline_city(place: str, gazetteer: Gazetteer, *, provinces: bool = False) -> Division | None:
+    """The city a dateline names (a county-level city's own: 本报孝义12月3日讯), if any;
+    with ``provinces``, a province too (a paper's name: 河南日报)."""
     found = [d for d in _divisions_named(gazetteer.hits(place), county_cities=True)
-             if d.level is not PlaceLevel.PROVINCE]
+             if provinces or d.level is not PlaceLevel.PROVINCE]
     return found[0] if found else None
 
 
