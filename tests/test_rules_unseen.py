@@ -698,6 +698,19 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     assert expected in facts and not_expected not in facts, facts
 
 
+@pytest.mark.parametrize("text, issued", [
+    ("市生态环境局公布一起环境违法案件:河北某某化工有限公司超标排放大气污染物,违反了《中华人民共和国大气污染防治法》"
+     "第十八条。", set()),
+    ("省市场监管局发布消费提示,依据《中华人民共和国消费者权益保护法》,消费者可以要求退货。", set()),
+    # ... and the document the verb issues is still issued
+    ("省政府印发《河北省促进民营经济发展若干措施》,依据《中华人民共和国中小企业促进法》制定。",
+     {"河北省促进民营经济发展若干措施"}),
+])
+def test_a_law_cited_after_an_issuing_verb_is_not_issued(pipeline, text, issued):
+    _, facts = extract(pipeline, text)
+    assert {f[0] for f in facts if f[1] is P.ISSUED_BY} == issued, facts
+
+
 @pytest.mark.parametrize("text", [
     "为配合省公安厅,全市开展了“净网2026”专项行动。",
     "在省委、省政府的领导下,全省开展了“双随机、一公开”专项检查行动。",

@@ -196,6 +196,10 @@ _PROMULGATED = re.compile(r"》已?由")
 # X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
 _PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
                      r"(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过(?=《)")
+# A law cited, not issued, after the verb that issues something else: X局公布一起案件:…
+# 违反了《大气污染防治法》第十八条; X局发布提示,依据《消费者权益保护法》…
+_CITED_BEFORE = re.compile(r"(?:违反|违背|依据|根据|依照|按照|遵照|参照|适用)了?(?:相关|有关)?$")
+_CITED_AFTER = re.compile(r"第[零一二三四五六七八九十百\d]+条")
 # A document issued by its kind's word alone, the clause closing after it: 印发通知,部署…
 _UNNAMED_DOCUMENT = re.compile(r"了?(?:通知|文件|意见|方案|办法|公告|通报|决定)(?=[,，;；。])")
 
@@ -225,7 +229,9 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
             issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
             if not issuers and meeting is not None and _MEETING_ACTS.fullmatch(before):
                 issuers = [meeting]  # X常委会第二十次会议闭幕。会议表决通过了《Y条例》
-            docs = sentence.between(trig.end(), sentence.end, DOCUMENTS)
+            docs = [d for d in sentence.between(trig.end(), sentence.end, DOCUMENTS)
+                    if not _CITED_BEFORE.search(sentence.text, max(trig.end(), d.start - 8), d.start)
+                    and not _CITED_AFTER.match(sentence.text, d.end)]
         for doc in docs:
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
