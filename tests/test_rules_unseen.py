@@ -623,6 +623,11 @@ def test_traps(pipeline, text, not_expected):
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),
+    # a profile's post (现任) after its sex, people, birth, home, schooling and party, a
+    # party named among them opening no post
+    ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
+     ("王某某", P.WORKS_FOR, "邢台市人民政府")),
+    ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
     # a clause of bodies alone, set apart by a comma, is the subject of the clause after it
     ("市生态环境局联合市公安局、市人民检察院,在全市开展危险废物环境违法犯罪专项打击行动。",
      ("危险废物环境违法犯罪专项打击行动", P.ORGANIZED_BY, "石家庄市人民检察院")),

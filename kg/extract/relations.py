@@ -79,7 +79,7 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 # X公司董事长王某当选为Y协会副会长
 _ELECTED = r"当选为|当选|担任|出任"
 _APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?"
-                        rf"(?:[,，][^,，。;；]{{1,12}}){{0,4}}?[,，]现任")
+                        rf"(?:[,，][^,，。;；]{{1,12}}){{0,8}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
@@ -363,7 +363,9 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 named = other.end  # 王某接替李某担任X局局长: 王某 takes the post
             after = () if text.endswith(_SUCCEEDS, 0, person.start) else (  # (李某 leaves it)
                 m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named)))
-            body = next((b for at in after for b in bodies if b.start == at), None)
+            # (a body named in the profile before the post opens none: 王某,中共党员,现任X局局长)
+            body = next((b for at in after for b in bodies
+                         if b.start == at and any(text.startswith(t, b.end) for t in _TITLES)), None)
         elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
