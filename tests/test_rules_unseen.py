@@ -628,6 +628,10 @@ def test_traps(pipeline, text, not_expected):
     ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
      ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
+    # a body's other or short name in brackets between it and the post
+    ("中国石油化工集团有限公司(中国石化)董事长马某某到河北调研。", ("马某某", P.WORKS_FOR, "中国石油化工集团有限公司")),
+    ("河北某某集团有限公司(以下简称“某某集团”)董事长王某表示,集团将扩大投资。",
+     ("王某", P.WORKS_FOR, "河北某某集团有限公司")),
     # a clause of bodies alone, set apart by a comma, is the subject of the clause after it
     ("市生态环境局联合市公安局、市人民检察院,在全市开展危险废物环境违法犯罪专项打击行动。",
      ("危险废物环境违法犯罪专项打击行动", P.ORGANIZED_BY, "石家庄市人民检察院")),

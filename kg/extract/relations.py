@@ -300,6 +300,16 @@ def _head_sharing(post: str, body: Mention, text: str, end: int) -> bool:
     return len(post) == 2 and post[1] == "长" and body.end == end - 1 and text[body.end - 1] == post[0]
 
 
+# A body's other or short name in brackets between it and a post: X集团有限公司(中国石化)董事长
+_ALIAS = re.compile(r"[(（][^()（）,，。]{2,12}[)）]$")
+
+
+def _before_alias(text: str, at: int) -> int:
+    """Where a name in brackets ending at ``at`` opens; ``at`` where none does."""
+    m = _ALIAS.search(text, max(0, at - 14), at)
+    return m.start() if m else at
+
+
 def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
     name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
@@ -326,7 +336,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             # past the longer post's start (X公司党委 | 书记; not 党组 | 书记)
             longest = end - len(posts[0])
             post, body = next(((t, b) for t in posts for b in bodies
-                               if (b.end == end - len(t) or _head_sharing(t, b, text, end))
+                               if (b.end in (end - len(t), _before_alias(text, end - len(t)))
+                                   or _head_sharing(t, b, text, end))
                                and (t == posts[0] or b.start < longest)),
                               (posts[0], None))
             if body is None:
