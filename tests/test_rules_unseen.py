@@ -885,6 +885,26 @@ def test_a_bodys_declared_short_name_names_it_wherever_written_again(pipeline):
     assert not [m for m in x.mentions if m.text == "公司"], x.mentions
 
 
+@pytest.mark.parametrize("text, short, full", [
+    ("中国石油化工集团有限公司(中国石化)与河北省政府签署合作协议。中国石化将加大在冀投资。", "中国石化",
+     "中国石油化工集团有限公司"),
+    ("河北某某钢铁集团有限公司(某某钢铁)发布公告。某某钢铁表示,将按期完成超低排放改造。", "某某钢铁",
+     "河北某某钢铁集团有限公司"),
+])
+def test_a_bodys_short_name_in_brackets_alone_names_it(pipeline, text, short, full):
+    """A body's short name in brackets right after it, its characters the name's in their
+    order, names the body there and wherever the text writes it again."""
+    x = pipeline.extract_article(article(text), HEBEI)
+    again = [m for m in x.mentions if m.text == short]
+    assert len(again) == 2 and {m.canonical for m in again} == {full}, x.mentions
+
+
+def test_a_place_in_brackets_after_a_firm_is_no_short_name_of_it(pipeline):
+    text = "石家庄某某科技有限公司(石家庄)与省科技厅签约。石家庄高新区将提供配套服务。"
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {m.type for m in x.mentions if m.text == "石家庄"} == {T.PLACE}, x.mentions
+
+
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
     assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names

@@ -119,10 +119,30 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
 DECLARED = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?(?P<short>《[^》\n]{2,30}》|“[^”\n]{2,20}”)[)）]")
 
 
+# ... or in brackets alone, a body's short name written with its name's characters in their
+# order: 中国石油化工集团有限公司(中国石化), 国家发展和改革委员会(国家发改委)
+_BRACKETED = re.compile(r"[(（](?P<short>[\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    rest = iter(name)
+    return len(short) < len(name) and all(ch in rest for ch in short)
+
+
+def _short_name(text: str, c: Candidate) -> str | None:
+    """The short name ``text`` declares for ``c`` right after it, if any (quoted, or a
+    body's in brackets alone)."""
+    if m := DECLARED.match(text, c.end):
+        return m["short"][1:-1]
+    if c.type in BODIES and (m := _BRACKETED.match(text, c.end)) and _abbreviates(m["short"], text[c.start:c.end]):
+        return m["short"]
+    return None
+
+
 def _declared_short_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     """``kept``, each name a text declared as a short name for the one before it named as
     that one is (《安全生产法》 -> 中华人民共和国安全生产法), of the same type."""
-    declared = {m["short"][1:-1]: c for c in kept if (m := DECLARED.match(text, c.end))}
+    declared = {short: c for c in kept if (short := _short_name(text, c))}
     if not declared:
         return kept
     out = []
@@ -136,13 +156,13 @@ def _declared_short_names(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 def _declared_again(text: str, kept: list[Candidate], frequency) -> list[Candidate]:
     """Each place after a body's declared short name where the text writes it again, found
-    by no finder (河北某某环保科技有限公司(以下简称“某某环保”)…某某环保表示): the body
-    named in full; not a short name that is a common word (以下简称“公司”)."""
+    by no finder (河北某某环保科技有限公司(以下简称“某某环保”)…某某环保表示, 中国石油化工
+    集团有限公司(中国石化)…中国石化): the body named in full; not a short name that is a
+    common word (以下简称“公司”)."""
     found, taken = [], [(k.start, k.end) for k in kept]
     for c in kept:
-        if c.type not in BODIES or not (m := DECLARED.match(text, c.end)) or not m["short"].startswith("“"):
+        if c.type not in BODIES or not (short := _short_name(text, c)):
             continue
-        short = m["short"][1:-1]
         if frequency(short) >= COMMON and not WITHHELD_PART.search(short):
             continue
         for at in (x.start() for x in re.finditer(re.escape(short), text[c.end:])):
