@@ -80,6 +80,10 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|�
 # lines of their own, dropped before lines are rejoined, else a headline after them would
 # be joined to them and dropped with them
 _DATED_PAGE = re.compile(f"{_DATE}.*第\\s*\\d+\\s*版|第\\s*\\d+\\s*版.*{_DATE}")
+# A web page's navigation and footer (当前位置:首页>…, 发布时间:… 浏览次数:…, 主办单位:…,
+# 浙ICP备…号), at any length.
+_WEB_FURNITURE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|[Cc]opyright|主办单位[:：]|承办单位[:：]|技术支持[:：]"
+                            r"|分享到[:：]?|浏览次数|阅读次数|当前位置[:：]|您的位置[:：]|【打印[本页]*】|【关闭[窗口]*】|字号[:：]")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -135,7 +139,7 @@ def _is_furniture(line: str) -> bool:
         return True
     if _CLASSIFIED.search(line):
         return True
-    if _is_folio_line(line):
+    if _is_folio_line(line) or _WEB_FURNITURE.search(line):
         return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line) or _FOLIO.search(line))
 
@@ -476,12 +480,35 @@ class _HtmlText(HTMLParser):
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)", re.IGNORECASE)
 
 
+# A web page's title: its headline, then the site's name after a separator
+# (省生态环境厅通报…典型案例_浙江省生态环境厅); and when the page says it was published.
+_SITE_AFTER = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
+_PUBLISHED = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*"
+                        r"(?P<year>\d{4})[-年/.](?P<month>\d{1,2})[-月/.](?P<day>\d{1,2})")
+MIN_WEB_HEADLINE = 6
+
+
 @reader(".html", ".htm")
 def web_page(text: str, source: str) -> Page:
+    """A saved web page: its text from the headline its title names on (the site's
+    navigation before it dropped), the headline made a heading; its articles dated by the
+    page's publication date where no dateline dates them."""
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
-    return newspaper_page(parser.text(), source, markup=False)
+    whole = parser.text()
+    lines = whole.split("\n\n")
+    headline = _SITE_AFTER.sub("", "".join(parser.title).strip())
+    if len(headline) >= MIN_WEB_HEADLINE:
+        at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)
+        if at is not None:
+            lines = [f"# {headline}"] + lines[at + 1:]
+    page = newspaper_page("\n\n".join(lines), source, markup=False)
+    if (published := _PUBLISHED.search(whole)) is None:
+        return page
+    year, month, day = (int(published[k]) for k in ("year", "month", "day"))
+    return replace(page, articles=tuple(a if a.month else replace(a, year=year, month=month, day=day)
+                                        for a in page.articles))
 
 
 @reader(".txt")

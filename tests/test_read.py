@@ -355,6 +355,31 @@ def test_a_web_page_is_read_for_its_text(tmp_path, name):
     assert page.articles[0].bylines == ("王海涛",)
 
 
+SITE_PAGE = """<!DOCTYPE html>
+<html><head><title>省应急管理厅部署冬季安全生产工作_河北省应急管理厅</title></head><body>
+<div><a href="/">首页</a><a href="/a">机构概况</a><a href="/b">政务公开</a></div>
+<div>当前位置:首页 > 新闻中心 > 工作动态</div>
+<h2>省应急管理厅部署冬季安全生产工作</h2>
+<div>发布时间:2026-11-20 10:30  来源:河北省应急管理厅  浏览次数:215</div>
+<p>近日,河北省应急管理厅召开会议,部署冬季安全生产工作。</p>
+<div>分享到:微信 微博</div>
+<div>主办单位:河北省应急管理厅 地址:石家庄市某某路1号<br>冀ICP备12345678号 冀公网安备13010002000000号</div>
+</body></html>
+"""
+
+
+def test_a_sites_page_is_read_from_the_headline_its_title_names(tmp_path):
+    """Navigation before the headline and the site's footer are no article; the page's
+    publication date dates it."""
+    path = tmp_path / "site.html"
+    path.write_text(SITE_PAGE, encoding="utf-8")
+    (article,) = read_page(path).articles
+    assert article.title == "省应急管理厅部署冬季安全生产工作"
+    assert article.text.endswith("河北省应急管理厅召开会议,部署冬季安全生产工作。")
+    assert "首页" not in article.text and "ICP" not in article.text and "浏览次数" not in article.text
+    assert (article.year, article.month, article.day) == (2026, 11, 20)
+
+
 def test_a_traditional_script_page_is_read_in_simplified(pipeline, tmp_path):
     """Extraction reads simplified script; the printed forms stay as aliases and the
     evidence quotes the page as printed, at the same offsets."""
