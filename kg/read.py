@@ -5,7 +5,9 @@ function from a file's text to its articles. Two ship:
 
 - ``.txt``: a newspaper page as printed text.
 - ``.html``/``.htm`` (and a ``.txt`` that is HTML): a saved web page, its text read
-  block by block (scripts, styles and markup dropped), then read as a page.
+  block by block (scripts, styles and markup dropped) from the headline its ``<title>``
+  names (the site's navigation before it dropped), then read as a page, dated by its
+  publication date (发布时间:2026-11-20) where no dateline dates an article.
 - ``.jsonl``: news collected one article a line, ``{"title": ..., "text": ...}`` (also
   ``content`` for the body, and optionally ``date`` as YYYY-MM-DD); a bad line is
   reported and skipped, the good ones kept.
