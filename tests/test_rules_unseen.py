@@ -434,6 +434,8 @@ def test_finds(pipeline, text, expected):
     # a firm or school described after 一家, 一所, not named (the rules' endings)
     ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
+    # the body heading a document named after it is the longest there, not the government too
+    ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", (T.AGENCY, "河北省人民政府")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -632,6 +634,11 @@ def test_traps(pipeline, text, not_expected):
     ("中国石油化工集团有限公司(中国石化)董事长马某某到河北调研。", ("马某某", P.WORKS_FOR, "中国石油化工集团有限公司")),
     ("河北某某集团有限公司(以下简称“某某集团”)董事长王某表示,集团将扩大投资。",
      ("王某", P.WORKS_FOR, "河北某某集团有限公司")),
+    # a document named after its body whose name ends in a kind of plan or measure
+    ("河北省人民政府办公厅关于加快推进低空经济发展的实施意见",
+     ("河北省人民政府办公厅关于加快推进低空经济发展的实施意见", P.ISSUED_BY, "河北省人民政府办公厅")),
+    ("邢台市人民政府关于支持民营经济高质量发展的若干措施",
+     ("邢台市人民政府关于支持民营经济高质量发展的若干措施", P.ISSUED_BY, "邢台市人民政府")),
     # a clause of bodies alone, set apart by a comma, is the subject of the clause after it
     ("市生态环境局联合市公安局、市人民检察院,在全市开展危险废物环境违法犯罪专项打击行动。",
      ("危险废物环境违法犯罪专项打击行动", P.ORGANIZED_BY, "石家庄市人民检察院")),

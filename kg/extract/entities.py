@@ -18,7 +18,8 @@ from .registry import Shared, component
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
 # A body's report is a document of its own: 省政府工作报告 -> 山西省人民政府工作报告.
 REPORT = "工作报告"
-_NOTICE = re.compile(r"关于[^。\n《》]{2,60}?的(?:通告|通知|公告|决定|意见|批复|报告)")
+_NOTICE = re.compile(r"关于[^。\n《》]{2,60}?的(?:实施|指导|若干|工作|行动|三年行动|专项)?"
+                     r"(?:通告|通知|公告|决定|意见|批复|报告|方案|计划|措施|规划|纲要)")
 
 
 def _order(c: Candidate) -> tuple[int, int]:
@@ -57,19 +58,20 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
 
 def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
     """The body at the head of a document or project named after it is a mention too:
-    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目."""
+    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目; the longest
+    one there (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
     heads: dict[int, list[str]] = {}
     for c in kept:
         if c.type is EntityType.PROGRAM:
             heads.setdefault(c.start, []).append(c.canonical)
     owners = (EntityType.AGENCY, EntityType.COMPANY)
     taken = set(kept)
-    nested = {}
+    nested: dict[int, Candidate] = {}
     for b in bodies:
-        if b.type in owners and b not in taken and any(
-                name.startswith(b.canonical) for name in heads.get(b.start, ())):
-            nested.setdefault((b.start, b.end), b)
-    return list(nested.values())
+        if b.type in owners and any(name.startswith(b.canonical) for name in heads.get(b.start, ())) and (
+                b.start not in nested or b.end > nested[b.start].end):
+            nested[b.start] = b
+    return [b for b in nested.values() if b not in taken]
 
 
 def _nested_places(text: str, kept: list[Candidate], places: list[Candidate]) -> list[Candidate]:
