@@ -203,11 +203,12 @@ _LONG_TOWN = re.compile(r"[\u4e00-\u9fff]{4,5}[镇乡]")
 
 def _long_town(text: str, at: int, tokens: Tokens) -> re.Match[str] | None:
     """A town's name of four or five characters (巴彦浩特镇, 那仁宝力格乡) where jieba reads
-    it as one word, as it reads no phrase (送温暖|下乡)."""
+    it as one word, as it reads no phrase (送温暖|下乡), nor one word going on past it
+    (住房和城乡建设局)."""
     m = _LONG_TOWN.match(text, at)
     if m is None or at not in tokens.edges or any(e in tokens.edges for e in range(at + 1, m.end() - 1)):
         return None
-    return m
+    return m if m.end() in tokens.edges or m.end() - 1 in tokens.edges else None
 
 
 def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str], str]) -> bool:
