@@ -38,6 +38,11 @@ def penalties(pipeline, text):
     # a person after 对 and their part in the case; a fine of fines and confiscations together
     ("金华市交通运输局对金华某某运输有限公司处2万元罚款,对驾驶员李某处200元罚款。",
      [("金华市交通运输局", "金华某某运输有限公司", 20000), ("金华市交通运输局", "李某", 200)]),
+    # ... or the law's words for those responsible, or a post
+    ("嘉兴市生态环境局对嘉兴某某化工有限公司罚款20万元,对直接负责的主管人员张某罚款5万元。",
+     [("嘉兴市生态环境局", "嘉兴某某化工有限公司", 200000), ("嘉兴市生态环境局", "张某", 50000)]),
+    ("中国证监会对某某科技股份有限公司罚款300万元,对董事长王某罚款100万元。",
+     [("中国证券监督管理委员会", "某某科技股份有限公司", 3000000), ("中国证券监督管理委员会", "王某", 1000000)]),
     ("湖州市生态环境局对湖州某某家具有限公司罚没款共计12.5万元。",
      [("湖州市生态环境局", "湖州某某家具有限公司", 125000)]),
     # parties listed together and fined in turn after the list, or each the same
