@@ -59,6 +59,12 @@ PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))|" + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
+# A byline of names listed on a line of its own (本报记者王某、李某某): it ends its paragraph,
+# as does a photo's credit ending a caption's line (图为平遥古城夜景。本报记者赵某摄; not 拍摄).
+_REPORTER = r"(?:本报)?(?:特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,4}"
+_AND_NAME = r"[、,][\u4e00-\u9fff]{2,4}"
+_LISTED_BYLINE = re.compile(f"{_REPORTER}(?:{_AND_NAME})+")
+_CREDIT_END = re.compile(f"{_REPORTER}(?:{_AND_NAME})*(?<!拍)摄$")
 
 
 def _continues(line: str, nxt: str, width: float) -> bool:
@@ -66,7 +72,7 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
-    if last in TERMINAL or CLOSER.search(line):
+    if last in TERMINAL or CLOSER.search(line) or _CREDIT_END.search(line):
         return False
     if last in CONTINUING or last in DANGLING or OPENER.match(line):
         return True
@@ -75,7 +81,7 @@ def _continues(line: str, nxt: str, width: float) -> bool:
         return True  # headlines neither run this long nor hold a full stop
     if width > NARROW:
         # Wide pages: headlines are short and hold no comma.
-        return any(ch in "，,、；;" for ch in line)
+        return any(ch in "，,、；;" for ch in line) and not _LISTED_BYLINE.fullmatch(line)
     # A line as wide as its column runs on; a paragraph's first line lost its indent,
     # so it may be up to three characters short.
     return width - 3 <= size <= width + 2

@@ -48,6 +48,10 @@ MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _NAMES = rf"{_NAME}(?:[、,]{_NAME})*"
+# A byline of several names set apart by spaces (本报记者 王某 李某某, 记者 王海涛 通讯员 李明),
+# read before the spaces between Chinese characters go: its names listed with 、.
+_ROLE = r"(?:本报)?(?:特约|实习)?(?:记者|通讯员)"
+_SPACED_BYLINE = re.compile(rf"\s*(?P<role>{_ROLE})(?P<rest>(?:\s+(?:{_ROLE}\s+)?{_NAME}){{2,}})\s*")
 
 # 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电, then an optional (记者 王龙飞).
 DATELINE = re.compile(
@@ -95,6 +99,9 @@ _FIGURE = re.compile(r"[-+−]?[\d.,，%％:/]+[%％元万亿手股]?|--|—")
 MAX_CELL = 8
 # Section heads inside an article: 【发展目标】, 一、产业链和专业镇两大引擎同步发力.
 SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1,3}、[^。]{2,30})$")
+# A photo's caption: 图为平遥古城夜景。本报记者 赵某 摄 (text of the article it stands in, no headline).
+_CAPTION = re.compile(r"(?:图为|图片为|上图为?|下图为?|左图为?|右图为?|图[①②③④⑤⑥1-9]为?)(?![书表])")
+MAX_CAPTION = 100
 _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
 MAX_HEADLINE = 40
 
@@ -173,6 +180,14 @@ def table_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+def _listed_byline(line: str) -> str:
+    """A byline of names set apart by spaces with its names listed with 、 (本报记者王某、李某某)."""
+    if (m := _SPACED_BYLINE.fullmatch(line)) is None:
+        return line
+    names = [w for w in m["rest"].split() if not re.fullmatch(_ROLE, w)]
+    return m["role"] + "、".join(names)
+
+
 def _names(text: str) -> tuple[str, ...]:
     """Split a byline into names, keeping only those that start with a surname."""
     names = (n.removesuffix("摄") for n in re.split(r"[、,]", text))
@@ -204,14 +219,17 @@ def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield "heading", p.lstrip("#").strip()
         elif _is_furniture(p):
             continue
+        elif _CAPTION.match(p) and len(p) <= MAX_CAPTION:
+            yield "body", p  # (its credit, 本报记者 赵某 摄, on its line: no headline)
         elif (m := LINE_BYLINE.match(p)) and _names(m["names"] or m["credit"]):
             yield "byline", p
         elif DATELINE.match(p):
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
-        elif len(p) <= MAX_HEADLINE and p[-1] not in TERMINAL and not CLOSING_BYLINE.search(p) and not FIELD.match(p):
-            yield "short", p
+        elif (len(bare := NOTE.sub("", p).rstrip()) <= MAX_HEADLINE and bare[-1] not in TERMINAL
+              and not CLOSING_BYLINE.search(p) and not FIELD.match(p)):
+            yield "short", p  # (a body's last line with its note, …发展。(下转第3版), is none)
         else:
             yield "body", p
 
@@ -364,7 +382,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     """Split a page's text into articles with title, dateline, bylines and body."""
     printed = decision_tables(text.splitlines())
     tables = table_rows(printed)
-    lines = [normalize_line(line) for i, line in enumerate(printed) if i not in tables]
+    lines = [normalize_line(_listed_byline(line)) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
     lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)]
     paragraphs = rejoin_lines(lines)

@@ -76,6 +76,29 @@ def test_a_papers_masthead_names_the_page_and_opens_no_article():
     assert page.paper is None
 
 
+def test_a_byline_of_names_set_apart_by_spaces_lists_them():
+    page = "走进县域看发展\n\n本报记者 王某 李某某\n\n初冬时节,走进平遥县古陶镇,处处是忙碌景象。\n"
+    (art,) = split_articles(page, "p.txt")
+    assert art.title == "走进县域看发展" and art.bylines == ("王某", "李某某")
+    (art,) = split_articles(page.replace("本报记者 王某 李某某", "记者 王海涛 通讯员 李明"), "p.txt")
+    assert art.bylines == ("王海涛", "李明")
+
+
+def test_a_bodys_last_line_with_its_continuation_note_is_no_headline():
+    page = ("全县推进文旅融合发展\n\n本报讯 初冬时节,古陶镇处处是忙碌景象。\n\n"
+            "平遥县委书记刘某某表示,全县将持续推进文旅融合发展。(下转第3版)\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.title == "全县推进文旅融合发展" and art.text.endswith("文旅融合发展。")
+    assert art.notes == ("下转第3版",)
+
+
+def test_a_captions_credit_makes_it_no_headline():
+    page = ("全县推进文旅融合发展\n\n本报讯 初冬时节,古陶镇处处是忙碌景象。\n\n"
+            "图为平遥古城夜景。 本报记者 赵某 摄\n\n古城迎来冬季旅游旺季\n\n本报讯 12月5日,平遥古城游客如织。\n")
+    first, second = split_articles(page, "p.txt")
+    assert "图为平遥古城夜景" in first.text and second.title == "古城迎来冬季旅游旺季"
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")
