@@ -497,6 +497,18 @@ class _HtmlText(HTMLParser):
         return "\n\n".join(line for line in lines if line)
 
 
+# Markup in an article's text collected from the web: <p>…</p>, <br/>, &nbsp;
+_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|em|img|a|section|font|table|tr|td|h[1-6])\b[^<>]*>", re.IGNORECASE)
+
+
+def _text_of_markup(markup: str) -> tuple[str, str]:
+    """The text of an HTML page or fragment, a line per block, and its title."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    return parser.text(), "".join(parser.title)
+
+
 _LOOKS_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)", re.IGNORECASE)
 
 
@@ -513,12 +525,9 @@ def web_page(text: str, source: str) -> Page:
     """A saved web page: its text from the headline its title names on (the site's
     navigation before it dropped), the headline made a heading; its articles dated by the
     page's publication date where no dateline dates them."""
-    parser = _HtmlText()
-    parser.feed(text)
-    parser.close()
-    whole = parser.text()
+    whole, title = _text_of_markup(text)
     lines = whole.split("\n\n")
-    headline = _SITE_AFTER.sub("", "".join(parser.title).strip())
+    headline = _SITE_AFTER.sub("", title.strip())
     if len(headline) >= MIN_WEB_HEADLINE:
         at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)
         if at is not None:
@@ -574,6 +583,8 @@ def news_lines(text: str, source: str, first_line: int | None = None) -> Page:
             continue
         title = record.get("title")
         title = normalize_line(title) if isinstance(title, str) else ""
+        if _MARKUP.search(body):  # <p>近日,…</p><p>…</p>: its text, a line per paragraph
+            body = _text_of_markup(body)[0]
         lines = rejoin_lines([normalize_line(x) for x in body.splitlines()])
         body = "\n".join(x for x in lines if x)
         date = _ISO_DATE.fullmatch(str(record.get("date", "")).strip()[:10])

@@ -264,6 +264,16 @@ def test_news_collected_one_article_a_line(tmp_path):
     assert {p.source for p in pages} == {"news.jsonl", "page.txt"}
 
 
+def test_markup_in_a_news_lines_text_is_read_for_its_text(tmp_path):
+    path = tmp_path / "crawled.jsonl"
+    record = {"title": "市应急管理局部署冬季安全工作",
+              "content": "<p>近日,太原市应急管理局召开会议。</p><p style=\"text-indent:2em\">"
+                         "局长王某某&nbsp;出席。</p>"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (art,) = read_page(path).articles
+    assert art.text == "市应急管理局部署冬季安全工作\n近日,太原市应急管理局召开会议。\n局长王某某出席。"
+
+
 def test_news_lines_are_situated_one_by_one(pipeline, tmp_path):
     """省 in each collected article is the province that article names, not the file's."""
     (tmp_path / "news.jsonl").write_text(NEWS_LINES, encoding="utf-8")
