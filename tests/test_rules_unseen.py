@@ -641,6 +641,8 @@ def test_traps(pipeline, text, not_expected):
      ("河北省人民政府办公厅关于加快推进低空经济发展的实施意见", P.ISSUED_BY, "河北省人民政府办公厅")),
     ("邢台市人民政府关于支持民营经济高质量发展的若干措施",
      ("邢台市人民政府关于支持民营经济高质量发展的若干措施", P.ISSUED_BY, "邢台市人民政府")),
+    # a head's post alone opening a sentence, held in the body of its kind named before
+    ("近日,市应急管理局召开会议。局长王某某出席并讲话。", ("王某某", P.WORKS_FOR, "石家庄市应急管理局")),
     # a team's head coach
     ("河北女排主教练张某某介绍了备战情况。", ("张某某", P.WORKS_FOR, "河北女排")),
     # a clause of bodies alone, set apart by a comma, is the subject of the clause after it

@@ -656,10 +656,12 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
                        if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
         return standing + post, school
     head = post.removeprefix("副")[:1]
-    if head in _HEADS and text[at - 1:at] in _OPENS:
-        # X局召开会议,(副)局长王某表示: a post alone at a clause's start is held in
-        # the body of its kind named last before, in the sentence
-        return post, next((b for b in reversed(bodies) if b.end <= at and b.canonical.endswith(head)), None)
+    if head in _HEADS and (at == 0 or text[at - 1] in _SENTENCE_OPENS):
+        # X局召开会议,(副)局长王某表示 / X局召开会议。局长王某出席: a post alone at a clause's
+        # or a sentence's start is held in the body of its kind named last before, in the
+        # sentence or the article's sentences before it
+        return post, next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
+                           if b.canonical.endswith(head)), None)
     return post, None
 
 
