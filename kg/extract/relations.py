@@ -95,7 +95,8 @@ _OPENS = frozenset(",，;；:：")
 _SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
 _SENTENCE_OPENS = _OPENS | {"。", "\n"}
 # Between a body and 位于: an adverb, or where of it (X总部位于P, X注册地位于P)
-_ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?")
+# (X是一所位于P的医院: what it is)
+_ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?(?:是一[所家座个])?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SITUATED_HERE = (EntityType.COMPANY, EntityType.ORGANIZATION)  # (an agency's place is in its name)
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
@@ -741,6 +742,12 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             before = sentence.between(sentence.clause_start(trig.start()), trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+    places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    for m in sentence.mentions:
+        # 沧州市运河区的河北某某管道有限公司: a firm or an organisation right after a place and 的
+        place_of = places.get(m.start - 1) if m.type in _SITUATED_HERE and text[m.start - 1:m.start] == "的" else None
+        if place_of is not None:
+            yield _rel(m, Predicate.LOCATED_IN, place_of, article, span)
     for m in sentence.mentions:
         # 我市某某重工集团有限公司: a firm or an organisation right after 我市 (本省 ...)
         place = here.get(text[m.start - 2:m.start]) if m.start >= 2 and m.type in _SITUATED_HERE else None
