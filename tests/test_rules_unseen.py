@@ -641,6 +641,10 @@ def test_traps(pipeline, text, not_expected):
      ("河北省人民政府办公厅关于加快推进低空经济发展的实施意见", P.ISSUED_BY, "河北省人民政府办公厅")),
     ("邢台市人民政府关于支持民营经济高质量发展的若干措施",
      ("邢台市人民政府关于支持民营经济高质量发展的若干措施", P.ISSUED_BY, "邢台市人民政府")),
+    # a post taken by other verbs (兼任, 调任), in a year, or named as a post (一职)
+    ("王某某兼任邢台市应急管理局局长。", ("王某某", P.WORKS_FOR, "邢台市应急管理局")),
+    ("张某某于2021年调任沧州市人民政府副市长。", ("张某某", P.WORKS_FOR, "沧州市人民政府")),
+    ("王某担任河北某某中学校长一职。", ("王某", P.WORKS_FOR, "河北某某中学")),
     # a body placed by what it is (是一所位于P的), by its seat (注册地在P), or by a place and 的
     ("河北某某医院是一所位于唐山市路北区的三级甲等医院。", ("河北某某医院", P.LOCATED_IN, "路北区")),
     ("河北某某电子有限公司注册地在廊坊市固安县。", ("河北某某电子有限公司", P.LOCATED_IN, "固安县")),

@@ -77,9 +77,10 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 # 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长
 # A post the name is elected to or takes, whatever posts before the name it holds:
 # X公司董事长王某当选为Y协会副会长
-_ELECTED = r"当选为|当选|担任|出任"
-_APPOINTED = re.compile(rf"(?:同志)?(?:{_ELECTED}|为|任|现任)|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?"
-                        rf"(?:[,，][^,，。;；]{{1,12}}){{0,8}}?[,，]现任")
+_ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任"
+_SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"  # 王某于2021年调任…, 2020年起担任…
+_APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE})?(?:{_ELECTED}|为|任|现任)"
+                        rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,12}}){{0,8}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
@@ -384,6 +385,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             body = None
         while body is not None and (post := next((t for t in _TITLES if text.startswith(t, body.end)), None)):
             close = text[body.end + len(post):body.end + len(post) + 1]
+            if text.startswith("一职", body.end + len(post)):  # 担任X校长一职
+                close = text[body.end + len(post) + 2:body.end + len(post) + 3]
             if close not in _CLOSES and close != "、":
                 break
             held.setdefault(person.start, (body, post))
