@@ -30,7 +30,7 @@ _ORDERS = r"责令停产|责令停业|责令关闭"
 _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法)[^。]{0,40}?"
                        rf"(?:罚款|罚没|处罚|警告|吊销|没收|{_ORDERS})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
-_PARTY_BEFORE = re.compile(r"^(?:被|因[^。，,]{1,30}?被)")
+_PARTY_BEFORE = re.compile(r"被|因[^。;；]{1,40}?被")  # (matched at the party's end)
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
 # A reporter credited before the name, who is no party in the sentence's decision: (记者 王某)
 _CREDITED = re.compile(r"(?:记者|通讯员|摄影|实习生)[\s\u3000]*$")
