@@ -325,6 +325,9 @@ def extract(pipeline, text):
     # a town right under a city with no districts or counties
     ("中山市小榄镇人民政府发布防汛通告。", [(T.PLACE, "小榄镇")]),
     ("儋州市那大镇、和庆镇等地开展人居环境整治。", [(T.PLACE, "那大镇"), (T.PLACE, "和庆镇")]),
+    # a trade that is a title right before a firm's or an organisation's ending is in its name
+    ("河北某某律师事务所律师王某表示,将依法维权。", [(T.COMPANY, "河北某某律师事务所"), (T.PERSON, "王某")]),
+    ("石家庄某某会计师事务所出具了审计报告。", [(T.COMPANY, "石家庄某某会计师事务所")]),
     # a withheld name before a place whose name holds a shop's word is no shop (小店区)
     ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
     # a special administrative region's government is no people's government
@@ -434,6 +437,8 @@ def test_finds(pipeline, text, expected):
     # a firm or school described after 一家, 一所, not named (the rules' endings)
     ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
+    # a trade before a firm's ending with no name before it is a kind of firm
+    ("年报须经境内会计师事务所审计。", (T.COMPANY, "境内会计师事务所")),
     # no town of five characters read out of a word going on past its 乡 (住房和城乡建设局)
     ("邢台市襄都区住房和城乡建设局副局长王某出席。", (T.PLACE, "住房和城乡")),
     # the body heading a document named after it is the longest there, not the government too

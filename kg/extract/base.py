@@ -91,7 +91,7 @@ def split_items(text: str, start: int, separators: str = "、") -> Iterator[tupl
 
 
 def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
-                place_at: Callable[[int], bool] | None = None) -> int:
+                place_at: Callable[[int], bool] | None = None, trade_titles: bool = False) -> int:
     """Walk left from ``start`` over name-like tokens; return the new start.
 
     A name stops at punctuation, a stop word (的, 和, 联合 ...), a title, a word that is
@@ -101,7 +101,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
     other the name starts after it (小学生走进晋祠博物馆, 发现|宁波某某食品有限公司).
     A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept.
     ``place_at`` says where a place's name starts, beyond the words jieba tags as places
-    (保定, a verb to jieba).
+    (保定, a verb to jieba). With ``trade_titles``, a title right before ``start`` is the
+    trade a firm's or an organisation's name ends in (律师|事务所, 会计师|事务所, 记者|协会).
     """
     begin = start
     spans = tokens.spans
@@ -138,7 +139,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             i -= 1
             continue
         placed = place_at is not None and place_at(s)  # (大同某某建材: 大同 an adverb to jieba)
-        if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or (tag in HARD_TAGS and not placed)
+        if (not NAME_CHAR.match(word) or word in STOP or (word in TITLES and not (trade_titles and e == start))
+                or (tag in HARD_TAGS and not placed)
                 or word.endswith(_ROLE_OF_UNIT) or start - s > limit):
             break
         if tag in _ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):

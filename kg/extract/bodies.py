@@ -456,6 +456,9 @@ def _post_after(text: str, tokens: Tokens, at: int) -> bool:
     return 0 <= i and tokens.spans[i][0] < at < tokens.spans[i][1] and text[at:tokens.spans[i][1]] in TITLES
 
 
+_TRADES = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # (律师|事务所, 会计师|事务所)
+
+
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
@@ -465,7 +468,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if (hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1])
                 and not _post_after(text, tokens, hit.end)):
             continue
-        start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None)
+        start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None,
+                            trade_titles=True)
         # a town's or subdistrict's name, and the places before it, where the word the name
         # begins in opens inside that name (万州区龙都|街道社区|卫生服务中心: jieba's 龙|都 stop it)
         start = next((prefixes.by_end[e][0] for e in range(start + 1, hit.start)
@@ -487,6 +491,9 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
+        trade = next((t for t in _TRADES if text.endswith(t, start, hit.start)), None)
+        if trade is not None and not _is_proper(text, start, hit.start - len(trade), prefixes, tokens, frequency):
+            continue  # 境内会计师事务所: a kind of firm, its trade (a title) no name
         if (hit.data in WEAK and _after_measure(text, tokens, start) and not _place_led(start, hit.start, prefixes)
                 and not WITHHELD_PART.search(text, start, hit.start)):
             continue  # 开办了一家农产品电商公司: a firm described, not named (not 一个宁夏大学的学生)
