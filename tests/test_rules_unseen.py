@@ -439,6 +439,8 @@ def test_finds(pipeline, text, expected):
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
     # a trade before a firm's ending with no name before it is a kind of firm
     ("年报须经境内会计师事务所审计。", (T.COMPANY, "境内会计师事务所")),
+    # an issuer's code before a document's number names no person
+    ("河北省教育厅关于做好学生资助工作的通知\n冀教财〔2026〕15号\n各市教育局:", (T.PERSON, "冀教财")),
     # no town of five characters read out of a word going on past its 乡 (住房和城乡建设局)
     ("邢台市襄都区住房和城乡建设局副局长王某出席。", (T.PLACE, "住房和城乡")),
     # the body heading a document named after it is the longest there, not the government too

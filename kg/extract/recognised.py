@@ -136,10 +136,10 @@ _NUMBER_AFTER = re.compile(r"(?:[发函字]?[〔\[]|[发函字][(（])\d{4}[〕\
 
 
 def without_codes(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` without the bodies that are an issuer's code before a document's
-    number (``_NUMBER_AFTER``)."""
-    return [c for c in candidates
-            if not (c.type in BODIES and c.end - c.start <= CODE and _NUMBER_AFTER.match(text, c.end))]
+    """``candidates`` without the bodies and people that are an issuer's code before a
+    document's number (``_NUMBER_AFTER``: 冀教财〔2026〕15号, no person 冀教财)."""
+    return [c for c in candidates if not (c.type in (*BODIES, EntityType.PERSON) and c.end - c.start <= CODE
+                                          and _NUMBER_AFTER.match(text, c.end))]
 
 
 # A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
