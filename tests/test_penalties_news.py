@@ -38,6 +38,8 @@ def penalties(pipeline, text):
     # a person after 对 and their part in the case; a fine of fines and confiscations together
     ("金华市交通运输局对金华某某运输有限公司处2万元罚款,对驾驶员李某处200元罚款。",
      [("金华市交通运输局", "金华某某运输有限公司", 20000), ("金华市交通运输局", "李某", 200)]),
+    # a warning alone
+    ("宁波某某会计师事务所被宁波市财政局处以警告。", [("宁波市财政局", "宁波某某会计师事务所", None)]),
     # parties each named before 被 (after 因 and the cause, a comma in it)
     ("嘉兴某某建设有限公司因未按规定报告生产安全事故,被浙江省应急管理厅罚款100万元,公司主要负责人赵某被处上一年年收入60%的罚款。",
      [("浙江省应急管理厅", "嘉兴某某建设有限公司", 1000000), ("浙江省应急管理厅", "赵某", None)]),

@@ -45,7 +45,7 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
                       r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}")
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}|(?:处以|给予|予以)警告")  # (a warning alone: 处以警告)
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 # A fine set as a share or a multiple of an amount, not in yuan: 处上一年年收入40%的罚款,
