@@ -99,7 +99,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
     measure word may sit inside a name that starts with a place (上海教育超市连锁有限公司,
     太原大宁堂药业有限公司) or after a part withheld (某某房地产开发有限公司); in any
     other the name starts after it (小学生走进晋祠博物馆, 发现|宁波某某食品有限公司).
-    A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept.
+    A bracketed place or word inside a name, 巍阁(北京)品牌管理有限公司, is kept, as is a
+    hyphen joining a joint venture's partners (一汽-大众汽车有限公司).
     ``place_at`` says where a place's name starts, beyond the words jieba tags as places
     (保定, a verb to jieba). With ``trade_titles``, a title right before ``start`` is the
     trade a firm's or an organisation's name ends in (律师|事务所, 会计师|事务所, 记者|协会).
@@ -113,6 +114,10 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
         if e != begin and not s < begin < e:  # (a token spanning the start joins the name)
             break
         word = text[s:e]
+        if word == "-" and i >= 1 and spans[i - 1][1] == s and CJK.match(text, s - 1) and CJK.match(text, e):
+            begin = s  # 一汽-大众汽车有限公司: a joint venture's partners joined by a hyphen
+            i -= 1
+            continue
         if word == ")" and i >= 2 and text[spans[i - 2][0]:spans[i - 2][1]] == "(":
             inner = text[spans[i - 1][0]:spans[i - 1][1]]
             if 1 <= len(inner) <= 4 and CJK.fullmatch(inner[0]):
