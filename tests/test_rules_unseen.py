@@ -759,6 +759,13 @@ def test_a_clause_a_body_closes_after_a_preposition_is_no_subject(pipeline, text
     assert not [f for f in facts if f[1] is P.ORGANIZED_BY], facts
 
 
+def test_a_firms_post_beside_its_party_committees_makes_the_owner_a_firm(pipeline):
+    """The body a Party committee belongs to is a firm where a firm's post is held there and
+    its name says nothing (中国一汽党委书记、董事长)."""
+    x = pipeline.extract_article(article("中国一汽党委书记、董事长邱某某到河北调研。"), HEBEI)
+    assert ("Company", "中国一汽") in {r.object for r in x.relations if r.post == "董事长"}, x.relations
+
+
 def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline):
     names, facts = extract(pipeline, "近日,省应急管理厅等六部门印发通知,部署开展城镇燃气安全专项整治行动。")
     assert (T.PROGRAM, "城镇燃气安全专项整治行动") in names, names

@@ -429,6 +429,8 @@ def _ends_in_body_post(text: str, at: int, bodies: list[Mention]) -> bool:
     return False
 
 
+# A firm's posts: the body a Party committee belongs to where they are held there is a firm.
+_FIRM_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "董事", "执行董事"})
 # Posts of a Party group or committee itself; its body's other posts (厅长, 校长) are the body's.
 _PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
 
@@ -445,9 +447,11 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
         yield _rel(person, Predicate.WORKS_FOR, body, article, span, "、".join(own))
     if len(own) < len(posts):
         other = "、".join(p for p in posts if p not in own)
-        # the body is of the kind its name ends in (河北大学, 太钢集团), not its Party organ's
+        # the body is of the kind its name ends in (河北大学, 太钢集团), not its Party organ's;
+        # a firm's where its name says nothing and a firm's post is held (中国一汽党委书记、董事长)
         ending = deciding_ending(parent)
-        kind = getattr(EntityType, ending[0]) if ending else body.type
+        kind = getattr(EntityType, ending[0]) if ending else (
+            EntityType.COMPANY if _FIRM_POSTS.intersection(other.split("、")) else body.type)
         yield Relation(person.key, Predicate.WORKS_FOR, entity_key(kind, parent, body.scope),
                        article.id, Span(*span), other)
 
