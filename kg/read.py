@@ -63,7 +63,9 @@ DATELINE = re.compile(
 LEAD_DATE = re.compile(r"[ ]?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 NOTE = re.compile(r"[(（](?P<note>(?:上接|下转|转自|接)第?[\d一二三四五六七八九十]{1,3}版)[)）]")
 # A closing byline: (阎铁浩) (李俊华、李思明) (稿 李娟娟) (尹哲、牛曙、薛志刚文/摄).
-CLOSING_BYLINE = re.compile(rf"[(（](?:稿|文)?(?P<names>{_NAMES})(?:文/摄|文|摄)?[)）]$")
+# (记者 李某 通讯员 张某): names after their role words too
+CLOSING_BYLINE = re.compile(rf"[(（](?:稿|文)?(?P<names>(?:{_ROLE})?{_NAME}(?:(?:[、,]?{_ROLE}|[、,]){_NAME})*)"
+                            rf"(?:文/摄|文|摄)?[)）]$")
 # A byline or photo credit on a line of its own: 本报记者 张剑雯 / 邓寅明 摄 / 记者 何宝国.
 LINE_BYLINE = re.compile(
     rf"^(?:(?:本报)?记者(?P<names>{_NAMES})(?:摄)?|(?P<credit>{_NAMES})摄)$"
@@ -190,7 +192,7 @@ def _listed_byline(line: str) -> str:
 
 def _names(text: str) -> tuple[str, ...]:
     """Split a byline into names, keeping only those that start with a surname."""
-    names = (n.removesuffix("摄") for n in re.split(r"[、,]", text))
+    names = (n.removesuffix("摄") for n in re.split(rf"[、,]?{_ROLE}|[、,]", text))
     return tuple(n for n in names if 2 <= len(n) <= 4 and n[0] in SURNAMES)
 
 
@@ -406,7 +408,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
 
 
 def _first_clause(body: str) -> str:
-    clause = re.split(r"[。!?！？,，;；\n]", body, maxsplit=1)[0]
+    clause = re.split(r"[。!?！？,，;；\n]", body.lstrip("■◆●▲★□◇◎※·• "), maxsplit=1)[0]
     return clause[:30]
 
 

@@ -84,6 +84,14 @@ def test_a_byline_of_names_set_apart_by_spaces_lists_them():
     assert art.bylines == ("王海涛", "李明")
 
 
+def test_brief_items_closed_by_their_bylines_with_roles_are_articles_each():
+    page = ("简讯\n\n■ 12月3日,市教育局召开全市中小学安全工作会议。(记者 李某)\n\n"
+            "■ 近日,市文化广电和旅游局公布了非遗项目名录。(记者 王某 通讯员 张某)\n")
+    first, second = split_articles(page, "p.txt")
+    assert first.bylines == ("李某",) and second.bylines == ("王某", "张某")
+    assert second.title == "近日"
+
+
 def test_a_bodys_last_line_with_its_continuation_note_is_no_headline():
     page = ("全县推进文旅融合发展\n\n本报讯 初冬时节,古陶镇处处是忙碌景象。\n\n"
             "平遥县委书记刘某某表示,全县将持续推进文旅融合发展。(下转第3版)\n")
