@@ -439,6 +439,8 @@ def test_finds(pipeline, text, expected):
     # a firm or school described after 一家, 一所, not named (the rules' endings)
     ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
+    # a headline of two characters is no photo's credit
+    ("简讯\n近日,市教育局召开全市中小学安全工作会议。", (T.PERSON, "简讯")),
     # a trade before a firm's ending with no name before it is a kind of firm
     ("年报须经境内会计师事务所审计。", (T.COMPANY, "境内会计师事务所")),
     # an issuer's code before a document's number names no person

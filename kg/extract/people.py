@@ -192,6 +192,8 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     # Bylines and credits.
     for pattern in (_BYLINE, _CREDIT):
         for m in pattern.finditer(text):
+            if pattern is _CREDIT and m.start() == 0 and m.group() == m["names"]:
+                continue  # 简讯: a headline of two or three characters, no credit
             for start, name in split_items(m["names"], m.start("names"), "、,"):
                 if check(name, lenient=True) and not _POSITION.fullmatch(name):  # (左二: a caption's)
                     add(start, start + len(name))
