@@ -790,6 +790,8 @@ def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline
     ("违法行为人刘某对处罚决定无异议。", "刘某"),
     # ... and after a title with a surname that is also a word of function (向, 由, 时)
     ("副县长向某某出席活动并致辞。", "向某某"),
+    # ... or with a rarer surname the list leaves out, which jieba's dictionary tags a name
+    ("阜平县人民政府县长阳某某作政府工作报告。", "阳某某"),
     ("办公室主任时某通报了案情。", "时某"),
     # a name before a speaker's 作 and what they deliver, which the name does not take in
     ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
