@@ -325,6 +325,8 @@ def extract(pipeline, text):
     # a town right under a city with no districts or counties
     ("中山市小榄镇人民政府发布防汛通告。", [(T.PLACE, "小榄镇")]),
     ("儋州市那大镇、和庆镇等地开展人居环境整治。", [(T.PLACE, "那大镇"), (T.PLACE, "和庆镇")]),
+    # a bare Party organ after a body and 原 is that body's
+    ("邢台市襄都区教育局原党组书记、局长陈某某被开除党籍和公职。", [(T.AGENCY, "邢台市襄都区教育局党组")]),
     # a joint venture's partners joined by a hyphen
     ("一汽-大众汽车有限公司华北基地在天津投产。", [(T.COMPANY, "一汽-大众汽车有限公司")]),
     # a trade that is a title right before a firm's or an organisation's ending is in its name

@@ -524,7 +524,8 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     that body (省财政厅厅长、党组书记 -> 河北省财政厅党组), and each bare unit the
     recogniser finds after a body and posts joined by 、 or 兼, after the body that holds
     the organ or unit (县公安局副局长、交警大队大队长 -> 阳曲县公安局交警大队; not
-    县应急管理局局长、县消防救援大队, a body of the county's own)."""
+    县应急管理局局长、县消防救援大队, a body of the county's own); a bare Party organ right
+    after a body and 原 (X局原党组书记) is that body's."""
     bodies = {c.end: c for c in candidates if c.type in BODIES}
     out = []
     for c in candidates:
@@ -538,6 +539,9 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
                 owner = None
             if owner is not None:
                 c = replace(c, canonical=_without_organ(owner.canonical) + name)
+        elif (c.type is EntityType.AGENCY and name in _OWN_ORGAN and text[c.start - 1:c.start] in ("原", "前")
+              and (owner := bodies.get(c.start - 1)) is not None):
+            c = replace(c, canonical=_without_organ(owner.canonical) + name)  # X局原党组书记: X局's
         out.append(c)
     return out
 
