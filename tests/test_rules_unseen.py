@@ -441,6 +441,9 @@ def test_finds(pipeline, text, expected):
     # a firm or school described after 一家, 一所, not named (the rules' endings)
     ("夫妻俩返乡创业,开办了一家农产品电商公司。", (T.COMPANY, "农产品电商公司")),
     ("爱心人士在山区援建了一所电商学校。", (T.ORGANIZATION, "电商学校")),
+    # a name's surname again opening a form of address after it (李强|李总) is no part of it
+    ("下面有请河北某某集团董事长李强李总致辞。", (T.PERSON, "李强李")),
+    ("邢台某某公司总经理张伟张总介绍了企业发展情况。", (T.PERSON, "张伟张")),
     # a headline of two characters is no photo's credit
     ("简讯\n近日,市教育局召开全市中小学安全工作会议。", (T.PERSON, "简讯")),
     # a trade before a firm's ending with no name before it is a kind of firm

@@ -33,6 +33,7 @@ WITHHELD_GIVEN = ("某", "某某")  # a given name withheld, as reports of cases
 # Surnames the surname list leaves out as words of function (向, 由, 时): a name only
 # where one must stand and its given name is withheld (副市长向某某; not 局长向记者介绍).
 _FUNCTION_SURNAMES = frozenset("向由时来全")
+_ADDRESSED = frozenset("总董局处科")  # 王总, 李董, 张局: a surname and a post's first character
 SETTLEMENT = frozenset("村庄屯寨镇乡湾集营堡沟坡岭街路桥")
 FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由摄")
 VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
@@ -60,6 +61,12 @@ def delivers(text: str, at: int) -> bool:
     """Whether a speaker's 作 and what they deliver start at ``at``: a name before it
     ends there (刘明|作政府工作报告), where a name read with it would end one later."""
     return _DELIVERS.match(text, at) is not None
+
+
+def addressed(text: str, start: int, end: int) -> bool:
+    """Whether a name of three characters at ``start`` ends in its surname again opening a
+    form of address (王诚王|总: 王诚 and 王总)."""
+    return end - start == 3 and text[end - 1] == text[start] and text[end:end + 1] in _ADDRESSED
 
 
 def _surname_len(word: str) -> int:
@@ -92,6 +99,8 @@ class NameCheck:
             return True  # 被告人张某, 局长王某某: a name withheld, where a name must stand
         if following.startswith(HONORIFIC) or name[n:].startswith(HONORIFIC):
             return False
+        if len(name) == n + 2 and addressed(name + following[:1], 0, len(name)):
+            return False  # 王诚|王总: the surname again and a form of address after the name
         if name[n:] in TITLES:
             return False  # 王书记, 张主任: a surname and a post, a form of address
         if self.tag(name[:n + 1]) == "t":

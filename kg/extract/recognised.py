@@ -35,7 +35,7 @@ from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import PlacePrefixes, relative_prefix
 from .doc import Doc
-from .people import SETTLEMENT, delivers
+from .people import SETTLEMENT, addressed, delivers
 from .places import BODY_ENDS
 from .registry import Shared, component
 
@@ -269,9 +269,10 @@ JOINED = 0.5
 
 def without_verb(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a person's of three characters cut before a speaker's 作 read into it
-    (刘明作|政府工作报告 -> 刘明), which would else be joined to the 政府 after it."""
-    return [replace(s, end=s.end - 1) if s.label == "PERSON" and s.end - s.start == 3 and delivers(text, s.end - 1)
-            else s for s in spans]
+    (刘明作|政府工作报告 -> 刘明), which would else be joined to the 政府 after it, or
+    before the surname again opening a form of address (王诚|王总)."""
+    return [replace(s, end=s.end - 1) if s.label == "PERSON" and s.end - s.start == 3 and (
+        delivers(text, s.end - 1) or addressed(text, s.start, s.end)) else s for s in spans]
 
 
 def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
