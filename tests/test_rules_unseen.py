@@ -446,6 +446,9 @@ def test_finds(pipeline, text, expected):
     ("邢台某某公司总经理张伟张总介绍了企业发展情况。", (T.PERSON, "张伟张")),
     # a headline of two characters is no photo's credit
     ("简讯\n近日,市教育局召开全市中小学安全工作会议。", (T.PERSON, "简讯")),
+    # a court's verb ends a withheld firm's name read back (jieba tags 一审判决 a name)
+    ("邢台市中级人民法院一审判决河北某某房地产开发有限公司支付工程款。",
+     (T.COMPANY, "邢台市中级人民法院一审判决河北某某房地产开发有限公司")),
     # a trade before a firm's ending with no name before it is a kind of firm
     ("年报须经境内会计师事务所审计。", (T.COMPANY, "境内会计师事务所")),
     # an issuer's code before a document's number names no person
