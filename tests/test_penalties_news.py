@@ -38,6 +38,10 @@ def penalties(pipeline, text):
     # a person after 对 and their part in the case; a fine of fines and confiscations together
     ("金华市交通运输局对金华某某运输有限公司处2万元罚款,对驾驶员李某处200元罚款。",
      [("金华市交通运输局", "金华某某运输有限公司", 20000), ("金华市交通运输局", "李某", 200)]),
+    # a public criticism alone of a firm (of a person, an official's handling: none)
+    ("浙江省住房和城乡建设厅对浙江某某建设集团有限公司予以通报批评。",
+     [("浙江省住房和城乡建设厅", "浙江某某建设集团有限公司", None)]),
+    ("市纪委对市水利局局长王某予以通报批评。", []),
     # a warning alone
     ("宁波某某会计师事务所被宁波市财政局处以警告。", [("宁波市财政局", "宁波某某会计师事务所", None)]),
     # parties each named before 被 (after 因 and the cause, a comma in it)

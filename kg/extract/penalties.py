@@ -28,7 +28,7 @@ PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
 # Orders that are penalties of their own (行政处罚法 art. 9), with no fine: 责令停产整顿
 _ORDERS = r"责令停产|责令停业|责令关闭"
 _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法)[^。]{0,40}?"
-                       rf"(?:罚款|罚没|处罚|警告|吊销|没收|{_ORDERS})")
+                       rf"(?:罚款|罚没|处罚|警告|通报批评|吊销|没收|{_ORDERS})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"被|因[^。;；]{1,40}?被")  # (matched at the party's end)
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
@@ -45,7 +45,11 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
                       r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}|(?:处以|给予|予以)警告")  # (a warning alone: 处以警告)
+# (a warning or a public criticism alone: 处以警告, 予以通报批评)
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
+# A public criticism alone of a person is a Party's or an employer's handling of an official,
+# not an administrative penalty (对X局局长王某予以通报批评); of a firm it is one.
+_CRITICISED = ("通报批评",)
 _NUMBER = r"[\d.]+|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
 _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|合并处)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 # A fine set as a share or a multiple of an amount, not in yuan: 处上一年年收入40%的罚款,
@@ -297,8 +301,9 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 parts = [text[named[-1].end:end]] * len(named)
             last = (len(penalties), end)
             for party, part, fine in zip(named, parts, in_turn or own, strict=True):
-                penalties.append(Penalty(party=party.key, evidence=Span(start, end),
-                                         fine_yuan=fine, measures=_measures(part), **common))
+                if _administrative(party, _measures(part)):
+                    penalties.append(Penalty(party=party.key, evidence=Span(start, end),
+                                             fine_yuan=fine, measures=_measures(part), **common))
             block = end
             continue
         # a person named before the decision is its party only as 当事人 (officials and
@@ -309,7 +314,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 or (m.start < start and not _NAMED_PARTY.search(text, max(0, m.start - 4), m.start))))]
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
-        if party is not None:
+        if party is not None and _administrative(party, _measures(sentence)):
             last = (len(penalties), end)
             penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
@@ -369,6 +374,12 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
 # A licence revoked or suspended by its own name (吊销其《食品经营许可证》, 吊销X公司药品经营许可证,
 # 暂扣机动车驾驶证): the measure the law names (吊销许可证件, 暂扣许可证件), or 吊销营业执照.
 _REVOKED = re.compile(r"(?P<verb>吊销|暂扣)[\u4e00-\u9fff《]{0,24}?(?P<what>营业执照|许可证|执照|驾驶证|资格证书?)")
+
+
+def _administrative(party: Mention, measures: tuple[str, ...]) -> bool:
+    """Whether measures decided on ``party`` make an administrative penalty: not a public
+    criticism alone of a person (``_CRITICISED``)."""
+    return not (party.type is EntityType.PERSON and measures == _CRITICISED)
 
 
 def _measures(text: str) -> tuple[str, ...]:
