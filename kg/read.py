@@ -17,8 +17,9 @@ continuation notes (上接第1版) and closing bylines ((李俊华)). Headlines 
 without closing punctuation; on some pages they stand *after* their article, so each
 headline goes to the neighbouring body it shares most words with. Page furniture (phone
 tables, folios, rows of figures) is dropped; a masthead (洛阳日报) is dropped too and kept
-as the page's paper, whose province or city is where the page is set; a table of decisions (序号  当事人  违法行为
-处罚结果, a row each) is written as each decision's field lines (当事人:X公司 / 处罚内容:…).
+as the page's paper, whose province or city is where the page is set; a table of
+decisions (序号  当事人  违法行为  处罚结果, a row each) is written as each decision's field
+lines (当事人:X公司 / 处罚内容:…).
 """
 
 from __future__ import annotations

@@ -4,11 +4,12 @@ the district or county 区 or 县 means.
 The province is that of the paper whose masthead the page prints (河南日报, 洛阳日报), else
 the one the page names most (directly or through its cities); the city is the city paper's
 own (洛阳日报), else the page's own city when the page speaks of 我市/本市 (a city paper,
-unless its datelines name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
-(or autonomous prefecture) of that province the article names in full, else the one city
-whose districts and counties the article names (a city paper's district news, 小店区…,
-its city never named; the page's province then is that city's); the district or county is
-the only one the article names in full (of that province and city), where it names one.
+unless its datelines name two cities), else the article's dateline city (本报太原12月25日
+讯), else the only city (or autonomous prefecture) of that province the article names in
+full, else the one city whose districts and counties the article names (a city paper's
+district news, 小店区…, its city never named; the page's province then is that city's); the
+district or county is the only one the article names in full (of that province and city),
+where it names one.
 """
 
 from __future__ import annotations
