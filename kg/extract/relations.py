@@ -337,9 +337,9 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             # 党委书记 or, where no body ends before it, 书记 after a body that reaches
             # past the longer post's start (X公司党委 | 书记; not 党组 | 书记)
             longest = end - len(posts[0])
+            body_ends = {t: (end - len(t), _before_alias(text, end - len(t))) for t in posts}
             post, body = next(((t, b) for t in posts for b in bodies
-                               if (b.end in (end - len(t), _before_alias(text, end - len(t)))
-                                   or _head_sharing(t, b, text, end))
+                               if (b.end in body_ends[t] or _head_sharing(t, b, text, end))
                                and (t == posts[0] or b.start < longest)),
                               (posts[0], None))
             if body is None:
