@@ -72,7 +72,7 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
-    if last in TERMINAL or CLOSER.search(line) or _CREDIT_END.search(line):
+    if last in TERMINAL or CLOSER.search(line) or (last == "摄" and _CREDIT_END.search(line)):
         return False
     if last in CONTINUING or last in DANGLING or OPENER.match(line):
         return True

@@ -85,12 +85,13 @@ _PAGE_OR_DAY = r"(?:星期[一二三四五六日天]|第\s*\d+\s*版)"
 _FOLIO = re.compile(f"{_DATE}.*{_PAGE_OR_DAY}|{_PAGE_OR_DAY}.*{_DATE}|责任编辑|美术编辑|版式设计")
 # A paper's masthead on a line of its own: 洛阳日报, 齐鲁晚报, 南方都市报
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|时报|商报)")
+MAX_MASTHEAD = 24  # characters of a line a masthead may stand on, spaces and all
 # ... and a folio line with its date and page (2026年12月5日 星期六 第2版 综合新闻): both are
 # lines of their own, dropped before lines are rejoined, else a headline after them would
 # be joined to them and dropped with them
 _DATED_PAGE = re.compile(f"{_DATE}.*第\\s*\\d+\\s*版|第\\s*\\d+\\s*版.*{_DATE}")
 # A web page's navigation and footer (当前位置:首页>…, 发布时间:… 浏览次数:…, 主办单位:…,
-# 浙ICP备…号), at any length.
+# 浙ICP备…号), on a line of up to a footer's length.
 _WEB_FURNITURE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|[Cc]opyright|主办单位[:：]|承办单位[:：]|技术支持[:：]"
                             r"|分享到[:：]?|浏览次数|阅读次数|当前位置[:：]|您的位置[:：]|【打印[本页]*】|【关闭[窗口]*】|字号[:：]")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
@@ -105,6 +106,7 @@ SECTION = re.compile(r"^(?:【[^】]{1,12}】|[一二三四五六七八九十]{1
 # A photo's caption: 图为平遥古城夜景。本报记者 赵某 摄 (text of the article it stands in, no headline).
 _CAPTION = re.compile(r"(?:图为|图片为|上图为?|下图为?|左图为?|右图为?|图[①②③④⑤⑥1-9]为?)(?![书表])")
 MAX_CAPTION = 100
+MAX_WEB_FURNITURE = 150
 _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
 MAX_HEADLINE = 40
 
@@ -151,13 +153,15 @@ def _is_furniture(line: str) -> bool:
         return True
     if _CLASSIFIED.search(line):
         return True
-    if _is_folio_line(line) or _WEB_FURNITURE.search(line):
+    if _is_folio_line(line) or (len(line) <= MAX_WEB_FURNITURE and _WEB_FURNITURE.search(line)):
         return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line) or _FOLIO.search(line))
 
 
 def _is_folio_line(line: str) -> bool:
-    return bool(_MASTHEAD.fullmatch(line.strip()) or (len(line) <= MAX_HEADLINE and _DATED_PAGE.search(line)))
+    if len(line) > MAX_HEADLINE:
+        return False
+    return bool(("报" in line and _MASTHEAD.fullmatch(line.strip())) or ("版" in line and _DATED_PAGE.search(line)))
 
 
 def _cells(line: str) -> list[str]:
@@ -214,6 +218,11 @@ class _Unit:
     closed: bool = False
 
 
+def _without_notes(paragraph: str) -> str:
+    """A paragraph without the continuation notes it ends in (…发展。(下转第3版))."""
+    return NOTE.sub("", paragraph).rstrip() if paragraph[-1] in ")）" else paragraph
+
+
 def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
     for p in paragraphs:
         if SECTION.match(p.lstrip("#").strip()):
@@ -230,7 +239,7 @@ def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
-        elif (len(bare := NOTE.sub("", p).rstrip()) <= MAX_HEADLINE and bare[-1] not in TERMINAL
+        elif (len(bare := _without_notes(p)) <= MAX_HEADLINE and bare[-1] not in TERMINAL
               and not CLOSING_BYLINE.search(p) and not FIELD.match(p)):
             yield "short", p  # (a body's last line with its note, …发展。(下转第3版), is none)
         else:
@@ -553,7 +562,8 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
     if not articles:
         raise InputError(source, "not a newspaper page: no article body found "
                                  "(only headlines, tables, advertisements or notices)")
-    mastheads = (_MASTHEAD.fullmatch(normalize_line(line).strip()) for line in text.splitlines())
+    mastheads = (_MASTHEAD.fullmatch(normalize_line(line).strip()) for line in text.splitlines()
+                 if len(line) <= MAX_MASTHEAD and "报" in line)
     paper = next((m[0] for m in mastheads if m), None)
     return Page(source=source, articles=articles, paper=paper)
 
