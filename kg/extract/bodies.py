@@ -456,7 +456,7 @@ def _post_after(text: str, tokens: Tokens, at: int) -> bool:
     return 0 <= i and tokens.spans[i][0] < at < tokens.spans[i][1] and text[at:tokens.spans[i][1]] in TITLES
 
 
-_TRADES = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # (律师|事务所, 会计师|事务所)
+MAX_TRADE = 6  # characters of the longest title a trade before a firm's ending is read as (律师|事务所)
 
 
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
@@ -491,7 +491,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
-        trade = next((t for t in _TRADES if text.endswith(t, start, hit.start)), None)
+        trade = next((text[at:hit.start] for at in range(max(start, hit.start - MAX_TRADE), hit.start - 1)
+                      if text[at:hit.start] in TITLES), None)
         if trade is not None and not _is_proper(text, start, hit.start - len(trade), prefixes, tokens, frequency):
             continue  # 境内会计师事务所: a kind of firm, its trade (a title) no name
         if (hit.data in WEAK and _after_measure(text, tokens, start) and not _place_led(start, hit.start, prefixes)
