@@ -334,6 +334,9 @@ def extract(pipeline, text):
     ("石家庄某某会计师事务所出具了审计报告。", [(T.COMPANY, "石家庄某某会计师事务所")]),
     # a withheld name before a place whose name holds a shop's word is no shop (小店区)
     ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
+    # a division inside a word jieba's dictionary holds whole with its province's or city's name
+    ("上海市浦东新区人民政府与某某集团签署合作协议。", [(T.PLACE, "浦东新区"), (T.PLACE, "上海市")]),
+    ("云南省楚雄彝族自治州人民政府印发通知。", [(T.PLACE, "楚雄彝族自治州")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
@@ -473,6 +476,7 @@ def test_traps(pipeline, text, not_expected):
     ("衡水市公安局夏季治安打击整治行动正式启动。", ("夏季治安打击整治行动", P.ORGANIZED_BY, "衡水市公安局")),
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", ("张建国", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
+    ("吉林省延边朝鲜族自治州应急管理局开展安全检查。", ("延边朝鲜族自治州", P.LOCATED_IN, "吉林省")),
     ("阳泉市矿区举办招聘会。", ("矿区", P.LOCATED_IN, "阳泉市")),
     ("长治市潞州区举行重点项目集中开工仪式。", ("潞州区", P.LOCATED_IN, "长治市")),
     ("长沙市岳麓区消防救援大队开展消防检查。", ("岳麓区", P.LOCATED_IN, "长沙市")),

@@ -92,6 +92,18 @@ def _after_parent(text: str, start: int, options: list[Division]) -> Division | 
     return None
 
 
+def _inner_places(tokens: Tokens, groups: dict[tuple[int, int, str], list[Division]]) -> frozenset[int]:
+    """Where a division's full name opens inside a word that jieba's dictionary holds whole
+    and that is two divisions' full names in a row: 上海市|浦东新区, 云南省|楚雄彝族自治州."""
+    full = {(start, end) for start, end, kind in groups if kind == "place"}
+    inner = set()
+    for start, end in full:
+        i = bisect_left(tokens.spans, (start, start)) - 1
+        if i >= 0 and tokens.spans[i][1] == end and (tokens.spans[i][0], start) in full:
+            inner.add(start)
+    return frozenset(inner)
+
+
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every division named in ``text``."""
@@ -104,8 +116,9 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
     body_starts = frozenset(h.start for h in hits if h.kind in _TOWN_BODY_KINDS)
     bodies_at = frozenset(h.start for h in hits if h.kind in ("agency", "organization"))
     province = context.province.code[:2] if context.province else None
+    inner = _inner_places(tokens, groups)
     for (start, end, kind), options in groups.items():
-        if start not in edges:
+        if start not in edges and start not in inner:
             continue
         if text.startswith(JOIN_WORDS, start) and text[start - 1:start] in BODY_ENDS:
             continue  # X局会同县公安局: 会同 joins the next body to the one before, 会同县 is no place here
