@@ -35,9 +35,9 @@ _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
 # A reporter credited before the name, who is no party in the sentence's decision: (记者 王某)
 _CREDITED = re.compile(r"(?:记者|通讯员|摄影|实习生)[\s\u3000]*$")
 # 对 and a person's part in the case or post before the name: 对驾驶员李某, 对法定代表人王某,
-# 对直接负责的主管人员张某, 对董事长王某
-_PARTY_ROLE = re.compile(r"对(?:[\u4e00-\u9fff]{1,10}[员人]|"
-                         + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + ")[:：]?$")
+# 对直接负责的主管人员张某, 对董事长王某, a post held then (对时任行长刘某, 对原董事长王某)
+_PARTY_ROLE = re.compile(r"对(?:[\u4e00-\u9fff]{1,10}[员人]|(?:时任|原)?(?:"
+                         + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + "))[:：]?$")
 ROLE_REACH = 12  # characters a role or post before a name reaches back to its 对
 # Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现.
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)"
