@@ -125,6 +125,28 @@ def _titles(text: str) -> list[Candidate]:
     return found
 
 
+# A notice that issues a document names it: X关于印发Y的通知 (Y with or without its marks).
+_ISSUES = re.compile(r"关于印发(?P<title>《[^《》]{2,60}》|[^《》。\n]{2,60}?)的通知$")
+
+
+def issued_within(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """The document a kept notice of issue names, where no title of it is kept: a
+    programme or law of its own (河北省人民政府关于印发河北省国土空间规划(2021—2035年)的
+    通知: the plan is the policy the notice issues)."""
+    taken = {(c.start, c.end) for c in kept}
+    found = []
+    for c in kept:
+        m = _ISSUES.search(text, c.start, c.end) if c.type is EntityType.PROGRAM else None
+        if m is None or m.end() != c.end or (m.start("title"), m.end("title")) in taken:
+            continue
+        title = clean(m["title"])
+        bare = _EDITION.sub("", title)
+        kind = EntityType.LAW if bare.endswith(LAW_END) else EntityType.PROGRAM if bare.endswith(DOC_END) else None
+        if kind is not None:
+            found.append(Candidate(kind, m.start("title"), m.end("title"), title, rank=3))
+    return found
+
+
 # A title news gives without its marks, right after the verb that issues it:
 # 发布关于调整个人住房贷款最低首付款比例政策的通知.
 _UNMARKED = re.compile("(?:" + "|".join(sorted(FORMS["issue"], key=len, reverse=True)) + ")"

@@ -11,7 +11,7 @@ from ..model import BODIES, EntityType
 from .base import COMMON, WITHHELD_PART, Candidate, resolve_overlaps
 from .bodies import PlacePrefixes, project_owners
 from .doc import Doc
-from .documents import project_lists
+from .documents import issued_within, project_lists
 from .places import with_level_word
 from .registry import Shared, component
 
@@ -196,7 +196,8 @@ def aliases(shared: Shared):
     """Short names a text declares (以下简称《安全生产法》), and a body's wherever the text
     writes it again (以下简称“某某环保”…某某环保表示), quoted short names of
     programmes, bodies heading the names of documents and projects (省政府 in 省政府工作报告,
-    晶科能源 in 晶科能源...项目), and divisions named in full inside names (岳麓区 in
+    晶科能源 in 晶科能源...项目), the document a notice of issue names (关于印发X的通知), and
+    divisions named in full inside names (岳麓区 in
     长沙市岳麓区消防救援大队)."""
     frequency = shared.segmenter.frequency
 
@@ -207,6 +208,7 @@ def aliases(shared: Shared):
         doc.kept += (_quoted_aliases(doc.text, doc.kept) + _declared_again(doc.text, doc.kept, frequency)
                      + _nested_issuers(doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
+        doc.kept += issued_within(doc.text, doc.kept)
     return run
 
 

@@ -780,9 +780,13 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     return made
 
 
+_ISSUING = ("关于印发", "关于印发《")  # before the document a notice issues
+
+
 def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
     """省政府工作报告, X关于...的通告: a document named after the body that issues it, the
-    longest body its name opens with (X省人民政府办公厅关于…: the office, not the government)."""
+    longest body its name opens with (X省人民政府办公厅关于…: the office, not the government);
+    and the document such a notice issues (X关于印发Y的通知: Y) by that body too."""
     bodies: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type is EntityType.AGENCY:
@@ -791,7 +795,12 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
         if m.type is EntityType.PROGRAM:
             heads = [body for body in bodies.get(m.start, ()) if body.end < m.end]
             if heads:
-                yield _rel(m, Predicate.ISSUED_BY, max(heads, key=lambda b: b.end), article, (m.start, m.end))
+                head = max(heads, key=lambda b: b.end)
+                yield _rel(m, Predicate.ISSUED_BY, head, article, (m.start, m.end))
+                for issued in mentions:
+                    if (issued.type in (EntityType.PROGRAM, EntityType.LAW) and m.start < issued.start
+                            and issued.end < m.end and article.text.endswith(_ISSUING, m.start, issued.start)):
+                        yield _rel(issued, Predicate.ISSUED_BY, head, article, (m.start, m.end))
 
 
 @component("issued", requires=("mentions",), assigns=("relations",))
