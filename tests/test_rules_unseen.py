@@ -334,6 +334,9 @@ def extract(pipeline, text):
     ("石家庄某某会计师事务所出具了审计报告。", [(T.COMPANY, "石家庄某某会计师事务所")]),
     # a withheld name before a place whose name holds a shop's word is no shop (小店区)
     ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
+    # a discipline commission's group stationed in a body is the commission's, named with that body
+    ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
+    ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),
     # a division inside a word jieba's dictionary holds whole with its province's or city's name
     ("上海市浦东新区人民政府与某某集团签署合作协议。", [(T.PLACE, "浦东新区"), (T.PLACE, "上海市")]),
     ("云南省楚雄彝族自治州人民政府印发通知。", [(T.PLACE, "楚雄彝族自治州")]),
@@ -477,6 +480,8 @@ def test_traps(pipeline, text, not_expected):
     ("省发展改革委副主任张建国表示,全省将继续加大投资。", ("张建国", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("河北省石家庄市长安区建设北大街街道组织居民参加活动。", ("长安区", P.LOCATED_IN, "石家庄市")),
     ("吉林省延边朝鲜族自治州应急管理局开展安全检查。", ("延边朝鲜族自治州", P.LOCATED_IN, "吉林省")),
+    ("省纪委监委驻省卫生健康委纪检监察组组长孙某某参加会议。",
+     ("孙某某", P.WORKS_FOR, "河北省纪委监委驻河北省卫生健康委员会纪检监察组")),
     # the document a notice of issue names is issued by the notice's body
     ("河北省人民政府关于印发河北省国土空间规划(2021—2035年)的通知",
      ("河北省国土空间规划(2021—2035年)", P.ISSUED_BY, "河北省人民政府")),

@@ -180,8 +180,9 @@ def relative_prefix(text: str, at: int, context: Context) -> tuple[int, str] | N
 
 
 # What joins a body to the one before it: 株洲市市场监管局联合|市公安局.
-# (or what it acts on: X市纪委监委对|市Y局, X区纪委监委给予|区Y局副局长王某…处分)
-_JOINED = re.compile(r"(?:联合|会同|和|与|及|、|对|给予)$")
+# (or what it acts on: X市纪委监委对|市Y局, X区纪委监委给予|区Y局副局长王某…处分; or where
+# it is stationed: X市纪委监委派驻|市Y局纪检监察组)
+_JOINED = re.compile(r"(?:联合|会同|和|与|及|、|对|给予|派驻|驻)$")
 # A person's second post after their first and 、: the 市 of 廊坊市委宣传部部长、|市文明办主任
 # or 邢台市副市长、|市公安局局长 is the first body's or place's.
 _AFTER_POST = re.compile("(?:" + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + ")、$")
@@ -650,16 +651,50 @@ def _cppcc_committees(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
     return found
 
 
+# A commission for discipline inspection's group stationed in a body: one body of the
+# commission, named with the body it is stationed in (省纪委监委驻省交通运输厅纪检监察组,
+# 中央纪委国家监委派驻教育部纪检监察组), not a group of that body.
+_STATIONED = re.compile(r"派?驻")
+_GROUP = re.compile(r"纪检监察组|纪检组|监察组")
+_DISCIPLINE = ("纪委", "监委", "纪律检查委员会", "监察委员会")
+
+
+def _stationed_groups(text: str, found: list[Candidate], context: Context) -> list[Candidate]:
+    agencies = [c for c in found if c.type is EntityType.AGENCY]
+    ending = {c.end: c for c in agencies}
+    longest: dict[int, Candidate] = {}
+    for c in agencies:
+        if c.start not in longest or c.end > longest[c.start].end:
+            longest[c.start] = c
+    groups = []
+    for m in _STATIONED.finditer(text):
+        commission, host = ending.get(m.start()), longest.get(m.end())
+        if commission is None or host is None or not (group := _GROUP.match(text, host.end)):
+            continue
+        if not text.endswith(_DISCIPLINE, commission.start, commission.end):
+            continue
+        start = commission.start
+        while start in ending and text.endswith(_DISCIPLINE, ending[start].start, start):
+            start = ending[start].start  # 纪委|监委: the commission's two names
+        opening = text[start:m.end()]
+        if place := relative_prefix(text, start, context):
+            opening = place[1] + text[place[0]:m.end()]
+        groups.append(Candidate(EntityType.AGENCY, start, group.end(), opening + host.canonical + group.group(),
+                                rank=2))
+    return groups
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every agency, organisation and company named in ``text``."""
     prefixes = PlacePrefixes(places)
-    return (_template_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
-            + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
-            + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
-            + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes))
+    found = (_template_bodies(text, tokens, hits, prefixes, context, frequency)
+             + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
+             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
+             + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
+             + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes))
+    return found + _stationed_groups(text, found, context)
 
 
 @component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),
