@@ -593,6 +593,9 @@ def test_traps(pipeline, text, not_expected):
     # ... as a subdistrict's office after its working committee, a zone's after its own
     ("余杭区仓前街道党工委书记、办事处主任李明介绍情况。", ("李明", P.WORKS_FOR, "杭州市余杭区仓前街道办事处")),
     ("石家庄高新区党工委书记、管委会主任王军介绍园区招商情况。", ("王军", P.WORKS_FOR, "石家庄高新区管委会")),
+    # ... or the organ's own body, named in full before it
+    ("沧州临港经济技术开发区管理委员会党工委委员、管委会副主任赵某介绍项目进展。",
+     ("赵某", P.WORKS_FOR, "沧州临港经济技术开发区管理委员会")),
     # a firm's Party committee written right after the firm's name, before a deputy's post
     # in it: the committee's, and the firm's own post the firm's
     ("河北建工集团有限责任公司党委副书记、总经理刘海涛介绍了项目进展。",

@@ -581,6 +581,8 @@ _SAME_PLACE_BODIES = {word: (ending, kind) for words, ending, kind in (
     (("居民委员会", "居委会"), "社区", EntityType.ORGANIZATION),
     (("办事处",), "街道", EntityType.AGENCY),
     (("管理委员会", "管委会"), "区", EntityType.AGENCY)) for word in words}
+_WORDS = {ending: tuple(w for w, (e, _) in _SAME_PLACE_BODIES.items() if e == ending)
+          for ending, _ in _SAME_PLACE_BODIES.values()}  # the words for each place's body
 _SAME_PLACE_BODY = re.compile(f"(?<=、)(?:{'|'.join(_SAME_PLACE_BODIES)})")
 # ... the Party organ, by its canonical name: its place, and the organ
 _PARTY_ORGAN = re.compile(r"(?:中共)?(?P<place>.+?)(?:党工委|工作委员会|党支部|党总支|党委)")
@@ -607,7 +609,8 @@ def of_two_countries(candidates: list[Candidate], text: str) -> list[Candidate]:
 def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with a body named by its word alone after a Party organ, a post
     and 、 named after the organ's place (鲍店村党支部书记、村委会主任 -> 鲍店村村委会;
-    仓前街道党工委书记、办事处主任 -> 仓前街道办事处): one person heads both."""
+    仓前街道党工委书记、办事处主任 -> 仓前街道办事处; where the organ is named after the
+    body itself, that body: X新区管理委员会党工委委员、管委会副主任): one person heads both."""
     organs = {c.end: c for c in candidates if c.type in BODIES}
     # where a name stands already (a bare body's word the recogniser found is renamed)
     taken = bytearray(len(text))
@@ -619,7 +622,11 @@ def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]
         owner = _body_before_post(text, m.start() - 1, organs) if not any(taken[m.start():m.end()]) else None
         organ = _PARTY_ORGAN.fullmatch(owner.canonical) if owner is not None else None
         ending, kind = _SAME_PLACE_BODIES[m.group()]
-        if organ is not None and organ["place"].endswith(ending) and organ["place"] != ending:
+        if organ is None:
+            continue
+        if organ["place"].endswith(_WORDS[ending]):  # the organ's own body: X管理委员会党工委委员、管委会副主任
+            named[m.span()] = Candidate(kind, *m.span(), organ["place"], rank=RANK)
+        elif organ["place"].endswith(ending) and organ["place"] != ending:
             named[m.span()] = Candidate(kind, *m.span(), organ["place"] + m.group(), rank=RANK)
     if not named:
         return candidates
