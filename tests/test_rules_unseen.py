@@ -482,6 +482,11 @@ def test_traps(pipeline, text, not_expected):
     ("吉林省延边朝鲜族自治州应急管理局开展安全检查。", ("延边朝鲜族自治州", P.LOCATED_IN, "吉林省")),
     ("省纪委监委驻省卫生健康委纪检监察组组长孙某某参加会议。",
      ("孙某某", P.WORKS_FOR, "河北省纪委监委驻河北省卫生健康委员会纪检监察组")),
+    # a title in its marks named after the body that issues it
+    ("省委办公厅、省政府办公厅转发了《省委组织部关于进一步激励干部担当作为的意见》。",
+     ("省委组织部关于进一步激励干部担当作为的意见", P.ISSUED_BY, "中共河北省委组织部")),
+    ("会议传达学习了《国务院办公厅关于进一步优化政务服务提升行政效能的意见》。",
+     ("国务院办公厅关于进一步优化政务服务提升行政效能的意见", P.ISSUED_BY, "国务院办公厅")),
     # the document a notice of issue names is issued by the notice's body
     ("河北省人民政府关于印发河北省国土空间规划(2021—2035年)的通知",
      ("河北省国土空间规划(2021—2035年)", P.ISSUED_BY, "河北省人民政府")),

@@ -56,19 +56,21 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _nested_issuers(kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
+def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
     """The body at the head of a document or project named after it is a mention too:
-    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目; the longest
-    one there (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
-    heads: dict[int, list[str]] = {}
+    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目, 省委组织部 in
+    《省委组织部关于…的意见》 (a title in its marks is as written); the longest one there
+    (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
+    heads: dict[int, list[Candidate]] = {}
     for c in kept:
         if c.type is EntityType.PROGRAM:
-            heads.setdefault(c.start, []).append(c.canonical)
+            heads.setdefault(c.start + text.startswith("《", c.start), []).append(c)
     owners = (EntityType.AGENCY, EntityType.COMPANY)
     taken = set(kept)
     nested: dict[int, Candidate] = {}
     for b in bodies:
-        if b.type in owners and any(name.startswith(b.canonical) for name in heads.get(b.start, ())) and (
+        if b.type in owners and any(b.end < c.end and (c.canonical.startswith(b.canonical) or c.start < b.start)
+                                    for c in heads.get(b.start, ())) and (
                 b.start not in nested or b.end > nested[b.start].end):
             nested[b.start] = b
     return [b for b in nested.values() if b not in taken]
@@ -206,7 +208,7 @@ def aliases(shared: Shared):
         owners = project_owners(doc.text, doc.tokens, project_lists(doc.text), PlacePrefixes(places))
         doc.kept = _declared_short_names(doc.text, doc.kept)
         doc.kept += (_quoted_aliases(doc.text, doc.kept) + _declared_again(doc.text, doc.kept, frequency)
-                     + _nested_issuers(doc.kept, doc.found("bodies") + owners)
+                     + _nested_issuers(doc.text, doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
         doc.kept += issued_within(doc.text, doc.kept)
     return run

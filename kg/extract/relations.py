@@ -793,7 +793,8 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
             bodies.setdefault(m.start, []).append(m)
     for m in mentions:
         if m.type is EntityType.PROGRAM:
-            heads = [body for body in bodies.get(m.start, ()) if body.end < m.end]
+            heads = [body for body in bodies.get(m.start + article.text.startswith("《", m.start), ())
+                     if body.end < m.end]
             if heads:
                 head = max(heads, key=lambda b: b.end)
                 yield _rel(m, Predicate.ISSUED_BY, head, article, (m.start, m.end))
