@@ -59,8 +59,8 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
 def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
     """The body at the head of a document or project named after it is a mention too:
     省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目, 省委组织部 in
-    《省委组织部关于…的意见》 (a title in its marks is as written); the longest one there
-    (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
+    《省委组织部关于…的意见》 (a title in its marks is as written, and names an agency so); the
+    longest one there (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
     heads: dict[int, list[Candidate]] = {}
     for c in kept:
         if c.type is EntityType.PROGRAM:
@@ -69,7 +69,8 @@ def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -
     taken = set(kept)
     nested: dict[int, Candidate] = {}
     for b in bodies:
-        if b.type in owners and any(b.end < c.end and (c.canonical.startswith(b.canonical) or c.start < b.start)
+        if b.type in owners and any(b.end < c.end and (c.canonical.startswith(b.canonical)
+                                                    or c.start < b.start and b.type is EntityType.AGENCY)
                                     for c in heads.get(b.start, ())) and (
                 b.start not in nested or b.end > nested[b.start].end):
             nested[b.start] = b
