@@ -673,6 +673,9 @@ def test_traps(pipeline, text, not_expected):
     ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
      ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
+    # a post after the body's Party group's and 、 is held in the body itself
+    ("刘某某,男,1972年5月出生,研究生学历,现任河北省水利厅党组成员、副厅长。", ("刘某某", P.WORKS_FOR, "河北省水利厅")),
+    ("任命赵某为衡水市教育局党组书记、局长。", ("赵某", P.WORKS_FOR, "衡水市教育局")),
     # a body's other or short name in brackets between it and the post
     ("中国石油化工集团有限公司(中国石化)董事长马某某到河北调研。", ("马某某", P.WORKS_FOR, "中国石油化工集团有限公司")),
     ("河北某某集团有限公司(以下简称“某某集团”)董事长王某表示,集团将扩大投资。",

@@ -383,17 +383,21 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
             body = None
-        while body is not None and (post := next((t for t in _TITLES if text.startswith(t, body.end)), None)):
+        while body is not None and (post := _post_after(text, body)):
             close = text[body.end + len(post):body.end + len(post) + 1]
             if text.startswith("一职", body.end + len(post)):  # 担任X校长一职
                 close = text[body.end + len(post) + 2:body.end + len(post) + 3]
             if close not in _CLOSES and close != "、":
                 break
             held.setdefault(person.start, (body, post))
-            yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             at = body.end + len(post) + 1  # the next body, named in full (not a bare 党组)
             listed = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
                 if close == "、" else None
+            own = _own_post(text, at, body) if close == "、" and listed is None else None
+            if own is not None:  # X厅党组书记、厅长: the 厅长 is the department's
+                yield from _posts_held(person, body, f"{post}、{own}", article, span)
+                break
+            yield _rel(person, Predicate.WORKS_FOR, body, article, span, post)
             if close == "、" and listed is None:
                 yield from _head_listed(person, body, text, at, article, span)
             body = listed
@@ -433,6 +437,29 @@ def _ends_in_body_post(text: str, at: int, bodies: list[Mention]) -> bool:
 _FIRM_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "董事", "执行董事"})
 # Posts of a Party group or committee itself; its body's other posts (厅长, 校长) are the body's.
 _PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
+
+
+def _post_after(text: str, body: Mention) -> str | None:
+    """The post written right after a body's name; after a Party group's or committee's, a
+    member's too (X厅党组|成员: 党组成员 is one post, the body's name took 党组)."""
+    post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
+    if post is None and party_unit_of(body.canonical) and text.startswith(_MEMBERS, body.end):
+        post = text[body.end:body.end + 2]
+    return post
+
+
+_MEMBERS = ("成员", "委员")
+
+
+def _own_post(text: str, at: int, organ: Mention) -> str | None:
+    """The post at ``at``, after a post in a body's Party group or committee and 、, that
+    is no Party post and closes its clause: held in the body itself (X厅党组书记、厅长)."""
+    if party_unit_of(organ.canonical) is None:
+        return None
+    post = next((t for t in _TITLES if text.startswith(t, at)), None)
+    if post is None or post in _PARTY_POSTS or text[at + len(post):at + len(post) + 1] not in _CLOSES:
+        return None
+    return post
 
 
 def _posts_held(person: Mention, body: Mention, post: str, article: Article,
