@@ -69,7 +69,7 @@ def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -
     taken = set(kept)
     nested: dict[int, Candidate] = {}
     for b in bodies:
-        if b.type in owners and any(b.end < c.end and (c.canonical.startswith(b.canonical)
+        if b.type in owners and any(b.end < c.end and (c.start == b.start and c.canonical.startswith(b.canonical)
                                                     or c.start < b.start and b.type is EntityType.AGENCY)
                                     for c in heads.get(b.start, ())) and (
                 b.start not in nested or b.end > nested[b.start].end):
