@@ -334,6 +334,10 @@ def extract(pipeline, text):
     ("石家庄某某会计师事务所出具了审计报告。", [(T.COMPANY, "石家庄某某会计师事务所")]),
     # a withheld name before a place whose name holds a shop's word is no shop (小店区)
     ("督导组组长王某某到小店区、晋源区检查安全生产工作。", [(T.PLACE, "小店区"), (T.PERSON, "王某某")]),
+    # a short name of a division of the article's province opens a firm's name, though jieba
+    # reads it as a verb or a word of its own (辛集, 正定, 大名)
+    ("县市场监管局对辛集某某皮革有限公司罚款3万元。", [(T.COMPANY, "辛集某某皮革有限公司")]),
+    ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),

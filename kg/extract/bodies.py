@@ -463,14 +463,19 @@ MAX_TRADE = 6  # characters of the longest title a trade before a firm's ending 
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
+    # where a place's name opens a body's: one the article names, or the short name of a
+    # division of the article's province (辛集某某皮革有限公司 in Hebei: 辛集, a verb to
+    # jieba, is no place of the article before a name; not 比如, a county in Tibet)
+    province = context.province.code[:2] if context.province else None
+    shorts = frozenset(h.start for h in hits if h.kind == "place_short" and h.data.code[:2] == province)
     for hit in hits:
         if hit.kind not in ("suffix:company", "suffix:organization"):
             continue
         if (hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1])
                 and not _post_after(text, tokens, hit.end)):
             continue
-        start = extend_left(text, tokens, hit.start, place_at=lambda at: prefixes.starting_at(at) is not None,
-                            trade_titles=True)
+        start = extend_left(text, tokens, hit.start, trade_titles=True,
+                            place_at=lambda at: at in shorts or prefixes.starting_at(at) is not None)
         # a town's or subdistrict's name, and the places before it, where the word the name
         # begins in opens inside that name (万州区龙都|街道社区|卫生服务中心: jieba's 龙|都 stop it)
         start = next((prefixes.by_end[e][0] for e in range(start + 1, hit.start)
