@@ -677,6 +677,10 @@ def test_traps(pipeline, text, not_expected):
     ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
      ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
+    # a skilled worker's grade or a workshop's head is a post in the firm
+    ("唐山某某钢铁有限公司高级技师刘某某带领团队攻克技术难题。", ("刘某某", P.WORKS_FOR, "唐山某某钢铁有限公司")),
+    ("河北某某汽车零部件有限公司车间主任王某某介绍,生产线已全面投产。",
+     ("王某某", P.WORKS_FOR, "河北某某汽车零部件有限公司")),
     # a post after the body's Party group's and 、 is held in the body itself
     ("刘某某,男,1972年5月出生,研究生学历,现任河北省水利厅党组成员、副厅长。", ("刘某某", P.WORKS_FOR, "河北省水利厅")),
     ("任命赵某为衡水市教育局党组书记、局长。", ("赵某", P.WORKS_FOR, "衡水市教育局")),
