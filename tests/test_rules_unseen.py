@@ -338,6 +338,8 @@ def extract(pipeline, text):
     # reads it as a verb or a word of its own (辛集, 正定, 大名)
     ("县市场监管局对辛集某某皮革有限公司罚款3万元。", [(T.COMPANY, "辛集某某皮革有限公司")]),
     ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
+    # ... where the recogniser's name begins after it (辛集|东明皮革有限公司: 东明 a county's short name)
+    ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),

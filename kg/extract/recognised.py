@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
+from ..lexicon.divisions import divisions
 from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
@@ -766,6 +768,15 @@ def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
     return (rest.endswith(_UNITS) and not rest.endswith("公司")) or deciding_ending(rest) is not None
 
 
+_PLACE_LED = (EntityType.COMPANY, EntityType.ORGANIZATION)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every division's name and short name."""
+    return frozenset(n for d in divisions() for n in (d.name, d.short) if n)
+
+
 def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
     """The rules' candidates and the recogniser's together: a recognised span replaces the
     rule candidates it overlaps unless one of them is protected (a document or law, a
@@ -794,6 +805,14 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
         if withheld is not None:
             span = replace(span, start=withheld.start,
                            canonical=withheld.canonical + span.canonical[withheld.end - span.end:])
+        # a firm's or an organisation's name the rules read from a place's name the span
+        # left out (辛集|东明皮革有限公司): named from the place
+        placed = next((rules[i] for i in clash if rules[i].start < span.start and rules[i].end == span.end
+                       and rules[i].type is span.type and span.type in _PLACE_LED
+                       and rules[i].canonical[:span.start - rules[i].start] in _place_names()), None)
+        if placed is not None:
+            span = replace(span, start=placed.start,
+                           canonical=placed.canonical[:span.start - placed.start] + span.canonical)
         dropped.update(clash)
         added.append(span)
     return [c for i, c in enumerate(rules) if i not in dropped] + added
