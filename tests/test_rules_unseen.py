@@ -340,6 +340,10 @@ def extract(pipeline, text):
     ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
     # ... where the recogniser's name begins after it (辛集|东明皮革有限公司: 东明 a county's short name)
     ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
+    # a project named as its clause's subject, then what happens to it
+    ("河北某某环保科技有限公司年产10万吨再生资源综合利用项目在沧州临港经济技术开发区开工建设。",
+     [(T.PROGRAM, "河北某某环保科技有限公司年产10万吨再生资源综合利用项目")]),
+    ("总投资50亿元的石家庄某某数据中心项目日前签约落地。", [(T.PROGRAM, "石家庄某某数据中心项目")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),
@@ -469,6 +473,9 @@ def test_finds(pipeline, text, expected):
     ("邢台市襄都区住房和城乡建设局副局长王某出席。", (T.PLACE, "住房和城乡")),
     # the body heading a document named after it is the longest there, not the government too
     ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", (T.AGENCY, "河北省人民政府")),
+    # projects counted, or a kind of project described, are named by no project
+    ("今年以来,全市共有120个项目开工建设。", (T.PROGRAM, "全市共有120个项目")),
+    ("邢台市与某某集团签约的新能源汽车零部件项目落地任泽区。", (T.PROGRAM, "新能源汽车零部件项目")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

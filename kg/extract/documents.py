@@ -15,6 +15,8 @@
 - “百院兴医”“人才强卫”“中医药强市”等工程: quoted names before 等 + a programme word.
 - 2025年国民经济和社会发展计划, 河北省2024年全省和省本级预算: the plans and budgets every
   government lays before its congress each year, named by year (and place, and scope).
+- X公司年产10万吨Y项目在Z开工建设: a project named as its clause's subject, then what
+  happens to it (开工, 签约, 投产 ...).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from bisect import bisect_left
 from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import CJK, Candidate, extend_left, split_items
+from .base import CJK, WITHHELD_PART, Candidate, extend_left, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -252,6 +254,52 @@ def project_lists(text: str) -> list[Candidate]:
     return found
 
 
+# A project named as the subject of its clause, then what happens to it there (X公司年产10万吨
+# Y项目在Z开工建设, X项目正式投产): its name runs from the clause's start.
+_PROJECT_EVENT = re.compile(r"(?:在[^,，。;；“”]{1,20}?)?(?:正式|顺利|集中|全面|已|已经|日前|近日)?"
+                            r"(?:开工|签约|投产|竣工|落地|开建|建成|通车|奠基|封顶|并网|试运行|试生产|达产)")
+PROJECT = "项目"
+
+
+def _subject_projects(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for hit in hits:
+        if hit.kind != "suffix:program" or hit.data != PROJECT or not _PROJECT_EVENT.match(text, hit.end):
+            continue
+        window = max(0, hit.start - CLAUSE_WINDOW)
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, window, hit.start)), default=window)
+        rest = text[start:hit.start]
+        start += max((i for i, ch in enumerate(rest) if ch in _CUT), default=-1) + 1
+        name = text[start:hit.end]
+        if (not 4 <= hit.start - start <= 30 or not CJK.match(name) or _COLLECTIVE.match(name)
+                or name.startswith(GENERIC_START) or any(ch in name for ch in "“”《》")
+                or start not in tokens.edges or _COUNTED.search(text, start, hit.start)
+                or not _proper(text, tokens, start, hit.start)):
+            continue
+        found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
+    return found
+
+
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[个项批]$")  # 全市共有120个|项目: projects counted
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+
+
+def _proper(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a word of ``start``..``end`` names something: a place, a person or a body in
+    jieba's dictionary, a word it does not know (晶科), or a part withheld (某某); not a
+    description of a kind (新能源汽车零部件)."""
+    if WITHHELD_PART.search(text, start, end):
+        return True
+    for i in range(bisect_left(tokens.spans, (start, start)), len(tokens.spans)):
+        s, e = tokens.spans[i]
+        if s >= end:
+            break
+        tag = tokens.tags[i]
+        if tag in _PROPER_TAGS or (not tag and CJK.match(text, s) and e - s > 1):
+            return True
+    return False
+
+
 def _named(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """National strategies and laws cited by name without title marks, as whole words."""
     kinds = {"suffix:strategy": EntityType.PROGRAM, "suffix:named_law": EntityType.LAW}
@@ -283,7 +331,8 @@ def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
     return (_titles(text) + _unmarked(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
-            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits) + _annual(text, hits))
+            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits) + _annual(text, hits)
+            + _subject_projects(text, tokens, hits))
 
 
 @component("documents", requires=("tokens", "hits"), assigns=("candidates:documents",))
