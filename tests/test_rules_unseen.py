@@ -340,6 +340,8 @@ def extract(pipeline, text):
     ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
     # ... where the recogniser's name begins after it (辛集|东明皮革有限公司: 东明 a county's short name)
     ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
+    # the Youth League's committee is an organisation whatever its name ends in
+    ("活动由共青团邯郸市委员会指导,邯郸某某文化传媒有限公司协办。", [(T.ORGANIZATION, "共青团邯郸市委员会")]),
     # a project named as its clause's subject, then what happens to it
     ("河北某某环保科技有限公司年产10万吨再生资源综合利用项目在沧州临港经济技术开发区开工建设。",
      [(T.PROGRAM, "河北某某环保科技有限公司年产10万吨再生资源综合利用项目")]),

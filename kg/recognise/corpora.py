@@ -69,11 +69,14 @@ _AGENCY_ENDS = tuple(_FORMS["agency"]) + ("政府", "国务院", "中央", "党�
                                            "外交部", "议会", "国会", "内阁", "央行", "军", "监会", "部门",
                                            "警方", "卫队", "军队", "总署", "税务", "工商", "交警", "特警")
 _AGENCY_START = re.compile(r"^(?:中共|中国共产党|全国人大|全国政协|国务院|最高人民)")
+# The Youth League is a people's organisation whatever its committee's name ends in
+# (共青团石家庄市委员会), as the lexicon's 共青团{place}委 is.
+_ORGANIZATION_START = re.compile(r"^(?:共青团|中国共产主义青年团)")
 
 
 def org_ending(name: str) -> str | None:
-    """AGENCY, COMPANY or ORGANIZATION where the name's ending (or opening: 中共, 国务院)
-    decides it; None where none does.
+    """AGENCY, COMPANY or ORGANIZATION where the name's ending (or opening: 中共, 国务院,
+    共青团) decides it; None where none does.
 
     >>> org_ending("国家计委"), org_ending("首都钢铁公司"), org_ending("北京大学"), org_ending("新华社")
     ('AGENCY', 'COMPANY', 'ORGANIZATION', None)
@@ -93,6 +96,8 @@ def deciding_ending(name: str, ignore: tuple[str, ...] = ()) -> tuple[str, str] 
     """
     if _AGENCY_START.match(name):
         return "AGENCY", name
+    if _ORGANIZATION_START.match(name):
+        return "ORGANIZATION", name
     best, kind = "", None
     for kind_name, ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
         for end in ends:
