@@ -711,6 +711,7 @@ def test_traps(pipeline, text, not_expected):
     # a body placed by what it is (是一所位于P的), by its seat (注册地在P), or by a place and 的
     ("河北某某医院是一所位于唐山市路北区的三级甲等医院。", ("河北某某医院", P.LOCATED_IN, "路北区")),
     ("河北某某电子有限公司注册地在廊坊市固安县。", ("河北某某电子有限公司", P.LOCATED_IN, "固安县")),
+    ("廊坊某某物流有限公司是一家注册在廊坊市广阳区的物流企业。", ("廊坊某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("沧州市运河区的河北某某管道有限公司获评省级专精特新企业。", ("河北某某管道有限公司", P.LOCATED_IN, "运河区")),
     # a head's post alone opening a sentence, held in the body of its kind named before
     ("近日,市应急管理局召开会议。局长王某某出席并讲话。", ("王某某", P.WORKS_FOR, "石家庄市应急管理局")),
