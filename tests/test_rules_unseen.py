@@ -688,6 +688,9 @@ def test_traps(pipeline, text, not_expected):
     ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
      ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
+    # a court's own committee after a post in it and 、 is the court's
+    ("邢台市中级人民法院副院长、审判委员会委员张某出席新闻发布会。",
+     ("张某", P.WORKS_FOR, "邢台市中级人民法院审判委员会")),
     # a skilled worker's grade or a workshop's head is a post in the firm
     ("唐山某某钢铁有限公司高级技师刘某某带领团队攻克技术难题。", ("刘某某", P.WORKS_FOR, "唐山某某钢铁有限公司")),
     ("河北某某汽车零部件有限公司车间主任王某某介绍,生产线已全面投产。",

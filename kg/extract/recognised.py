@@ -488,8 +488,9 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 # A body's own Party group or committee written alone after its head's post and 、 or 兼
-# (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every article.
-_OWN_ORGAN = frozenset({"党组", "党委"})
+# (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every
+# article; so is a court's or a procuratorate's own committee (X法院副院长、审判委员会委员).
+_OWN_ORGAN = frozenset({"党组", "党委", "审判委员会", "检察委员会"})
 _POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in a fixed order
 _FORMER_OF = tuple(sorted(set(_UNITS) | set(_ORGANS) | TITLES))  # what a body's former post or unit opens with
 
