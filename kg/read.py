@@ -375,8 +375,8 @@ def decision_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     columns: list[str | None] | None = None
     for line in lines:
-        if columns is not None and _TABLE_RULE.match(line):
-            continue
+        if columns is not None and (_TABLE_RULE.match(line) or not line.strip()):
+            continue  # (a web page's table has a blank line between its rows)
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
         if columns is not None and len(cells) == len(columns):
             out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]
@@ -469,11 +469,13 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
 
 
 class _HtmlText(HTMLParser):
-    """The text of an HTML page, a line per block element; scripts and styles dropped."""
+    """The text of an HTML page, a line per block element (a table's row a line, its cells
+    set apart by tabs); scripts and styles dropped."""
 
     BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title",
                         "section", "article", "header", "footer", "table", "ul", "ol", "dd", "dt", "blockquote"})
     SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+    CELLS = frozenset({"td", "th"})  # a row's cells, set apart by a tab as a table's text is
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -489,6 +491,8 @@ class _HtmlText(HTMLParser):
             self.skipping += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        elif tag in self.CELLS:
+            self.parts.append("\t")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -502,7 +506,9 @@ class _HtmlText(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif not self.skipping:
-            self.parts.append(data)
+            # the source's line break between two tags is a space, as a browser reads it
+            # (</td>\n<td>: no new line inside a table's row)
+            self.parts.append(" " if "\n" in data and not data.strip() else data)
 
     def text(self) -> str:
         lines = (line.strip() for line in "".join(self.parts).splitlines())

@@ -421,6 +421,32 @@ def test_a_sites_page_is_read_from_the_headline_its_title_names(tmp_path):
     assert (article.year, article.month, article.day) == (2026, 11, 20)
 
 
+TABLE_PAGE = """<!DOCTYPE html>
+<html><head><title>邯郸市市场监督管理局行政处罚信息公示_邯郸市人民政府</title></head><body>
+<h1>邯郸市市场监督管理局行政处罚信息公示</h1>
+<p>现将我局近期作出的行政处罚信息公示如下:</p>
+<table>
+<tr><th>序号</th><th>当事人名称</th><th>违法事实</th><th>处罚依据</th><th>处罚内容</th></tr>
+<tr><td>1</td><td>邯郸某某食品有限公司</td><td>生产不符合食品安全标准的食品</td>
+<td>《中华人民共和国食品安全法》第一百二十四条</td><td>没收违法所得并罚款5万元</td></tr>
+<tr><td>2</td><td>邯郸市某某超市</td><td>经营超过保质期的食品</td>
+<td>《中华人民共和国食品安全法》第一百二十四条</td><td>罚款1万元</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_web_pages_table_of_decisions_is_read_a_decision_a_row(pipeline, tmp_path):
+    """A table's cells are set apart as a printed table's are: its rows are decisions, not
+    one line running a row's number into its party's name (1邯郸某某食品有限公司)."""
+    path = tmp_path / "table.html"
+    path.write_text(TABLE_PAGE, encoding="utf-8")
+    (article,) = read_page(path).articles
+    assert "当事人:邯郸某某食品有限公司" in article.text
+    found = {(p.authority[1], p.party[1], p.fine_yuan) for p in pipeline.extract_article(article).penalties}
+    assert found == {("邯郸市市场监督管理局", "邯郸某某食品有限公司", 50000),
+                     ("邯郸市市场监督管理局", "邯郸市某某超市", 10000)}, found
+
+
 def test_a_traditional_script_page_is_read_in_simplified(pipeline, tmp_path):
     """Extraction reads simplified script; the printed forms stay as aliases and the
     evidence quotes the page as printed, at the same offsets."""
