@@ -340,6 +340,9 @@ def extract(pipeline, text):
     ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
     # ... where the recogniser's name begins after it (辛集|东明皮革有限公司: 东明 a county's short name)
     ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
+    # a Party committee's inspection team is an agency of the committee's
+    ("市委第二巡察组向市卫健委党组反馈巡察情况。", [(T.AGENCY, "中共石家庄市委第二巡察组")]),
+    ("按照省委统一部署,省委第三巡视组近日进驻邢台市开展常规巡视。", [(T.AGENCY, "中共河北省委第三巡视组")]),
     # the Youth League's committee is an organisation whatever its name ends in
     ("活动由共青团邯郸市委员会指导,邯郸某某文化传媒有限公司协办。", [(T.ORGANIZATION, "共青团邯郸市委员会")]),
     # a project named as its clause's subject, then what happens to it

@@ -689,6 +689,18 @@ def _stationed_groups(text: str, found: list[Candidate], context: Context) -> li
     return groups
 
 
+# A Party committee's inspection team, named after it with its ordinal (省委第三巡视组,
+# 市委第二巡察组): a body of the committee's.
+_INSPECTION_TEAM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}(?:巡视|巡察)组")
+
+
+def _inspection_teams(text: str, found: list[Candidate]) -> list[Candidate]:
+    committees = {c.end: c for c in found if c.type is EntityType.AGENCY and c.canonical.startswith("中共")
+                  and c.canonical.endswith("委")}
+    return [Candidate(EntityType.AGENCY, owner.start, m.end(), owner.canonical + m.group(), rank=2)
+            for end, owner in committees.items() if (m := _INSPECTION_TEAM.match(text, end))]
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
@@ -699,7 +711,7 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
              + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
              + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
              + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes))
-    return found + _stationed_groups(text, found, context)
+    return found + _stationed_groups(text, found, context) + _inspection_teams(text, found)
 
 
 @component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),
