@@ -27,6 +27,7 @@ from .base import (
     CJK,
     JOINT_VERB,
     MAX_NAME,
+    STOP,
     TITLES,
     WITHHELD_PART,
     Candidate,
@@ -460,6 +461,9 @@ def _post_after(text: str, tokens: Tokens, at: int) -> bool:
 MAX_TRADE = 6  # characters of the longest title a trade before a firm's ending is read as (律师|事务所)
 
 
+_STOP_VERBS = tuple(sorted(w for w in STOP if len(w) > 1))  # (not 有 of 有限公司)
+
+
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
@@ -490,6 +494,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue  # (应急管理部联合会商: no federation)
         if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
             continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
+        if (place := prefixes.starting_at(start)) and text.startswith(_STOP_VERBS, place[0]):
+            continue  # 在无锡扩建工厂: what is done at a place (jieba reads 扩建工厂 as one word)
         if text[start:hit.start] in INDUSTRY:
             continue  # 科技有限公司 (of 杭州某某科技有限公司): a trade word is no name
         if _GENERIC_OPENING.match(text, start, hit.start):
