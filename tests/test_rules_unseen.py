@@ -340,6 +340,8 @@ def extract(pipeline, text):
     ("正定某某食品有限公司被责令停产整顿。", [(T.COMPANY, "正定某某食品有限公司")]),
     # ... where the recogniser's name begins after it (辛集|东明皮革有限公司: 东明 a county's short name)
     ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
+    # ... or from a brand in Latin letters the recogniser's name begins after
+    ("OPPO广东移动通信有限公司在东莞举行新品发布会。", [(T.COMPANY, "OPPO广东移动通信有限公司")]),
     # a Party committee's inspection team is an agency of the committee's
     ("市委第二巡察组向市卫健委党组反馈巡察情况。", [(T.AGENCY, "中共石家庄市委第二巡察组")]),
     ("按照省委统一部署,省委第三巡视组近日进驻邢台市开展常规巡视。", [(T.AGENCY, "中共河北省委第三巡视组")]),
@@ -481,6 +483,8 @@ def test_finds(pipeline, text, expected):
     # projects counted, or a kind of project described, are named by no project
     ("今年以来,全市共有120个项目开工建设。", (T.PROGRAM, "全市共有120个项目")),
     ("邢台市与某某集团签约的新能源汽车零部件项目落地任泽区。", (T.PROGRAM, "新能源汽车零部件项目")),
+    # what is done at a place, read back from a factory's ending (扩建工厂 one word to jieba)
+    ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

@@ -778,6 +778,14 @@ def _place_names() -> frozenset[str]:
     return frozenset(n for d in divisions() for n in (d.name, d.short) if n)
 
 
+_BRAND = re.compile(r"[A-Za-z]{2,}")
+
+
+def _opens_a_name(stretch: str) -> bool:
+    """Whether ``stretch`` opens a firm's name before the rest: a place's name, or a brand."""
+    return stretch in _place_names() or _BRAND.fullmatch(stretch) is not None
+
+
 def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
     """The rules' candidates and the recogniser's together: a recognised span replaces the
     rule candidates it overlaps unless one of them is protected (a document or law, a
@@ -806,11 +814,12 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
         if withheld is not None:
             span = replace(span, start=withheld.start,
                            canonical=withheld.canonical + span.canonical[withheld.end - span.end:])
-        # a firm's or an organisation's name the rules read from a place's name the span
-        # left out (辛集|东明皮革有限公司): named from the place
+        # a firm's or an organisation's name the rules read from a place's name or a brand in
+        # Latin letters the span left out (辛集|东明皮革有限公司, OPPO|广东移动通信有限公司):
+        # named from there
         placed = next((rules[i] for i in clash if rules[i].start < span.start and rules[i].end == span.end
                        and rules[i].type is span.type and span.type in _PLACE_LED
-                       and rules[i].canonical[:span.start - rules[i].start] in _place_names()), None)
+                       and _opens_a_name(rules[i].canonical[:span.start - rules[i].start])), None)
         if placed is not None:
             span = replace(span, start=placed.start,
                            canonical=placed.canonical[:span.start - placed.start] + span.canonical)
