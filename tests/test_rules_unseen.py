@@ -485,6 +485,8 @@ def test_finds(pipeline, text, expected):
     ("邢台市与某某集团签约的新能源汽车零部件项目落地任泽区。", (T.PROGRAM, "新能源汽车零部件项目")),
     # what is done at a place, read back from a factory's ending (扩建工厂 one word to jieba)
     ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),
+    # a short title that is a document's kind alone names nothing where no full title came before
+    ("《意见》提出,到2027年,全省单位生产总值能耗比2020年下降15%。", (T.PROGRAM, "意见")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

@@ -109,6 +109,10 @@ def clean(name: str) -> str:
     return re.sub(r"[“”‘’\"〈〉<>《》]", "", name).strip()
 
 
+# A short title that is a document's kind alone (《意见》, 《实施方案》, 《规划》).
+_KIND_ONLY = re.compile(f"(?:实施|行动|工作|若干|指导)?(?:{'|'.join(sorted(DOC_END, key=len, reverse=True))})")
+
+
 def _titles(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     full: list[str] = []
@@ -120,6 +124,8 @@ def _titles(text: str) -> list[Candidate]:
             found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
         elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title):
             longer = [f for f in full if _EDITION.sub("", f).endswith(title) and f != title]
+            if not longer and _KIND_ONLY.fullmatch(title):
+                continue  # 《意见》 with no full title before it in the article: it names none here
             canonical = longer[-1] if longer else title
             if not longer:
                 full.append(title)
