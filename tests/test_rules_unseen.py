@@ -700,6 +700,9 @@ def test_traps(pipeline, text, not_expected):
     # a court's own committee after a post in it and 、 is the court's
     ("邢台市中级人民法院副院长、审判委员会委员张某出席新闻发布会。",
      ("张某", P.WORKS_FOR, "邢台市中级人民法院审判委员会")),
+    # a firm written again with 公司 for its legal form and without its group's name
+    ("河北某某集团沧州港务有限责任公司新建泊位通过验收。据沧州港务公司总经理王某介绍,吞吐能力将增加。",
+     ("王某", P.WORKS_FOR, "河北某某集团沧州港务有限责任公司")),
     # a skilled worker's grade or a workshop's head is a post in the firm
     ("唐山某某钢铁有限公司高级技师刘某某带领团队攻克技术难题。", ("刘某某", P.WORKS_FOR, "唐山某某钢铁有限公司")),
     ("河北某某汽车零部件有限公司车间主任王某某介绍,生产线已全面投产。",

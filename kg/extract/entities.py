@@ -177,6 +177,32 @@ def _declared_again(text: str, kept: list[Candidate], frequency) -> list[Candida
     return found
 
 
+# A firm's legal form, which its name written again short leaves out (X港务有限责任公司 ->
+# X港务公司).
+_LEGAL_FORM = re.compile(r"(?:有限责任|股份有限|有限)公司$")
+SHORT_STEM = 3  # characters a short name keeps of the firm's own name at the least
+
+
+def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` with each firm written again with 公司 for its legal form, and without the
+    group or place its full name opens with, named as the one firm of the article whose full
+    name ends so (河北港口集团黄骅港务有限责任公司 … 黄骅港务公司 -> the full name)."""
+    full = [(m.string[:m.start()], c.canonical) for c in kept
+            if c.type is EntityType.COMPANY and (m := _LEGAL_FORM.search(c.canonical))]
+    if not full:
+        return kept
+    out = []
+    for c in kept:
+        stem = c.canonical.removesuffix("公司")
+        if c.type is EntityType.COMPANY and stem != c.canonical and len(stem) >= SHORT_STEM \
+                and not _LEGAL_FORM.search(c.canonical):
+            names = {name for own, name in full if own.endswith(stem)}
+            if len(names) == 1:
+                c = replace(c, canonical=names.pop())
+        out.append(c)
+    return out
+
+
 @component("reports", uses=("candidates:bodies",), assigns=("candidates:reports",))
 def reports(shared: Shared):
     """Documents named after their body (省政府工作报告) and what a body launches."""
@@ -199,9 +225,9 @@ def aliases(shared: Shared):
     """Short names a text declares (以下简称《安全生产法》), and a body's wherever the text
     writes it again (以下简称“某某环保”…某某环保表示), quoted short names of
     programmes, bodies heading the names of documents and projects (省政府 in 省政府工作报告,
-    晶科能源 in 晶科能源...项目), the document a notice of issue names (关于印发X的通知), and
-    divisions named in full inside names (岳麓区 in
-    长沙市岳麓区消防救援大队)."""
+    晶科能源 in 晶科能源...项目), the document a notice of issue names (关于印发X的通知), a
+    firm written again short (X港务公司 for X港务有限责任公司), and divisions named in full
+    inside names (岳麓区 in 长沙市岳麓区消防救援大队)."""
     frequency = shared.segmenter.frequency
 
     def run(doc: Doc) -> None:
@@ -211,7 +237,7 @@ def aliases(shared: Shared):
         doc.kept += (_quoted_aliases(doc.text, doc.kept) + _declared_again(doc.text, doc.kept, frequency)
                      + _nested_issuers(doc.text, doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
-        doc.kept += issued_within(doc.text, doc.kept)
+        doc.kept = _firms_written_short(doc.kept + issued_within(doc.text, doc.kept))
     return run
 
 
