@@ -697,6 +697,9 @@ def test_traps(pipeline, text, not_expected):
     ("王某某,男,汉族,1975年3月生,河北保定人,大学学历,中共党员,现任邢台市人民政府副市长。",
      ("王某某", P.WORKS_FOR, "邢台市人民政府")),
     ("张某,民盟盟员,现任河北某某医院副院长。", ("张某", P.WORKS_FOR, "河北某某医院")),
+    # a kindergarten's head, a forecaster
+    ("河北省第二实验幼儿园园长刘某参加研讨会。", ("刘某", P.WORKS_FOR, "河北省第二实验幼儿园")),
+    ("河北省气象台首席预报员王某某提醒,未来三天有大风降温。", ("王某某", P.WORKS_FOR, "河北省气象台")),
     # a court's own committee after a post in it and 、 is the court's
     ("邢台市中级人民法院副院长、审判委员会委员张某出席新闻发布会。",
      ("张某", P.WORKS_FOR, "邢台市中级人民法院审判委员会")),
