@@ -85,19 +85,25 @@ def _with_year(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts."""
+    window = max(0, at - CLAUSE_WINDOW)
+    return max((m.end() for m in _CLAUSE_END.finditer(text, window, at)), default=window)
+
+
+def _past_cuts(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` begins after ``start``: past the last word between
+    names (、和的 …) in that stretch."""
+    return start + max((i for i, ch in enumerate(text[start:end]) if ch in _CUT), default=-1) + 1
+
+
 def _after_trigger(text: str, start: int) -> int | None:
     """Where a name ending at ``start``'s programme word begins when a trigger verb opens
     its clause; None when the clause has no trigger before it."""
-    window = max(0, start - CLAUSE_WINDOW)
-    clause = max((m.end() for m in _CLAUSE_END.finditer(text, window, start)), default=window)
     last = None
-    for last in _TRIGGER.finditer(text, clause, start):  # noqa: B007 (the last match is wanted)
+    for last in _TRIGGER.finditer(text, _clause_start(text, start), start):  # noqa: B007 (the last one)
         pass
-    if last is None:
-        return None
-    rest = text[last.end():start]
-    cut = max((i for i, ch in enumerate(rest) if ch in _CUT), default=-1)
-    return last.end() + cut + 1
+    return None if last is None else _past_cuts(text, last.end(), start)
 
 
 def clean(name: str) -> str:
@@ -272,10 +278,7 @@ def _subject_projects(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candid
     for hit in hits:
         if hit.kind != "suffix:program" or hit.data != PROJECT or not _PROJECT_EVENT.match(text, hit.end):
             continue
-        window = max(0, hit.start - CLAUSE_WINDOW)
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, window, hit.start)), default=window)
-        rest = text[start:hit.start]
-        start += max((i for i, ch in enumerate(rest) if ch in _CUT), default=-1) + 1
+        start = _past_cuts(text, _clause_start(text, hit.start), hit.start)
         name = text[start:hit.end]
         if (not 4 <= hit.start - start <= 30 or not CJK.match(name) or _COLLECTIVE.match(name)
                 or name.startswith(GENERIC_START) or any(ch in name for ch in "“”《》")
