@@ -383,7 +383,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
             body = None
-        while body is not None and (post := _post_after(text, body)):
+        while body is not None and (post := _title_at(text, body.end)):
             close = text[body.end + len(post):body.end + len(post) + 1]
             if text.startswith("一职", body.end + len(post)):  # 担任X校长一职
                 close = text[body.end + len(post) + 2:body.end + len(post) + 3]
@@ -439,16 +439,9 @@ _FIRM_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理
 _PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
 
 
-def _post_after(text: str, body: Mention) -> str | None:
-    """The post written right after a body's name; after a Party group's or committee's, a
-    member's too (X厅党组|成员: 党组成员 is one post, the body's name took 党组)."""
-    post = next((t for t in _TITLES if text.startswith(t, body.end)), None)
-    if post is None and party_unit_of(body.canonical) and text.startswith(_MEMBERS, body.end):
-        post = text[body.end:body.end + 2]
-    return post
-
-
-_MEMBERS = ("成员", "委员")
+def _title_at(text: str, at: int) -> str | None:
+    """The longest post or title written from ``at``."""
+    return next((t for t in _TITLES if text.startswith(t, at)), None)
 
 
 def _own_post(text: str, at: int, organ: Mention) -> str | None:
@@ -456,7 +449,7 @@ def _own_post(text: str, at: int, organ: Mention) -> str | None:
     is no Party post and closes its clause: held in the body itself (X厅党组书记、厅长)."""
     if party_unit_of(organ.canonical) is None:
         return None
-    post = next((t for t in _TITLES if text.startswith(t, at)), None)
+    post = _title_at(text, at)
     if post is None or post in _PARTY_POSTS or text[at + len(post):at + len(post) + 1] not in _CLOSES:
         return None
     return post
@@ -617,7 +610,7 @@ def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Ar
                  span: tuple[int, int]) -> Iterator[Relation]:
     """A division's head listed after a post in its body, the name before them: 王某,现任
     肥乡区委副书记、区长 (肥乡区人民政府's 区长)."""
-    post = next((t for t in _TITLES if text.startswith(t, at)), None)
+    post = _title_at(text, at)
     if post is None or not _is_head(post) or text[at + len(post):at + len(post) + 1] not in _CLOSES:
         return
     if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
