@@ -71,6 +71,8 @@ _POST_JOINS = ("、", "兼")
 _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
                         "专员", "副专员"),
                        key=len, reverse=True))
+_TITLE_SET = frozenset(_TITLES)
+_TITLE_LENGTHS = tuple(sorted({len(t) for t in _TITLES}, reverse=True))
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
@@ -331,7 +333,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             end -= 1
         joined: list[str] = []  # 厅长、党组书记: posts of one body before one name
         while True:
-            posts = [t for t in _TITLES if text.startswith(t, end - len(t))]
+            posts = _titles_ending(text, end)
             if not posts:
                 break
             # 党委书记 or, where no body ends before it, 书记 after a body that reaches
@@ -378,7 +380,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named)))
             # (a body named in the profile before the post opens none: 王某,中共党员,现任X局局长)
             body = next((b for at in after for b in bodies
-                         if b.start == at and any(text.startswith(t, b.end) for t in _TITLES)), None)
+                         if b.start == at and _title_at(text, b.end) is not None), None)
         elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
@@ -424,7 +426,7 @@ def _ends_in_body_post(text: str, at: int, bodies: list[Mention]) -> bool:
     body's name (省发展改革委党组成员、副主任), as a person's posts do; not a name or a verb
     (市委书记张某,市长李某)."""
     ends = frozenset(b.end for b in bodies)
-    while posts := [t for t in _TITLES if text.startswith(t, at - len(t))]:
+    while posts := _titles_ending(text, at):
         if any(at - len(t) in ends for t in posts):
             return True
         at -= len(posts[0]) + 1
@@ -441,7 +443,13 @@ _PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记",
 
 def _title_at(text: str, at: int) -> str | None:
     """The longest post or title written from ``at``."""
-    return next((t for t in _TITLES if text.startswith(t, at)), None)
+    return next((w for n in _TITLE_LENGTHS if len(w := text[at:at + n]) == n and w in _TITLE_SET), None)
+
+
+def _titles_ending(text: str, end: int) -> list[str]:
+    """The posts and titles written ending at ``end``, the longest first (looked up by the
+    few lengths titles have, not by trying each of some three hundred)."""
+    return [w for n in _TITLE_LENGTHS if n <= end and (w := text[end - n:end]) in _TITLE_SET]
 
 
 def _own_post(text: str, at: int, organ: Mention) -> str | None:
@@ -519,7 +527,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             end -= 1
         heads: list[str] = []  # posts of a division's head not preceded by a place or body
         while True:  # back over posts joined by 、: 市委常委、副市长张某
-            post = next((t for t in _TITLES if text.startswith(t, end - len(t))), None)
+            post = next(iter(_titles_ending(text, end)), None)
             if post is None:
                 break
             at = end - len(post)
