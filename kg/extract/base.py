@@ -19,6 +19,26 @@ JOIN_WORDS = ("会同", "联合")  # words that join one body to the next: X局�
 # (应急管理部联合会商), not a federation's name (联合会).
 JOINT_VERB = re.compile(r"联合会(?=[商同签诊审])")
 TITLES = frozenset(FORMS["title"] + FORMS["role"])  # what stands before a name: posts, roles in a case
+
+
+class Titles:
+    """Posts and titles looked up at a place by the few lengths they have (two to six
+    characters), not by trying each of some three hundred in turn."""
+
+    def __init__(self, titles: Collection[str]) -> None:
+        self._titles = frozenset(titles)
+        self._lengths = tuple(sorted({len(t) for t in self._titles}, reverse=True))
+
+    def at(self, text: str, start: int) -> str | None:
+        """The longest title written from ``start``."""
+        return next((w for n in self._lengths if len(w := text[start:start + n]) == n and w in self._titles), None)
+
+    def ending(self, text: str, end: int) -> list[str]:
+        """The titles written ending at ``end``, the longest first."""
+        return [w for n in self._lengths if n <= end and (w := text[end - n:end]) in self._titles]
+
+
+POSTS = Titles(TITLES)
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24

@@ -34,7 +34,7 @@ from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
-from .base import COMMON, JOIN_WORDS, JOINT_VERB, STOP, TITLES, WITHHELD_PART, Candidate, Context
+from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import PlacePrefixes, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, addressed, delivers
@@ -284,7 +284,7 @@ def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
     out = []
     for s in spans:
         name = text[s.start:s.end]
-        post = next((t for t in _POSTS if name.endswith(t)), "") if s.label == "PERSON" else ""
+        post = next(iter(POSTS.ending(name, len(name))), "") if s.label == "PERSON" else ""
         rest = name[:len(name) - len(post)]
         out.append(replace(s, end=s.end - len(post)) if post and len(rest) >= 2 and rest not in COMPOUND_SURNAMES
                    else s)
@@ -491,21 +491,19 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
 # (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every
 # article; so is a court's or a procuratorate's own committee (X法院副院长、审判委员会委员).
 _OWN_ORGAN = frozenset({"党组", "党委", "审判委员会", "检察委员会"})
-_POSTS = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))  # longest first, in a fixed order
 _FORMER_OF = tuple(sorted(set(_UNITS) | set(_ORGANS) | TITLES))  # what a body's former post or unit opens with
 
 
 def _body_before_post(text: str, at: int, bodies: dict[int, Candidate]) -> Candidate | None:
     """The body (of ``bodies``, by where each ends) right before a post that ends at ``at``."""
-    return next((bodies[start] for t in _POSTS if text.startswith(t, at - len(t))
-                 and (start := at - len(t)) in bodies), None)
+    return next((bodies[at - len(t)] for t in POSTS.ending(text, at) if at - len(t) in bodies), None)
 
 
 def _body_before_posts(text: str, at: int, bodies: dict[int, Candidate]) -> Candidate | None:
     """The body a chain of posts joined by 、 or 兼 that ends at ``at`` is held in
     (市公安局党委委员、副局长 -> 市公安局党委)."""
     while (body := _body_before_post(text, at, bodies)) is None:
-        post = next((t for t in _POSTS if text.startswith(t, at - len(t))), None)
+        post = next(iter(POSTS.ending(text, at)), None)
         if post is None or text[at - len(post) - 1:at - len(post)] not in _POSTS_JOINED:
             return None
         at -= len(post) + 1

@@ -47,7 +47,7 @@ from ..model import (
 )
 from ..normalize import PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
-from .base import Context
+from .base import Context, Titles
 from .bodies import REGION, PlacePrefixes, resolve_char
 from .doc import Doc
 from .registry import Shared, component
@@ -71,8 +71,7 @@ _POST_JOINS = ("、", "兼")
 _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
                         "专员", "副专员"),
                        key=len, reverse=True))
-_TITLE_SET = frozenset(_TITLES)
-_TITLE_LENGTHS = tuple(sorted({len(t) for t in _TITLES}, reverse=True))
+_POSTS = Titles(_TITLES)
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
@@ -333,7 +332,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             end -= 1
         joined: list[str] = []  # 厅长、党组书记: posts of one body before one name
         while True:
-            posts = _titles_ending(text, end)
+            posts = _POSTS.ending(text, end)
             if not posts:
                 break
             # 党委书记 or, where no body ends before it, 书记 after a body that reaches
@@ -380,12 +379,12 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named)))
             # (a body named in the profile before the post opens none: 王某,中共党员,现任X局局长)
             body = next((b for at in after for b in bodies
-                         if b.start == at and _title_at(text, b.end) is not None), None)
+                         if b.start == at and _POSTS.at(text, b.end) is not None), None)
         elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
             body = None
-        while body is not None and (post := _title_at(text, body.end)):
+        while body is not None and (post := _POSTS.at(text, body.end)):
             close = text[body.end + len(post):body.end + len(post) + 1]
             if text.startswith("一职", body.end + len(post)):  # 担任X校长一职
                 close = text[body.end + len(post) + 2:body.end + len(post) + 3]
@@ -426,7 +425,7 @@ def _ends_in_body_post(text: str, at: int, bodies: list[Mention]) -> bool:
     body's name (省发展改革委党组成员、副主任), as a person's posts do; not a name or a verb
     (市委书记张某,市长李某)."""
     ends = frozenset(b.end for b in bodies)
-    while posts := _titles_ending(text, at):
+    while posts := _POSTS.ending(text, at):
         if any(at - len(t) in ends for t in posts):
             return True
         at -= len(posts[0]) + 1
@@ -441,23 +440,12 @@ _FIRM_POSTS = frozenset({"董事长", "副董事长", "总经理", "副总经理
 _PARTY_POSTS = frozenset({"书记", "副书记", "党组书记", "党委书记", "委员", "常委", "成员", "党组成员", "党委委员"})
 
 
-def _title_at(text: str, at: int) -> str | None:
-    """The longest post or title written from ``at``."""
-    return next((w for n in _TITLE_LENGTHS if len(w := text[at:at + n]) == n and w in _TITLE_SET), None)
-
-
-def _titles_ending(text: str, end: int) -> list[str]:
-    """The posts and titles written ending at ``end``, the longest first (looked up by the
-    few lengths titles have, not by trying each of some three hundred)."""
-    return [w for n in _TITLE_LENGTHS if n <= end and (w := text[end - n:end]) in _TITLE_SET]
-
-
 def _own_post(text: str, at: int, organ: Mention) -> str | None:
     """The post at ``at``, after a post in a body's Party group or committee and 、, that
     is no Party post and closes its clause: held in the body itself (X厅党组书记、厅长)."""
     if party_unit_of(organ.canonical) is None:
         return None
-    post = _title_at(text, at)
+    post = _POSTS.at(text, at)
     if post is None or post in _PARTY_POSTS or text[at + len(post):at + len(post) + 1] not in _CLOSES:
         return None
     return post
@@ -527,7 +515,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             end -= 1
         heads: list[str] = []  # posts of a division's head not preceded by a place or body
         while True:  # back over posts joined by 、: 市委常委、副市长张某
-            post = next(iter(_titles_ending(text, end)), None)
+            post = next(iter(_POSTS.ending(text, end)), None)
             if post is None:
                 break
             at = end - len(post)
@@ -618,7 +606,7 @@ def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Ar
                  span: tuple[int, int]) -> Iterator[Relation]:
     """A division's head listed after a post in its body, the name before them: 王某,现任
     肥乡区委副书记、区长 (肥乡区人民政府's 区长)."""
-    post = _title_at(text, at)
+    post = _POSTS.at(text, at)
     if post is None or not _is_head(post) or text[at + len(post):at + len(post) + 1] not in _CLOSES:
         return
     if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
