@@ -175,6 +175,9 @@ def extract(pipeline, text):
     # a party's role in a case before the name
     ("原告张某某诉被告沧州某某建筑工程有限公司拖欠工程款。", [(T.PERSON, "张某某")]),
     ("检察院以盗窃罪将犯罪嫌疑人王某某批准逮捕。", [(T.PERSON, "王某某")]),
+    # a withheld name whose surname jieba glues to the preposition before it (对涂, 对冶)
+    ("县检察院依法对涂某某以涉嫌受贿罪提起公诉。", [(T.PERSON, "涂某某")]),
+    ("市公安局依法对冶某某处以行政拘留10日。", [(T.PERSON, "冶某某")]),
     # documents and programmes: titles, a report named after its body
     ("国务院办公厅印发《关于进一步优化营商环境的意见》。", [(T.PROGRAM, "关于进一步优化营商环境的意见")]),
     ("根据《中华人民共和国食品安全法》第一百二十二条规定。", [(T.LAW, "中华人民共和国食品安全法")]),
@@ -487,6 +490,9 @@ def test_finds(pipeline, text, expected):
     ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),
     # a short title that is a document's kind alone names nothing where no full title came before
     ("《意见》提出,到2027年,全省单位生产总值能耗比2020年下降15%。", (T.PROGRAM, "意见")),
+    # a surname after a preposition is no withheld name where the preposition makes a word with it
+    ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
+    ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)

@@ -53,9 +53,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # A unit's role in a case or a project, before its name: 被告|单位, 施工单位, 用人单位
 _ROLE_OF_UNIT = "单位"
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
-_OBJECT_MARKS = frozenset("对向把被")
+OBJECT_MARKS = frozenset("对向把被")
 # ... and particles, which jieba glues to an unknown name after them as readily (成立了|鑫农).
-_GLUED_BEFORE = _OBJECT_MARKS | {"了", "的"}
+_GLUED_BEFORE = OBJECT_MARKS | {"了", "的"}
 # A farmers' specialised cooperative names its trade, a verb as often as not, before 专业
 # (鑫农种植专业合作社, 绿源养殖专业合作社): that verb is inside the name.
 _TRADE_BEFORE = "专业"
@@ -157,7 +157,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
         if not tag and len(word) > 1 and word[0] in _GLUED_BEFORE:
             begin = s + 1  # …局对县|某某加油站, 成立了鑫农|…合作社: jieba joined a preposition or a
             break  # particle to the word after it
-        if not tag and len(word) > 1 and word[-1] in _OBJECT_MARKS:
+        if not tag and len(word) > 1 and word[-1] in OBJECT_MARKS:
             break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
         if _ORDINAL.fullmatch(word) and start - s <= limit:
             begin = s
@@ -206,7 +206,7 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
                 or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
             break  # (会同县 after a body is 会同 and the 县 of the next body: …局|会同县公安局)
-        if not tokens.tags[i] and len(word) > 1 and word[0] in _OBJECT_MARKS:
+        if not tokens.tags[i] and len(word) > 1 and word[0] in OBJECT_MARKS:
             break  # 市纪委监委|对市|住建局: jieba joined a preposition to the word after it
         closing = next((x for x in suffixes if text[end:e].endswith(x)), None)
         if closing and not (len(closing) == 1 and e - s >= 2 and frequency(word[-2:]) >= COMMON):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import TITLES, Candidate, split_items
+from .base import OBJECT_MARKS, TITLES, Candidate, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -190,12 +190,15 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
                     add(start, m.start())
                     break
     # A name withheld, as case reports and notices give a party's (驾驶员张某, 对王某某处以罚款):
-    # a surname opening a word and 某 or 某某; jieba reads 张 as a measure word and 某处 as one.
-    # Not a preposition's or a conjunction's character (专注于|某个: 于 is a surname too).
+    # a surname opening a word, or glued to the preposition before it (对|涂某某: jieba reads
+    # 对涂 as one word, and so 对 with most surnames before 某某), and 某 or 某某; jieba reads 张
+    # as a measure word and 某处 as one. Not a preposition's or a conjunction's character
+    # (专注于|某个, 对于|某些: 于 is a surname too).
     for m in _WITHHELD.finditer(text):
         for length in (2, 1):
             start = m.start() - length
-            if start in tokens.edges and _surname_len(text[start:start + 2]) == length and tag(
+            if (start in tokens.edges or text[start - 1:start] in OBJECT_MARKS and start - 1 in tokens.edges) and (
+                    _surname_len(text[start:start + 2]) == length) and tag(
                     text[start:m.start()]) not in _FUNCTION_TAGS and check(
                     text[start:m.end()], text[m.end():m.end() + 2], lenient=True):
                 add(start, m.end())
