@@ -914,6 +914,24 @@ def test_a_recognised_name_stretched_over_a_non_surname_gives_way(recognised, ru
     assert [c.canonical for c in found] == [kept]
 
 
+@pytest.mark.parametrize("recognised, kept", [
+    # a firm's branch named after the firm's full name, which the recogniser cuts in two at the
+    # firm's legal form: the rules' one name stands
+    ([(0, 12, "中国石油化工股份有限公司"), (12, 19, "沧州炼化分公司")], ["中国石油化工股份有限公司沧州炼化分公司"]),
+    ([(0, 12, "中国石油化工股份有限公司")], ["中国石油化工股份有限公司沧州炼化分公司"]),
+    # cut elsewhere, or a span of the whole, the recogniser's names stand
+    ([(0, 14, "中国石油化工股份有限公司沧州")], ["中国石油化工股份有限公司沧州"]),
+    ([(0, 19, "中国石油化工股份有限公司沧州炼化分公司")], ["中国石油化工股份有限公司沧州炼化分公司"]),
+])
+def test_a_firms_branch_the_recogniser_cuts_at_the_firm_stays_whole(recognised, kept):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import RANK, fused
+
+    rule = Candidate(T.COMPANY, 0, 19, "中国石油化工股份有限公司沧州炼化分公司")
+    found = fused([Candidate(T.COMPANY, *span, rank=RANK) for span in recognised], [rule])
+    assert [c.canonical for c in found] == kept
+
+
 @pytest.mark.parametrize("name, taken", [
     # what a person's name looks like: Chinese names, transliterations with or without
     # their middle dots, Latin names each word capitalised

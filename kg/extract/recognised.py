@@ -639,8 +639,8 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
     programme or law, a place the span does not contain, a name with a withheld part
     that contains the span, a company or body the span would make a person, a name with a
-    compound surname the span cuts short or a photo credit's 摄 read into, a body read from
-    a lexicon template."""
+    compound surname the span cuts short or a photo credit's 摄 read into, a firm's branch
+    the span cuts in two, a body read from a lexicon template."""
     if rule.type in (EntityType.PROGRAM, EntityType.LAW):
         return True
     if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
@@ -658,10 +658,30 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     if rule.type is span.type is EntityType.PERSON and span.start == rule.start and span.end == rule.end + 1 \
             and span.canonical.endswith("摄"):
         return True  # a photo credit's 摄 read into the name (记者 田野 摄)
+    if rule.type is span.type is EntityType.COMPANY and _firm_or_its_branch(rule.canonical, span, rule):
+        return True  # a firm's branch the span cuts at the firm's legal form: X股份有限公司|石家庄炼化分公司
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
     # or is the same body with more of its name written before it (中国|国务院)
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span) and not (
         span.start < rule.start and span.end == rule.end and (span.type, span.canonical) == (rule.type, rule.canonical))
+
+
+# A firm's branch, written after the firm's full name: X股份有限公司石家庄炼化分公司.
+_BRANCH_ENDS = ("分公司", "分行", "支行", "分店")
+
+
+def _firm_or_its_branch(name: str, span: Candidate, rule: Candidate) -> bool:
+    """Whether ``span`` is the firm alone or its branch alone, of a branch named after the
+    firm's full name (``name``, the rule's), cut where the firm's legal form ends."""
+    if not name.endswith(_BRANCH_ENDS) or (span.start, span.end) == (rule.start, rule.end):
+        return False
+    if span.start == rule.start and span.end < rule.end:
+        firm = span.canonical
+    elif span.end == rule.end and span.start > rule.start and name.endswith(span.canonical):
+        firm = name[:len(name) - len(span.canonical)]
+    else:
+        return False
+    return firm.endswith(("公司", "集团"))
 
 
 # Two bodies read as one across the word that joins them, the next opening with its
