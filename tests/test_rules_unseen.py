@@ -175,6 +175,9 @@ def extract(pipeline, text):
     # a party's role in a case before the name
     ("原告张某某诉被告沧州某某建筑工程有限公司拖欠工程款。", [(T.PERSON, "张某某")]),
     ("检察院以盗窃罪将犯罪嫌疑人王某某批准逮捕。", [(T.PERSON, "王某某")]),
+    # after a date, the name after it; a province's own organs' kindergarten is one body
+    ("2024年度石家庄某某科技有限公司纳税超过1亿元。", [(T.COMPANY, "石家庄某某科技有限公司")]),
+    ("河北省省级机关幼儿园举办亲子活动。", [(T.ORGANIZATION, "河北省省级机关幼儿园")]),
     # a withheld name whose surname jieba glues to the preposition before it (对涂, 对冶)
     ("县检察院依法对涂某某以涉嫌受贿罪提起公诉。", [(T.PERSON, "涂某某")]),
     ("市公安局依法对冶某某处以行政拘留10日。", [(T.PERSON, "冶某某")]),
@@ -490,6 +493,13 @@ def test_finds(pipeline, text, expected):
     ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),
     # a short title that is a document's kind alone names nothing where no full title came before
     ("《意见》提出,到2027年,全省单位生产总值能耗比2020年下降15%。", (T.PROGRAM, "意见")),
+    # a date before a name is the sentence's, not the name's
+    ("2024年度石家庄某某科技有限公司纳税超过1亿元。", (T.COMPANY, "2024年度石家庄某某科技有限公司")),
+    ("2025年度省级重点实验室建设名单公布。", (T.ORGANIZATION, "2025年度省级重点实验室")),
+    # a rank alone before a body's ending names a kind of body, no one body
+    ("认定省级重点实验室12家。", (T.ORGANIZATION, "省级重点实验室")),
+    ("全省新增国家级示范合作社15家。", (T.ORGANIZATION, "国家级示范合作社")),
+    ("该中心被评为国家重点实验室。", (T.ORGANIZATION, "国家重点实验室")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),

@@ -50,6 +50,8 @@ WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 # An ordinal inside an institution's name: 河北医科大学|第四|医院, 中国|第一|汽车集团有限公司
 # (a numeral to jieba, which ends other names).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# What a year or a month is counted in after its digits (2025|年度, 3|月): a date, no name's part.
+_DATE_UNITS = frozenset({"年", "年度", "月", "日"})
 # A unit's role in a case or a project, before its name: 被告|单位, 施工单位, 用人单位
 _ROLE_OF_UNIT = "单位"
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
@@ -159,6 +161,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             break  # particle to the word after it
         if not tag and len(word) > 1 and word[-1] in OBJECT_MARKS:
             break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
+        if word in _DATE_UNITS and before.isdigit():
+            break  # 认定2025年度|省级重点实验室: a date before the name is the sentence's
         if _ORDINAL.fullmatch(word) and start - s <= limit:
             begin = s
             i -= 1

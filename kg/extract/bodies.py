@@ -54,6 +54,9 @@ _LEVELS = frozenset("省市区县")
 _ENDS_A_WORD = frozenset({"社区", "小区", "园区", "景区", "校区", "片区", "辖区", "街区", "厂区", "营区", "库区",
                           "山区", "牧区", "林区", "灾区", "湾区", "城市", "超市", "都市", "门市", "集市", "夜市"})
 _GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
+# A rank alone before a body's ending: 省级重点实验室, 国家级示范合作社, 国家重点实验室 are
+# kinds of body (not 国家博物馆, one museum: CLUENER's and Boson's organisations lost it).
+_KIND_BY_RANK = re.compile(r"(?:国家|省部|省|市|县|区)级(?:重点|示范)?|国家重点")
 _STRONG_AGENCY = re.compile(
     r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>自治区|[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
     r"(?P<suffix>领导小组办公室|领导小组|委员会办公室|工作委员会|委员会|指挥部)"
@@ -500,6 +503,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue  # 科技有限公司 (of 杭州某某科技有限公司): a trade word is no name
         if _GENERIC_OPENING.match(text, start, hit.start):
             continue  # 全县各乡镇卫生院, 本市各医院: every one of a kind, no one body
+        if (rank := _KIND_BY_RANK.match(text, start)) and rank.end() >= hit.start:  # (国家|重点实验室)
+            continue  # 认定省级重点实验室12家, 国家级示范合作社: a kind by its rank, no one body
         if hit.data in WEAK and not _is_proper(text, start, hit.start, prefixes, tokens,
                                                frequency):
             continue
