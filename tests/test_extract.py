@@ -403,6 +403,14 @@ def test_a_page_whose_datelines_name_two_cities_is_no_city_paper(pipeline, tmp_p
     assert ("市农业农村局", "邯郸市农业农村局") in _page_bodies(pipeline, tmp_path, city)
 
 
+def test_a_provincial_papers_masthead_makes_no_article_s_全市_the_pages_city(pipeline, tmp_path):
+    # one article datelined in one city, another naming a second city: each article's 市 is its own
+    text = ("四川日报\n\n本报讯(记者 张某)成都市人民政府办公厅印发措施,成都市科学技术局负责人作解读。\n\n"
+            " 本报泸州12月2日电(记者 孙某)泸州市召开全市优化营商环境工作会议,市委副书记、市长李某出席。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市委", "中共泸州市委") in bodies and ("市委", "中共成都市委") not in bodies, bodies
+
+
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 

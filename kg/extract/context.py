@@ -3,8 +3,8 @@ the district or county 区 or 县 means.
 
 The province is that of the paper whose masthead the page prints (河南日报, 洛阳日报), else
 the one the page names most (directly or through its cities); the city is the city paper's
-own (洛阳日报), else the page's own city when the page speaks of 我市/本市 (a city paper,
-unless its datelines name two cities), else the article's dateline city (本报太原12月25日
+own (洛阳日报), else the page's own city when a page with no masthead speaks of 我市/本市 (a
+city paper, unless its datelines name two cities), else the article's dateline city (本报太原12月25日
 讯), else the only city (or autonomous prefecture) of that province the article names in
 full, else the one city whose districts and counties the article names (a city paper's
 district news, 小店区…, its city never named; the page's province then is that city's); the
@@ -54,9 +54,10 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
         province = codes.get(paper.code[:2] + "0" * 10)
     datelined = {a.id: _dateline_city(a.dateline_place, gazetteer) for a in page.articles if a.dateline_place}
     page_city = paper if paper is not None and paper.level is not PlaceLevel.PROVINCE else None
-    # a city paper's page: one that speaks of 我市/本市, unless its datelines name two cities
-    # (a provincial paper's page: 本报石家庄…讯 and 本报邯郸…电, where one article's 全市 is its own)
-    if page_city is None and province and any(word in text for word in CITY_PAPER) and len(
+    # a city paper's page: one with no masthead that speaks of 我市/本市, unless its datelines
+    # name two cities (a provincial paper's page: 本报石家庄…讯 and 本报邯郸…电, where one
+    # article's 全市 is its own; so is it under a provincial paper's masthead, 四川日报)
+    if paper is None and province and any(word in text for word in CITY_PAPER) and len(
             {d.code for d in datelined.values() if d is not None}) < 2:
         cities = Counter(d.code for d in named
                          if d.level is PlaceLevel.CITY and d.code[:2] == province.code[:2])
