@@ -742,6 +742,12 @@ def test_traps(pipeline, text, not_expected):
     ("王某某兼任邢台市应急管理局局长。", ("王某某", P.WORKS_FOR, "邢台市应急管理局")),
     ("张某某于2021年调任沧州市人民政府副市长。", ("张某某", P.WORKS_FOR, "沧州市人民政府")),
     ("王某担任河北某某中学校长一职。", ("王某", P.WORKS_FOR, "河北某某中学")),
+    # a post with its rank or its terms in brackets after it
+    ("赵某某同志任邯郸市人民政府副秘书长(正处级)。", ("赵某某", P.WORKS_FOR, "邯郸市人民政府")),
+    ("李某任涉县人民政府副县长(挂职)。", ("李某", P.WORKS_FOR, "涉县人民政府")),
+    # a long profile: the year one joined the Party, work or school in clauses of their own
+    ("孙某某,女,汉族,1976年9月生,河北辛集人,1998年7月参加工作,1997年6月加入中国共产党,在职研究生学历,"
+     "现任衡水市人民政府副市长。", ("孙某某", P.WORKS_FOR, "衡水市人民政府")),
     # a body placed by what it is (是一所位于P的), by its seat (注册地在P), or by a place and 的
     ("河北某某医院是一所位于唐山市路北区的三级甲等医院。", ("河北某某医院", P.LOCATED_IN, "路北区")),
     ("河北某某电子有限公司注册地在廊坊市固安县。", ("河北某某电子有限公司", P.LOCATED_IN, "固安县")),

@@ -81,8 +81,11 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 _ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任"
 _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"  # 王某于2021年调任…, 2020年起担任…
 _APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE})?(?:{_ELECTED}|为|任|现任)"
-                        rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,12}}){{0,8}}?[,，]现任")
+                        rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,16}}){{0,10}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
+# Written after a post taken: 一职 (担任X校长一职), its rank or its terms in brackets
+# (任X政府副秘书长(正厅级), 任X县副县长(挂职)).
+_POST_NOTE = re.compile(r"一职|[(（](?:(?:正|副)?[部厅局处县科]级|挂职|兼|主持工作|试用期一年)[)）]")
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
@@ -385,13 +388,13 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         else:
             body = None
         while body is not None and (post := _POSTS.at(text, body.end)):
-            close = text[body.end + len(post):body.end + len(post) + 1]
-            if text.startswith("一职", body.end + len(post)):  # 担任X校长一职
-                close = text[body.end + len(post) + 2:body.end + len(post) + 3]
+            # (担任X校长一职, 任X政府副秘书长(正厅级): what the post closes its clause after)
+            rest = (note.end() if (note := _POST_NOTE.match(text, body.end + len(post))) else body.end + len(post))
+            close = text[rest:rest + 1]
             if close not in _CLOSES and close != "、":
                 break
             held.setdefault(person.start, (body, post))
-            at = body.end + len(post) + 1  # the next body, named in full (not a bare 党组)
+            at = rest + 1  # the next body, named in full (not a bare 党组)
             listed = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
                 if close == "、" else None
             own = _own_post(text, at, body) if close == "、" and listed is None else None
