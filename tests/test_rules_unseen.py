@@ -500,6 +500,9 @@ def test_finds(pipeline, text, expected):
     ("认定省级重点实验室12家。", (T.ORGANIZATION, "省级重点实验室")),
     ("全省新增国家级示范合作社15家。", (T.ORGANIZATION, "国家级示范合作社")),
     ("该中心被评为国家重点实验室。", (T.ORGANIZATION, "国家重点实验室")),
+    # a firm owned by another is named after the word that says so (旗下, 所属, 下属)
+    ("河北某某集团有限公司旗下某某科技有限公司被罚款2万元。", (T.COMPANY, "河北某某集团有限公司旗下某某科技有限公司")),
+    ("邢台某某集团有限公司所属某某物流有限公司开展安全培训。", (T.COMPANY, "邢台某某集团有限公司所属某某物流有限公司")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
