@@ -125,6 +125,10 @@ def penalties(pipeline, text):
     # an order that is a penalty of its own, with no fine and no other measure (责令停产整顿)
     ("国家矿山安全监察局浙江局对衢州某某矿业有限公司某煤矿责令停产整顿。",
      [("国家矿山安全监察局浙江局", "衢州某某矿业有限公司", None)]),
+    # a confiscation alone, a penalty of its own too (没收违法所得, 没收非法财物); none with no party
+    ("某某便利店因销售假冒卷烟被没收违法所得。", [(None, "某某便利店", None)]),
+    ("县农业农村局对某某农资店销售假种子的行为作出没收非法财物的决定。", [("县农业农村局", "某某农资店", None)]),
+    ("对此类违法行为,可以没收违法所得。", []),
     # a reporter credited before the decision is no party; a shop with no name gives no penalty
     ("(记者 王晓丽)11月28日,杭州市上城区市场监督管理局对辖区一家餐饮店作出罚款2万元的处罚决定。", []),
     # a fine set as a share or a multiple of an amount, which the text does not give in yuan

@@ -45,8 +45,9 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
                       r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
-# (a warning or a public criticism alone: 处以警告, 予以通报批评)
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
+# (a warning or a public criticism alone: 处以警告, 予以通报批评; a confiscation alone, a
+# penalty of its own by 行政处罚法 art. 9: 被没收违法所得)
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
 # A public criticism alone of a person is a Party's or an employer's handling of an official,
 # not an administrative penalty (对X局局长王某予以通报批评); of a firm it is one.
 _CRITICISED = ("通报批评",)
