@@ -1283,6 +1283,10 @@ def test_bodies_read_across_a_join_word_are_split_there(text, merged, parts):
     # a verb read into a body's end, which jieba joins to the ending (海关监管)
     ("太原海关监管进出口货物总值同比增长。", "太原海关监管", "AGENCY", "太原海关"),
     ("省公安厅交警总队执法检查了一批车辆。", "省公安厅交警总队执法", "AGENCY", "省公安厅交警总队"),
+    # ... the verb an organisation's ending too (组织), after a body's ending
+    ("省贸促会山东分会组织企业参展。", "省贸促会山东分会组织", "ORGANIZATION", "省贸促会山东分会"),
+    ("县计生协会组织志愿者入户走访。", "县计生协会组织", "ORGANIZATION", "县计生协会"),
+    ("世界卫生组织发布报告。", "世界卫生组织", "ORGANIZATION", "世界卫生组织"),
     # ... not a firm's end, nor one where what is left ends in one character that ends no body
     ("阿里巴巴集团控股发布公告。", "阿里巴巴集团控股", "COMPANY", "阿里巴巴集团控股"),
     ("竞游ECL电子竞技冠军联赛开幕。", "竞游ECL电子竞技冠军联赛", "ORGANIZATION", "竞游ECL电子竞技冠军联赛"),

@@ -738,16 +738,20 @@ def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
 def without_trailing_verb(spans: list[Tagged], text: str, tag) -> list[Tagged]:
     """``spans``, a body's cut before a verb of two characters read into its end where
     what is left ends as an agency or organisation does, by a body's ending or one of two
-    characters or more, and the whole does not (太原海关|监管进出口货物 -> 太原海关;
-    jieba reads 海关监管 as one word). ``tag`` is jieba's tag of a word; a firm's name
-    keeps its end (阿里巴巴集团控股), as a league's (冠军|联赛)."""
+    characters or more, and the whole does not, or by that verb alone (太原海关|监管进出口
+    货物 -> 太原海关, jieba reading 海关监管 as one word; X省分会|组织企业 -> X省分会, 组织
+    an organisation's ending too). ``tag`` is jieba's tag of a word; a firm's name keeps its
+    end (阿里巴巴集团控股), as a league's (冠军|联赛)."""
     out = []
     for s in spans:
         name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
-        if (len(name) > 4 and tag(name[-2:]) in ("v", "vn") and deciding_ending(name) is None
-                and (left := deciding_ending(name[:-2])) is not None and left[0] != "COMPANY"
-                and (len(left[1]) > 1 or left[1] in BODY_ENDS)):
-            s = replace(s, end=s.end - 2)
+        if len(name) > 4 and tag(name[-2:]) in ("v", "vn"):
+            left = deciding_ending(name[:-2])
+            cut = left is not None and left[0] != "COMPANY" and (len(left[1]) > 1 or left[1] in BODY_ENDS)
+            if (whole := deciding_ending(name)) is not None:  # (世界卫生组织 stays)
+                cut = whole[1] == name[-2:] and (cut or name[-3] in BODY_ENDS)
+            if cut:
+                s = replace(s, end=s.end - 2)
         out.append(s)
     return out
 
