@@ -933,6 +933,22 @@ def test_a_recognised_name_stretched_over_a_non_surname_gives_way(recognised, ru
     assert [c.canonical for c in found] == [kept]
 
 
+@pytest.mark.parametrize("span, kept", [
+    # a body named after the programme it runs: the recogniser's body stands
+    ((T.AGENCY, 0, 14, "京津冀协同发展领导小组办公室"), ["京津冀协同发展领导小组办公室"]),
+    ((T.AGENCY, 0, 11, "京津冀协同发展领导小组"), ["京津冀协同发展领导小组"]),
+    # a span that reads on past the programme to no body's ending gives way to it
+    ((T.ORGANIZATION, 0, 9, "京津冀协同发展战略"), ["京津冀协同发展"]),
+])
+def test_a_programme_a_bodys_name_opens_with_gives_way_to_the_body(span, kept):
+    from kg.extract.base import Candidate
+    from kg.extract.recognised import RANK, fused
+
+    rule = Candidate(T.PROGRAM, 0, 7, "京津冀协同发展")
+    found = fused([Candidate(*span, rank=RANK)], [rule])
+    assert [c.canonical for c in found] == kept
+
+
 @pytest.mark.parametrize("recognised, kept", [
     # a firm's branch named after the firm's full name, which the recogniser cuts in two at the
     # firm's legal form: the rules' one name stands

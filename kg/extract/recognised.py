@@ -637,12 +637,15 @@ def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]
 
 def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
-    programme or law, a place the span does not contain, a name with a withheld part
+    programme or law (not one a body's name opens with), a place the span does not contain, a name with a withheld part
     that contains the span, a company or body the span would make a person, a name with a
     compound surname the span cuts short or a photo credit's 摄 read into, a firm's branch
     the span cuts in two, a body read from a lexicon template."""
     if rule.type in (EntityType.PROGRAM, EntityType.LAW):
-        return True
+        # (not where the span reads on from the programme to a body's ending: the body that
+        # runs it, 京津冀协同发展|领导小组办公室)
+        return not (span.type in BODIES and span.start <= rule.start and rule.end < span.end
+                    and deciding_ending(span.canonical[len(span.canonical) - (span.end - rule.end):]) is not None)
     if rule.type is EntityType.PLACE:  # a place opening a body's name gives way: 太原|化工厂
         return not (span.start <= rule.start and rule.end <= span.end and span.type is not EntityType.PERSON)
     if rule.start <= span.start and span.end <= rule.end and WITHHELD_PART.search(rule.canonical):
