@@ -482,6 +482,8 @@ def test_finds(pipeline, text, expected):
     ("年报须经境内会计师事务所审计。", (T.COMPANY, "境内会计师事务所")),
     # an issuer's code before a document's number names no person
     ("河北省教育厅关于做好学生资助工作的通知\n冀教财〔2026〕15号\n各市教育局:", (T.PERSON, "冀教财")),
+    # ... a name read inside a longer code, before its last characters
+    ("行政处罚决定书 冀石市监罚〔2025〕128号\n当事人:石家庄某某餐饮管理有限公司", (T.PERSON, "冀石市")),
     # no town of five characters read out of a word going on past its 乡 (住房和城乡建设局)
     ("邢台市襄都区住房和城乡建设局副局长王某出席。", (T.PLACE, "住房和城乡")),
     # the body heading a document named after it is the longest there, not the government too

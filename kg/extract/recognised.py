@@ -130,18 +130,21 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
-# A document's number after the issuer's short code (国办发〔2020〕39号, 豫政办函[2024]15号):
-# the code, of at most four characters, names no body in the text (a body's name run into
-# the code, 北京市人民政府办公厅京政办发〔1999〕, is left as it is read).
+# A document's number after the issuer's short code (国办发〔2020〕39号, 豫政办函[2024]15号,
+# 冀石市监罚〔2025〕128号): the code, of at most six characters, and a name of at most four
+# in it name no body in the text (a body's name run into the code, 北京市人民政府办公厅
+# 京政办发〔1999〕, is left as it is read).
 CODE = 4
-_NUMBER_AFTER = re.compile(r"(?:[发函字]?[〔\[]|[发函字][(（])\d{4}[〕\])）]")
+_ISSUER_CODE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=(?:[〔\[]|(?<=[发函字])[(（])\d{4}[〕\])）])")
 
 
 def without_codes(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` without the bodies and people that are an issuer's code before a
-    document's number (``_NUMBER_AFTER``: 冀教财〔2026〕15号, no person 冀教财)."""
+    """``candidates`` without the bodies and people inside an issuer's code before a
+    document's number (``_ISSUER_CODE``: 冀教财〔2026〕15号, no person 冀教财; 冀石市监罚
+    〔2025〕128号, no person 冀石市)."""
+    codes = [m.span() for m in _ISSUER_CODE.finditer(text)]
     return [c for c in candidates if not (c.type in (*BODIES, EntityType.PERSON) and c.end - c.start <= CODE
-                                          and _NUMBER_AFTER.match(text, c.end))]
+                                          and any(s <= c.start and c.end <= e for s, e in codes))]
 
 
 # A firm's legal form alone (公司董事长王某) names no firm. (Bare agency words are left:
