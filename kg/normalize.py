@@ -55,8 +55,10 @@ FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一�
                    r"处罚内容|处罚结果|罚款金额(?:\(万元\))?|处罚机关|执法机关|处罚决定日期|处罚日期|决定日期|决定书文号)[:：]")
 # The field that opens a decision's record: its party's (当事人:X公司).
 PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
-# What never joins the line before it: a heading, a dateline, a continuation note, a field.
-_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自))|" + FIELD.pattern.removeprefix("^"))
+# What never joins the line before it: a heading, a dateline, a continuation note, a field,
+# a date alone (a signature's, under the body that signs).
+_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$)|"
+                          + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
 # A byline of names listed on a line of its own (本报记者王某、李某某): it ends its paragraph,

@@ -153,6 +153,22 @@ def test_a_decisions_measures_after_its_bare_opening_are_one_decision(pipeline):
     assert (penalty.party[1], penalty.fine_yuan) == ("沧州某某化工有限公司", 200000)
 
 
+def test_a_decision_made_in_the_bodys_own_name_is_the_signatorys_on_the_date_below(pipeline):
+    # the body named nowhere above its decision (本局决定), only in the signature under it
+    page = ("行政处罚决定书\n衡市监罚〔2025〕31号\n\n当事人:衡水某某食品有限公司\n法定代表人:李某某\n\n"
+            "经查,当事人生产不符合食品安全标准的食品。依据《中华人民共和国食品安全法》第一百二十四条,"
+            "本局决定对当事人作出如下行政处罚:\n1.没收违法所得2000元;\n2.罚款人民币6万元。\n\n"
+            "衡水市市场监督管理局\n2025年9月20日\n")
+    art, penalty = _one_penalty(pipeline, page)
+    assert art.text.endswith("衡水市市场监督管理局\n2025年9月20日")
+    assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan, penalty.decision_date) == (
+        "衡水市市场监督管理局", "衡水某某食品有限公司", 60000, "2025-09-20")
+    # a body signing below a text that is no notice of penalties and decides in no body's
+    # own name is not taken for the decider
+    unsigned = page.replace("行政处罚决定书", "情况通报").replace("本局决定", "决定")
+    assert _one_penalty(pipeline, unsigned)[1].authority is None
+
+
 def test_a_decisions_officer_field_names_who_heads_its_party(pipeline):
     page = ("当事人:沧州某某化工有限公司\n住所:沧州市运河区某某路8号\n法定代表人:孙某某\n\n"
             "经查,当事人超标排放大气污染物,本局决定对当事人罚款人民币20万元。\n\n"

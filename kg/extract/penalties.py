@@ -232,7 +232,8 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     where the report comes from (记者从X获悉) and another is named; else the one whose
     inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
     the article is itself a notice of penalties, or the decision is made in the body's own
-    name (本局决定), the body it opens with; else none (never an unrelated body)."""
+    name (本局决定), the body it opens with, or the one that signs below the decision; else
+    none (never an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
     sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
@@ -243,9 +244,28 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
             return found[0]
-    if (notice or _OWN_NAME.search(text, start, end)) and agencies and agencies[0].start < end:
-        return agencies[0]
+    if notice or _OWN_NAME.search(text, start, end):
+        if agencies and agencies[0].start < end:
+            return agencies[0]
+        return next((a for a, _ in _signatures(text, agencies, end)), None)
     return None
+
+
+# A date written alone on a line under a signature: 2025年9月20日
+_SIGNED_ON = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:\n|$)")
+
+
+def _signatures(text: str, agencies: list[Mention], after: int) -> list[tuple[Mention, str | None]]:
+    """The bodies that sign below ``after``, each its name alone on a line, with the
+    date on the line under it, ISO formatted, where one is (a decision document's
+    signature: 本局决定… above, 石家庄市市场监督管理局 / 2025年9月20日 below)."""
+    found = []
+    for a in agencies:
+        if a.start < after or text[a.start - 1:a.start] not in ("", "\n") or text[a.end:a.end + 1] not in ("", "\n"):
+            continue
+        m = _SIGNED_ON.match(text, a.end + 1)
+        found.append((a, f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}" if m else None))
+    return found
 
 
 def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penalty, ...]:
@@ -290,7 +310,9 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             "violations": tuple(v["what"].strip("一二三四五六七八九十是,， ")
                                 for v in _VIOLATION.finditer(before)),
             "notice": notice,
-            "decision_date": _decided_on(text[block:end]),
+            "decision_date": _decided_on(text[block:end]) or next(
+                (on for a, on in _signatures(text, agencies, end) if authority is not None and a.key == authority.key),
+                None),
         }
         named = _parties_named(text, start, end, all_parties)
         if len(named) > 1:  # 对A罚款5万元,对B罚款3万元: one decision per party named
