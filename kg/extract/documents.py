@@ -176,10 +176,18 @@ def _unmarked(text: str) -> list[Candidate]:
     return found
 
 
+# What a campaign does, written after its quoted name, that is not the name's own ending:
+# “护苗行动”专项检查 is 护苗行动 (but “蓝天保卫战”专项行动 one name, and 落实“X计划”实施方案 a
+# document's title).
+_KIND_OF_WORK = frozenset({"专项检查", "专项督查", "专项治理"})
+
+
 def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
     found = []
     for m in _QUOTED.finditer(text):
         after = _AFTER_QUOTE.match(text, m.end())
+        if after and not after["tail"] and after["end"] in _KIND_OF_WORK and m["name"].endswith(PROGRAM_END):
+            after = None  # “护苗行动”专项检查: the quoted campaign is the name, what follows its kind
         if not after:
             # “三晋最美快递员评选”-long names stand alone; a short one (“春风行动”) after a verb
             # that starts a programme, or after it and a year: 启动“春风行动”, 开展2024年“清废行动”
