@@ -97,7 +97,7 @@ def extract(pipeline, text):
     ("石家庄市长安区市场监督管理局联合区消防救援大队开展检查。", [(T.AGENCY, "石家庄市长安区消防救援大队")]),
     ("井陉县应急管理局联合县卫健局开展检查。", [(T.AGENCY, "井陉县卫生健康局")]),
     ("正定县行政审批局联合县自然资源和规划局召开会议。",
-     [(T.AGENCY, "正定县行政审批服务局"), (T.AGENCY, "正定县自然资源和规划局")]),
+     [(T.AGENCY, "正定县行政审批局"), (T.AGENCY, "正定县自然资源和规划局")]),
     # a county's media centre, as every county has had since 2018
     ("平遥县融媒体中心与山西日报社签署合作协议。", [(T.ORGANIZATION, "平遥县融媒体中心")]),
     # a city's or county's bureau of culture, broadcasting and tourism, as merged since 2019
@@ -363,6 +363,8 @@ def extract(pipeline, text):
     # a division inside a word jieba's dictionary holds whole with its province's or city's name
     ("上海市浦东新区人民政府与某某集团签署合作协议。", [(T.PLACE, "浦东新区"), (T.PLACE, "上海市")]),
     ("云南省楚雄彝族自治州人民政府印发通知。", [(T.PLACE, "楚雄彝族自治州")]),
+    # a body's name written in full is its standard name, not another province's for the same office
+    ("丛台区行政审批局局长孙某某介绍情况。", [(T.AGENCY, "邯郸市丛台区行政审批局")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
