@@ -200,6 +200,9 @@ def extract(pipeline, text):
     # ... and after the verb and a year
     ("省生态环境厅组织开展2024年“清废行动”专项检查。", [(T.PROGRAM, "清废行动")]),
     ("市公安局启动2025年度“净网行动”。", [(T.PROGRAM, "净网行动")]),
+    # an outline of a plan (规划纲要), quoted or not
+    ("全面落实“十四五”规划纲要。", [(T.PROGRAM, "十四五规划纲要")]),
+    ("认真贯彻落实健康河北建设规划纲要。", [(T.PROGRAM, "健康河北建设规划纲要")]),
     # the year's plan and budget laid before a congress
     ("会议审议了河北省2023年国民经济和社会发展计划执行情况的报告。",
      [(T.PROGRAM, "河北省2023年国民经济和社会发展计划")]),
