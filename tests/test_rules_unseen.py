@@ -178,6 +178,8 @@ def extract(pipeline, text):
     # after a date, the name after it; a province's own organs' kindergarten is one body
     ("2024年度石家庄某某科技有限公司纳税超过1亿元。", [(T.COMPANY, "石家庄某某科技有限公司")]),
     ("河北省省级机关幼儿园举办亲子活动。", [(T.ORGANIZATION, "河北省省级机关幼儿园")]),
+    # a post's last character before a surname is no compound surname's first (会长|孙某某: 会|长孙 to jieba)
+    ("河北省律师协会会长孙某某当选为中华全国律师协会副会长。", [(T.PERSON, "孙某某")]),
     # a withheld name whose surname jieba glues to the preposition before it (对涂, 对冶)
     ("县检察院依法对涂某某以涉嫌受贿罪提起公诉。", [(T.PERSON, "涂某某")]),
     ("市公安局依法对冶某某处以行政拘留10日。", [(T.PERSON, "冶某某")]),
@@ -510,6 +512,7 @@ def test_finds(pipeline, text, expected):
     # a firm owned by another is named after the word that says so (旗下, 所属, 下属)
     ("河北某某集团有限公司旗下某某科技有限公司被罚款2万元。", (T.COMPANY, "河北某某集团有限公司旗下某某科技有限公司")),
     ("邢台某某集团有限公司所属某某物流有限公司开展安全培训。", (T.COMPANY, "邢台某某集团有限公司所属某某物流有限公司")),
+    ("河北省律师协会会长孙某某当选为中华全国律师协会副会长。", (T.PERSON, "长孙某某")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import OBJECT_MARKS, TITLES, Candidate, split_items
+from .base import OBJECT_MARKS, POSTS, TITLES, Candidate, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -197,6 +197,8 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     for m in _WITHHELD.finditer(text):
         for length in (2, 1):
             start = m.start() - length
+            if length == 2 and POSTS.ending(text, start + 1):
+                continue  # 会长|孙某某, not 长孙: a post's last character before a surname (jieba's 会|长孙)
             if (start in tokens.edges or text[start - 1:start] in OBJECT_MARKS and start - 1 in tokens.edges) and (
                     _surname_len(text[start:start + 2]) == length) and tag(
                     text[start:m.start()]) not in _FUNCTION_TAGS and check(
