@@ -370,6 +370,8 @@ def extract(pipeline, text):
     ("云南省楚雄彝族自治州人民政府印发通知。", [(T.PLACE, "楚雄彝族自治州")]),
     # a body's name written in full is its standard name, not another province's for the same office
     ("丛台区行政审批局局长孙某某介绍情况。", [(T.AGENCY, "邯郸市丛台区行政审批局")]),
+    # a unit another body owns (所属), named with its own place
+    ("秦皇岛海关所属山海关海关查获一批走私冻品。", [(T.AGENCY, "秦皇岛海关"), (T.AGENCY, "山海关海关")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
@@ -513,6 +515,7 @@ def test_finds(pipeline, text, expected):
     ("河北某某集团有限公司旗下某某科技有限公司被罚款2万元。", (T.COMPANY, "河北某某集团有限公司旗下某某科技有限公司")),
     ("邢台某某集团有限公司所属某某物流有限公司开展安全培训。", (T.COMPANY, "邢台某某集团有限公司所属某某物流有限公司")),
     ("河北省律师协会会长孙某某当选为中华全国律师协会副会长。", (T.PERSON, "长孙某某")),
+    ("市政府所属部门要加强协调。", (T.AGENCY, "市政府所属部门")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),

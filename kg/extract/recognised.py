@@ -405,8 +405,11 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         # (the pattern ends the text before the span, and is at most three characters long)
+        generic = _GENERIC_BEFORE.search(text, max(0, span.start - 3), span.start)
+        if generic is not None and generic.group() == "所属" and span.start in places:
+            generic = None  # 石家庄海关所属|石家庄机场海关: a unit named with its own place (not 市政府所属部门)
         if (not _BODY.fullmatch(name) or name in _BARE or _BARE_ORGAN.fullmatch(name) or _GENERIC.match(name)
-                or _GENERIC_BEFORE.search(text, max(0, span.start - 3), span.start)):
+                or generic is not None):
             continue
         if _names_no_body(name, span.start, text, places):
             continue
