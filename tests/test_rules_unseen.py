@@ -761,6 +761,10 @@ def test_traps(pipeline, text, not_expected):
     ("王某某兼任邢台市应急管理局局长。", ("王某某", P.WORKS_FOR, "邢台市应急管理局")),
     ("张某某于2021年调任沧州市人民政府副市长。", ("张某某", P.WORKS_FOR, "沧州市人民政府")),
     ("王某担任河北某某中学校长一职。", ("王某", P.WORKS_FOR, "河北某某中学")),
+    # a body's chief statistician, a hospital's head nurse, a civil servant's rank
+    ("市统计局总统计师刘某某解读一季度经济数据。", ("刘某某", P.WORKS_FOR, "石家庄市统计局")),
+    ("县人民医院护士长王某带领护理团队参加比赛。", ("王某", P.WORKS_FOR, "县人民医院")),
+    ("市委办公室四级主任科员李某某负责会议记录。", ("李某某", P.WORKS_FOR, "中共石家庄市委办公室")),
     # a post with its rank or its terms in brackets after it
     ("赵某某同志任邯郸市人民政府副秘书长(正处级)。", ("赵某某", P.WORKS_FOR, "邯郸市人民政府")),
     ("李某任涉县人民政府副县长(挂职)。", ("李某", P.WORKS_FOR, "涉县人民政府")),
