@@ -35,7 +35,7 @@ from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import PlacePrefixes, relative_prefix
+from .bodies import TO_FACTORY, PlacePrefixes, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, addressed, delivers
 from .places import BODY_ENDS
@@ -777,6 +777,13 @@ def without_units_as_people(spans: list[Tagged], text: str, frequency, tag) -> l
         and frequency(text[s.start:s.end - 1]) >= COMMON and not tag(text[s.start:s.end - 1]).startswith("nr"))]
 
 
+def without_deeds(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
+    """``spans`` less a body's that ends in what is done to a factory, one word to jieba
+    (在沧州|建厂, 在昆山投资|设厂): a place and a deed, no firm."""
+    return [s for s in spans if not (s.label in _BODY_LABELS and text[s.end - 1:s.end] == "厂"
+                                     and text[s.end - 2:s.end - 1] in TO_FACTORY and s.end - 2 in tokens.edges)]
+
+
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
@@ -902,6 +909,7 @@ def fuse(shared: Shared):
         spans = at_verbs(written_together(doc.spans, national_names(doc.hits)), doc.text, doc.tokens)
         spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
         spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
+        spans = without_deeds(spans, doc.text, doc.tokens)
         found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
