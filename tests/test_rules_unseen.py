@@ -516,6 +516,9 @@ def test_finds(pipeline, text, expected):
     ("邢台某某集团有限公司所属某某物流有限公司开展安全培训。", (T.COMPANY, "邢台某某集团有限公司所属某某物流有限公司")),
     ("河北省律师协会会长孙某某当选为中华全国律师协会副会长。", (T.PERSON, "长孙某某")),
     ("市政府所属部门要加强协调。", (T.AGENCY, "市政府所属部门")),
+    # a zone or a port opening a clause before a speech verb is no person (高新区: a name to jieba)
+    ("高新区认为,创新是第一动力。", (T.PERSON, "高新区")),
+    ("黄骅港强调,要确保安全生产。", (T.PERSON, "黄骅港")),
     # what is done to a factory at a place, one word with its 厂 to jieba (建厂, 设厂), names no firm
     ("该集团计划在沧州建厂。", (T.COMPANY, "沧州建厂")),
     ("某某科技股份有限公司在昆山投资设厂。", (T.COMPANY, "昆山投资设厂")),

@@ -35,6 +35,8 @@ WITHHELD_GIVEN = ("某", "某某")  # a given name withheld, as reports of cases
 _FUNCTION_SURNAMES = frozenset("向由时来全")
 _ADDRESSED = frozenset("总董局处科")  # 王总, 李董, 张局: a surname and a post's first character
 SETTLEMENT = frozenset("村庄屯寨镇乡湾集营堡沟坡岭街路桥")
+# What a place's or a zone's name ends in, which no name read before a verb does (高新区, 黄骅港).
+_PLACE_KINDS = frozenset("区县市省港")
 FUNCTION_CHARS = frozenset("的了在是和与及等为对将把从向由摄")
 VERB_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "ad", "a", "r", "m", "q"})
 _LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?=等|[^\u4e00-\u9fff]|$)"
@@ -105,6 +107,8 @@ class NameCheck:
             return False  # 王书记, 张主任: a surname and a post, a form of address
         if self.tag(name[:n + 1]) == "t":
             return False  # 发言人周三称: a surname that opens a word of time (周三, 周末) is none
+        if not lenient and name[-1] in _PLACE_KINDS:
+            return False  # 高新区 (a name to jieba's dictionary), 黄骅港: a zone or a port before a verb
         if self.tag(name).startswith("nr"):
             return True  # a name in jieba's dictionary: 习近平, 郭凤莲
         if lenient:
