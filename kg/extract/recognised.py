@@ -643,10 +643,11 @@ def of_the_same_place(candidates: list[Candidate], text: str) -> list[Candidate]
 
 def _protected(rule: Candidate, span: Candidate) -> bool:
     """Whether a rule's candidate stands against an overlapping recognised span: a
-    programme or law (not one a body's name opens with), a place the span does not contain, a name with a withheld part
-    that contains the span, a company or body the span would make a person, a name with a
-    compound surname the span cuts short or a photo credit's 摄 read into, a firm's branch
-    the span cuts in two, a body read from a lexicon template."""
+    programme or law (not one a body's name opens with), a place the span does not
+    contain, a name with a withheld part that contains the span, a company or body the
+    span would make a person, a name with a compound surname the span cuts short or a
+    photo credit's 摄 read into, a firm's branch the span cuts in two, a body read from a
+    lexicon template."""
     if rule.type in (EntityType.PROGRAM, EntityType.LAW):
         # (not where the span reads on from the programme to a body's ending: the body that
         # runs it, 京津冀协同发展|领导小组办公室)
@@ -667,7 +668,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     if rule.type is span.type is EntityType.PERSON and span.start == rule.start and span.end == rule.end + 1 \
             and span.canonical.endswith("摄"):
         return True  # a photo credit's 摄 read into the name (记者 田野 摄)
-    if rule.type is span.type is EntityType.COMPANY and _firm_or_its_branch(rule.canonical, span, rule):
+    if rule.type is span.type is EntityType.COMPANY and _firm_or_its_branch(rule, span):
         return True  # a firm's branch the span cuts at the firm's legal form: X股份有限公司|石家庄炼化分公司
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
     # or is the same body with more of its name written before it (中国|国务院)
@@ -679,9 +680,10 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 _BRANCH_ENDS = ("分公司", "分行", "支行", "分店")
 
 
-def _firm_or_its_branch(name: str, span: Candidate, rule: Candidate) -> bool:
-    """Whether ``span`` is the firm alone or its branch alone, of a branch named after the
-    firm's full name (``name``, the rule's), cut where the firm's legal form ends."""
+def _firm_or_its_branch(rule: Candidate, span: Candidate) -> bool:
+    """Whether ``span`` is the firm alone or its branch alone, of a branch the rule names
+    after the firm's full name, cut where the firm's legal form ends."""
+    name = rule.canonical
     if not name.endswith(_BRANCH_ENDS) or (span.start, span.end) == (rule.start, rule.end):
         return False
     if span.start == rule.start and span.end < rule.end:
