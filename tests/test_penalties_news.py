@@ -190,6 +190,18 @@ def test_measures_and_legal_basis(pipeline):
     assert ("中华人民共和国食品安全法", "第三十四条") in {(b.law, b.provision) for b in p.violated}
 
 
+@pytest.mark.parametrize("text, basis", [
+    # a law cited without its marks, with its provisions or without
+    ("县市场监管局依据食品安全法第一百二十四条对某某超市罚款5万元。", {("食品安全法", "第一百二十四条")}),
+    ("县应急管理局依据安全生产法第九十九条第二项、第一百零一条对某某公司罚款3万元。",
+     {("安全生产法", "第九十九条第二项"), ("安全生产法", "第一百零一条")}),
+    ("县市场监管局依据食品安全法对某某超市罚款5万元。", {("食品安全法", None)}),
+])
+def test_a_law_cited_without_its_marks_is_the_decisions_basis(pipeline, text, basis):
+    (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
+    assert {(b.law, b.provision) for b in p.legal_basis} == basis
+
+
 @pytest.mark.parametrize("text, measures, fine", [
     ("丽水市市场监督管理局依法吊销丽水某某食品有限公司《食品经营许可证》,并处罚款5万元。",
      {"吊销许可证件", "罚款"}, 50000),

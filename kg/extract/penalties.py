@@ -147,6 +147,20 @@ def _cited_again(text: str, start: int, end: int, laws: list[Mention]) -> tuple[
     return tuple(found)
 
 
+_REFS = re.compile(r"(?:[、和及]?" + _PROVISION.pattern + r")+")
+
+
+def _cited_bare(text: str, start: int, end: int, laws: list[Mention]) -> tuple[LegalBasis, ...]:
+    """Each law ``text[start:end]`` names without its marks (依据食品安全法第一百二十四条),
+    one of ``laws``, with each provision given."""
+    found: list[LegalBasis] = []
+    for law in laws:
+        if start <= law.start and law.end <= end and not law.text.startswith("《"):
+            refs = _REFS.match(text, law.end)
+            found.extend(LegalBasis(law.canonical, p) for p in (_provisions(refs.group()) if refs else [None]))
+    return tuple(found)
+
+
 # A sentence after a decision giving the decision's basis, referring back to it: 该局依据
 # 《X》第N条作出上述决定, 以上处罚依据…作出.
 _DECIDED_ABOVE = re.compile(r"(?:上述|以上|前述|该|此|这一)(?:行政)?(?:处罚|决定)")
@@ -155,7 +169,8 @@ _DECIDED_ABOVE = re.compile(r"(?:上述|以上|前述|该|此|这一)(?:行政)?
 def _basis(text: str, start: int, end: int, laws: dict[str, str], cited: list[Mention]) -> tuple[LegalBasis, ...]:
     """The laws and provisions ``text[start:end]`` cites from its 依据 on (or from its start)."""
     basis = start + max(text[start:end].find("依据"), 0)
-    return tuple(dict.fromkeys(_citations(text[basis:end], laws) + _cited_again(text, basis, end, cited)))
+    return tuple(dict.fromkeys(_citations(text[basis:end], laws) + _cited_bare(text, basis, end, cited)
+                               + _cited_again(text, basis, end, cited)))
 
 
 def _officer_of(text: str, firm: Mention, person: Mention) -> str | None:
