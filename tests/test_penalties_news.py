@@ -125,6 +125,12 @@ def penalties(pipeline, text):
     # an order that is a penalty of its own, with no fine and no other measure (责令停产整顿)
     ("国家矿山安全监察局浙江局对衢州某某矿业有限公司某煤矿责令停产整顿。",
      [("国家矿山安全监察局浙江局", "衢州某某矿业有限公司", None)]),
+    # parties listed each with its own fine after a decision's opening
+    ("嘉兴市市场监督管理局对涉事的2家企业分别处以罚款:嘉兴某某食品有限公司罚款5万元,嘉兴某某商贸有限公司罚款3万元。",
+     [("嘉兴市市场监督管理局", "嘉兴某某食品有限公司", 50000), ("嘉兴市市场监督管理局", "嘉兴某某商贸有限公司", 30000)]),
+    # a person named after a long part in the firm's case (对该公司直接负责的主管人员)
+    ("湖州市生态环境局对湖州某某化工有限公司处以罚款45万元,对该公司直接负责的主管人员王某某处以罚款4.5万元。",
+     [("湖州市生态环境局", "湖州某某化工有限公司", 450000), ("湖州市生态环境局", "王某某", 45000)]),
     # a confiscation alone, a penalty of its own too (没收违法所得, 没收非法财物); none with no party
     ("某某便利店因销售假冒卷烟被没收违法所得。", [(None, "某某便利店", None)]),
     ("县农业农村局对某某农资店销售假种子的行为作出没收非法财物的决定。", [("县农业农村局", "某某农资店", None)]),

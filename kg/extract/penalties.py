@@ -36,9 +36,9 @@ _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
 _CREDITED = re.compile(r"(?:记者|通讯员|摄影|实习生)[\s\u3000]*$")
 # 对 and a person's part in the case or post before the name: 对驾驶员李某, 对法定代表人王某,
 # 对直接负责的主管人员张某, 对董事长王某, a post held then (对时任行长刘某, 对原董事长王某)
-_PARTY_ROLE = re.compile(r"对(?:[\u4e00-\u9fff]{1,10}[员人]|(?:时任|原)?(?:"
+_PARTY_ROLE = re.compile(r"对(?:[\u4e00-\u9fff]{1,14}[员人]|(?:时任|原)?(?:"
                          + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + "))[:：]?$")
-ROLE_REACH = 12  # characters a role or post before a name reaches back to its 对
+ROLE_REACH = 16  # characters a role or post before a name reaches back to its 对 (对该公司直接负责的主管人员王某)
 # Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现.
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)"
                       r"|(?P<by>[^。，,；;：:]{2,30}?)(?:执法人员|工作人员|执法队员)?在[^。，,]{0,12}?"
@@ -186,7 +186,7 @@ def _officer_of(text: str, firm: Mention, person: Mention) -> str | None:
 
 
 def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> list[Mention]:
-    """The parties a decision names as such: 对X处以..., X被罚款..., 对X、Y..., each in order;
+    """The parties a decision names as such: 对X处以..., X被罚款..., 对X、Y..., X罚款N元, each in order;
     a firm's officer named after it with their post (对X公司负责人张某) in its place, or
     beside it (对X公司及其法定代表人张某)."""
     named: list[Mention] = []
@@ -197,7 +197,7 @@ def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> l
         elif officer == "also":
             named.append(m)
         elif start <= m.start and m.end <= end and (
-                text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end)
+                text[m.start - 1:m.start] == "对" or _PARTY_BEFORE.match(text, m.end) or _FINED_AFTER.match(text, m.end)
                 or _PARTY_ROLE.search(text, max(start, m.start - ROLE_REACH), m.start)
                 or (named and text[named[-1].end:m.start] in _LISTED)):
             named.append(m)
@@ -205,6 +205,8 @@ def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> l
 
 
 _LISTED = frozenset({"、", "和", "及", "以及"})
+# A party listed with its own fine after it, as a decision's list gives them (分别处以罚款:A罚款5万元,B罚款3万元)
+_FINED_AFTER = re.compile(rf"(?:罚款|罚没款?)(?:人民币)?(?:{_NUMBER})(?:万|亿)?元")
 _AMOUNT = re.compile(rf"(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 
 
