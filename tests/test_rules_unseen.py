@@ -771,6 +771,9 @@ def test_traps(pipeline, text, not_expected):
     ("市统计局总统计师刘某某解读一季度经济数据。", ("刘某某", P.WORKS_FOR, "石家庄市统计局")),
     ("县人民医院护士长王某带领护理团队参加比赛。", ("王某", P.WORKS_FOR, "县人民医院")),
     ("市委办公室四级主任科员李某某负责会议记录。", ("李某某", P.WORKS_FOR, "中共石家庄市委办公室")),
+    # names listed before the post they take after them share it
+    ("决定任命周某某、吴某某为邢台市人民政府副市长。", ("周某某", P.WORKS_FOR, "邢台市人民政府")),
+    ("会议任命王某、李某为河北省教育厅副厅长。", ("王某", P.WORKS_FOR, "河北省教育厅")),
     # a post with its rank or its terms in brackets after it
     ("赵某某同志任邯郸市人民政府副秘书长(正处级)。", ("赵某某", P.WORKS_FOR, "邯郸市人民政府")),
     ("李某任涉县人民政府副县长(挂职)。", ("李某", P.WORKS_FOR, "涉县人民政府")),

@@ -417,6 +417,14 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             post = post if gap == "、" else other
             held[nxt.start] = (body, post)
             yield from _posts_held(nxt, body, post, article, span)
+    # 任命周某、吴某为X市副市长: the names listed before the last share the post it takes after them
+    for first, nxt in reversed(list(zip(people, people[1:], strict=False))):
+        if nxt.start not in held or first.start in held or text[first.end:nxt.start] != "、":
+            continue
+        body, post = held[nxt.start]
+        if body.start > nxt.end:
+            held[first.start] = (body, post)
+            yield from _posts_held(first, body, post, article, span)
 
 
 # The comma between one person's posts in two bodies, listed before the name (X委副主任,Y局局长王某)
