@@ -771,6 +771,9 @@ def test_traps(pipeline, text, not_expected):
     ("市统计局总统计师刘某某解读一季度经济数据。", ("刘某某", P.WORKS_FOR, "石家庄市统计局")),
     ("县人民医院护士长王某带领护理团队参加比赛。", ("王某", P.WORKS_FOR, "县人民医院")),
     ("市委办公室四级主任科员李某某负责会议记录。", ("李某某", P.WORKS_FOR, "中共石家庄市委办公室")),
+    # a division's head among posts listed before a comma and a post in the government's Party group
+    ("省委副书记、省长,省政府党组书记王某某主持召开会议。", ("王某某", P.WORKS_FOR, "河北省人民政府")),
+    ("邢台市委副书记、市长,市政府党组书记李某某出席会议。", ("李某某", P.WORKS_FOR, "邢台市人民政府")),
     # names listed before the post they take after them share it
     ("决定任命周某某、吴某某为邢台市人民政府副市长。", ("周某某", P.WORKS_FOR, "邢台市人民政府")),
     ("会议任命王某、李某为河北省教育厅副厅长。", ("王某", P.WORKS_FOR, "河北省教育厅")),

@@ -526,9 +526,11 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             end -= 1
         heads: list[str] = []  # posts of a division's head not preceded by a place or body
         while True:  # back over posts joined by 、: 市委常委、副市长张某
-            post = next(iter(_POSTS.ending(text, end)), None)
-            if post is None:
+            posts = _POSTS.ending(text, end)
+            if not posts:
                 break
+            # (书记 after a body that 党组书记 would reach into: 市政府党组|书记)
+            post = next((t for t in posts if end - len(t) in bodies), posts[0])
             at = end - len(post)
             if text.startswith("常务", at - 2):
                 at, post = at - 2, "常务" + post
@@ -553,6 +555,10 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
                 got.append((region, post))  # 自治区主席: the sentence's region, else the article's
             elif head is not None and body is None:
                 heads.append(post)
+            if text[at - 1:at] in _LISTED_POSTS_END and body is not None and _ends_in_body_post(
+                    text, at - 1, list(bodies.values())):
+                end = at - 1  # 市委副书记、市长,市政府党组书记李某: one person's posts, past the comma
+                continue
             if text[at - 1:at] != "、":
                 break
             end = at - 1
