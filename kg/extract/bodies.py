@@ -467,7 +467,13 @@ MAX_TRADE = 6  # characters of the longest title a trade before a firm's ending 
 
 _STOP_VERBS = tuple(sorted(w for w in STOP if len(w) > 1))  # (not 有 of 有限公司)
 # What is done to a factory, one word with its 厂 (设厂, 建厂, 办厂, 迁厂, 进厂, 出厂).
-TO_FACTORY = frozenset("设建办迁进出返驻入回")
+_TO_FACTORY = frozenset("设建办迁进出返驻入回")
+
+
+def factory_deed(text: str, end: int, edges: frozenset[int]) -> bool:
+    """Whether what ends at ``end`` is a deed done to a factory, one word with its 厂 to
+    jieba (在沧州|建厂, 投资|设厂): no firm's name ends there."""
+    return text[end - 1:end] == "厂" and text[end - 2:end - 1] in _TO_FACTORY and end - 2 in edges
 
 
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
@@ -500,7 +506,7 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue  # (应急管理部联合会商: no federation)
         if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
             continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
-        if hit.data == "厂" and text[hit.start - 1] in TO_FACTORY and hit.start - 1 in tokens.edges:
+        if hit.data == "厂" and factory_deed(text, hit.end, tokens.edges):
             continue  # 在昆山投资|设厂, 建厂, 迁厂: what is done to a factory (one word to jieba), none named
         if (place := prefixes.starting_at(start)) and text.startswith(_STOP_VERBS, place[0]):
             continue  # 在无锡扩建工厂: what is done at a place (jieba reads 扩建工厂 as one word)

@@ -244,13 +244,13 @@ def _decisions(text: str) -> list[tuple[int, int, int]]:
 
 
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
-               notice: str | bool | None) -> Mention | None:
+               notice: str | bool | None, signed: list[tuple[Mention, str | None]]) -> Mention | None:
     """The deciding body: the first named in the decision sentence, unless it is only
     where the report comes from (记者从X获悉) and another is named; else the one whose
     inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
     the article is itself a notice of penalties, or the decision is made in the body's own
-    name (本局决定), the body it opens with, or the one that signs below the decision; else
-    none (never an unrelated body)."""
+    name (本局决定), the body it opens with, or the first that signs below the decision
+    (``signed``, ``_signatures``); else none (never an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
     sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
@@ -264,7 +264,7 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     if notice or _OWN_NAME.search(text, start, end):
         if agencies and agencies[0].start < end:
             return agencies[0]
-        return next((a for a, _ in _signatures(text, agencies, end)), None)
+        return next((a for a, _ in signed), None)
     return None
 
 
@@ -316,7 +316,9 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m != "罚款" for m in _measures(sentence))):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
-        authority = _authority(text, opened, end, block, agencies, notice or _NOTICE_TITLE.search(article.title))
+        signed = _signatures(text, agencies, end)
+        authority = _authority(text, opened, end, block, agencies, notice or _NOTICE_TITLE.search(article.title),
+                               signed)
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
         common = {
@@ -328,8 +330,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                                 for v in _VIOLATION.finditer(before)),
             "notice": notice,
             "decision_date": _decided_on(text[block:end]) or next(
-                (on for a, on in _signatures(text, agencies, end) if authority is not None and a.key == authority.key),
-                None),
+                (on for a, on in signed if authority is not None and a.key == authority.key), None),
         }
         named = _parties_named(text, start, end, all_parties)
         if len(named) > 1:  # 对A罚款5万元,对B罚款3万元: one decision per party named

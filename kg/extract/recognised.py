@@ -35,7 +35,7 @@ from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import TO_FACTORY, PlacePrefixes, relative_prefix
+from .bodies import PlacePrefixes, factory_deed, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, addressed, delivers
 from .places import BODY_ENDS
@@ -782,8 +782,7 @@ def without_units_as_people(spans: list[Tagged], text: str, frequency, tag) -> l
 def without_deeds(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     """``spans`` less a body's that ends in what is done to a factory, one word to jieba
     (在沧州|建厂, 在昆山投资|设厂): a place and a deed, no firm."""
-    return [s for s in spans if not (s.label in _BODY_LABELS and text[s.end - 1:s.end] == "厂"
-                                     and text[s.end - 2:s.end - 1] in TO_FACTORY and s.end - 2 in tokens.edges)]
+    return [s for s in spans if not (s.label in _BODY_LABELS and factory_deed(text, s.end, tokens.edges))]
 
 
 # What joins one body to another in a sentence, which no unit's name opens with.
