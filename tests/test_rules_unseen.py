@@ -362,6 +362,11 @@ def extract(pipeline, text):
     ("河北某某环保科技有限公司年产10万吨再生资源综合利用项目在沧州临港经济技术开发区开工建设。",
      [(T.PROGRAM, "河北某某环保科技有限公司年产10万吨再生资源综合利用项目")]),
     ("总投资50亿元的石家庄某某数据中心项目日前签约落地。", [(T.PROGRAM, "石家庄某某数据中心项目")]),
+    # ... a work of engineering so too, and the words that open the clause are not the name's
+    ("由某某建工集团承建的邯郸市会展中心二期工程顺利通过竣工验收。", [(T.PROGRAM, "邯郸市会展中心二期工程")]),
+    ("京雄高速公路河北段工程全线贯通。", [(T.PROGRAM, "京雄高速公路河北段工程")]),
+    ("全市签约项目20个,其中沧州某某化工新材料项目已投产。", [(T.PROGRAM, "沧州某某化工新材料项目")]),
+    ("目前某某新能源电池项目已开工建设。", [(T.PROGRAM, "某某新能源电池项目")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),
@@ -499,6 +504,8 @@ def test_finds(pipeline, text, expected):
     ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", (T.AGENCY, "河北省人民政府")),
     # projects counted, or a kind of project described, are named by no project
     ("今年以来,全市共有120个项目开工建设。", (T.PROGRAM, "全市共有120个项目")),
+    ("今年以来,全省共有300项工程开工。", (T.PROGRAM, "全省共有300项工程")),
+    ("全市重点工程开工建设。", (T.PROGRAM, "全市重点工程")),
     ("邢台市与某某集团签约的新能源汽车零部件项目落地任泽区。", (T.PROGRAM, "新能源汽车零部件项目")),
     # what is done at a place, read back from a factory's ending (扩建工厂 one word to jieba)
     ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),

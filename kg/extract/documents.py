@@ -27,7 +27,7 @@ from bisect import bisect_left
 from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import CJK, WITHHELD_PART, Candidate, extend_left, split_items
+from .base import CJK, HARD_TAGS, WITHHELD_PART, Candidate, extend_left, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -274,19 +274,21 @@ def project_lists(text: str) -> list[Candidate]:
     return found
 
 
-# A project named as the subject of its clause, then what happens to it there (X公司年产10万吨
-# Y项目在Z开工建设, X项目正式投产): its name runs from the clause's start.
-_PROJECT_EVENT = re.compile(r"(?:在[^,，。;；“”]{1,20}?)?(?:正式|顺利|集中|全面|已|已经|日前|近日)?"
-                            r"(?:开工|签约|投产|竣工|落地|开建|建成|通车|奠基|封顶|并网|试运行|试生产|达产)")
-PROJECT = "项目"
+# A project or a work of engineering named as the subject of its clause, then what happens
+# to it there (X公司年产10万吨Y项目在Z开工建设, X项目正式投产, Y二期工程顺利通过竣工验收):
+# its name runs from the clause's start.
+_PROJECT_EVENT = re.compile(r"(?:在[^,，。;；“”]{1,20}?)?(?:正式|顺利|集中|全面|全线|已|已经|日前|近日)?"
+                            r"(?:开工|签约|投产|竣工|落地|开建|建成|通车|奠基|封顶|并网|试运行|试生产|达产|"
+                            r"通过(?:竣工)?验收|完工|贯通|通水|投用|投入使用)")
+PROJECTS = frozenset({"项目", "工程"})
 
 
 def _subject_projects(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     found: list[Candidate] = []
     for hit in hits:
-        if hit.kind != "suffix:program" or hit.data != PROJECT or not _PROJECT_EVENT.match(text, hit.end):
+        if hit.kind != "suffix:program" or hit.data not in PROJECTS or not _PROJECT_EVENT.match(text, hit.end):
             continue
-        start = _past_cuts(text, _clause_start(text, hit.start), hit.start)
+        start = _past_openers(text, tokens, _past_cuts(text, _clause_start(text, hit.start), hit.start), hit.start)
         name = text[start:hit.end]
         if (not 4 <= hit.start - start <= 30 or not CJK.match(name) or _COLLECTIVE.match(name)
                 or name.startswith(GENERIC_START) or any(ch in name for ch in "“”《》")
@@ -295,6 +297,23 @@ def _subject_projects(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candid
             continue
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
     return found
+
+
+# Words that open a clause before its subject: 其中, 同时, 目前, 今年 (pronouns, conjunctions,
+# adverbs, times).
+_OPENER_TAGS = HARD_TAGS | {"t"}
+
+
+def _past_openers(text: str, tokens: Tokens, start: int, end: int) -> int:
+    """Where a clause's subject begins after ``start``: past the words that open the clause
+    (其中|X项目已投产, 目前|X工程已完工), up to ``end``; a part withheld (某某, a pronoun
+    to jieba) is the subject's."""
+    i = bisect_left(tokens.spans, (start, start))
+    while i < len(tokens.spans) and tokens.spans[i][0] == start and tokens.spans[i][1] < end \
+            and tokens.tags[i] in _OPENER_TAGS and not WITHHELD_PART.match(text, start):
+        start = tokens.spans[i][1]
+        i += 1
+    return start
 
 
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[个项批]$")  # 全市共有120个|项目: projects counted
