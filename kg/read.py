@@ -54,11 +54,12 @@ _NAMES = rf"{_NAME}(?:[、,]{_NAME})*"
 _ROLE = r"(?:本报)?(?:特约|实习)?(?:记者|通讯员)"
 _SPACED_BYLINE = re.compile(rf"\s*(?P<role>{_ROLE})(?P<rest>(?:\s+(?:{_ROLE}\s+)?{_NAME}){{2,}})\s*")
 
-# 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电, then an optional (记者 王龙飞).
+# 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电, then an optional (记者 王龙飞), whose
+# names may each follow their role (记者 赵某某 通讯员 孙某, 通讯员 李某).
 DATELINE = re.compile(
     r"^(?:本报|新华社)(?P<place>[\u4e00-\u9fff]{2,6}?)?"
     r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?(?:讯|电)"
-    rf"(?:[(（](?:本报)?记者(?P<byline>{_NAMES})[)）])?"
+    rf"(?:[(（]{_ROLE}(?P<byline>{_NAME}(?:(?:[、,]?{_ROLE}|[、,]){_NAME})*)[)）])?"
 )
 # 本报讯 3月21日,... : the date opens the first sentence.
 LEAD_DATE = re.compile(r"[ ]?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -346,6 +347,31 @@ def _page_year(paragraphs: list[str], months: set[int]) -> int | None:
     return None
 
 
+# The issue's date on its folio line: 河北日报 2025年11月18日 星期二 第3版 要闻
+_ISSUED = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+_FOLIO_DATE = re.compile(f"{_DATE}.*{_PAGE_OR_DAY}|{_PAGE_OR_DAY}.*{_DATE}")
+
+
+def _issue_date(lines: list[str]) -> tuple[int, int, int] | None:
+    """The date a page's folio prints, the day of its issue (year, month, day)."""
+    for line in lines:
+        line = normalize_line(line)
+        if len(line) <= MAX_HEADLINE and _FOLIO_DATE.search(line) and (m := _ISSUED.search(line)):
+            return int(m["year"]), int(m["month"]), int(m["day"])
+    return None
+
+
+def _dated(unit: _Unit, year: int | None, issue: tuple[int, int, int] | None) -> tuple[int | None, ...]:
+    """An article's year, month and day: its dateline's, in the year a dated signature
+    gives, else in the issue's year (the year before for a later month: a December
+    dateline in a January issue); an article no dateline dates is of the issue's day."""
+    if unit.month:
+        if year is None and issue is not None:
+            year = issue[0] - (unit.month > issue[1])
+        return year, unit.month, unit.day
+    return issue or (None, None, None)
+
+
 # A table of decisions as regulators publish them (序号  当事人  违法行为  处罚结果, then a row
 # each): its columns by the field a decision's publicity names them with, a line each.
 _PARTY_COLUMN = "当事人"
@@ -400,6 +426,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     paragraphs = rejoin_lines(lines)
     bodies = _attach_titles(_units(paragraphs))
     year = _page_year(paragraphs, {b.month for b in bodies if b.month})
+    issue = _issue_date(printed)
     stem = Path(source).stem
     articles = []
     for n, unit in enumerate(bodies, start=1):
@@ -407,10 +434,11 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
         title = " ".join(unit.titles)
         # The text starts with the page's headline, so that names in it have offsets too.
         text = f"{title}\n{body}" if title else body
+        on_year, on_month, on_day = _dated(unit, year, issue)
         articles.append(Article(
             id=f"{stem}-{n:02d}", source=source, index=n, title=title or _first_clause(body),
             text=text,
-            year=year if unit.month else None, month=unit.month, day=unit.day,
+            year=on_year, month=on_month, day=on_day,
             dateline_place=unit.place, bylines=tuple(dict.fromkeys(unit.bylines)),
             notes=tuple(unit.notes),
         ))

@@ -113,6 +113,21 @@ def test_year_from_a_dated_signature():
     assert art.date == "2024-03-21"
 
 
+def test_a_pages_folio_dates_its_articles():
+    page = ("邯郸日报 2026年1月6日 星期二 第2版 要闻\n\n全市召开文明城市创建推进会\n\n"
+            "本报讯(记者 赵某 通讯员 钱某某)1月5日,全市文明城市创建推进会召开。\n\n"
+            "冬季供暖运行平稳\n\n本报讯 入冬以来,全市供暖运行平稳,群众满意度持续提升。\n\n"
+            "回眸二〇二五\n\n本报邯郸12月30日讯(通讯员 孙某某)全年新增城镇就业5万人。\n")
+    first, second, third = split_articles(page, "p.txt")
+    # a dateline's names each after their role; its date in the issue's year
+    assert first.date == "2026-01-05" and first.bylines == ("赵某", "钱某某")
+    assert second.date == "2026-01-06"  # no date in its dateline: the issue's day
+    assert third.date == "2025-12-30" and third.bylines == ("孙某某",)  # December, in a January issue
+    # no folio: no year but a signature's
+    (art,) = split_articles("本报讯 3月21日,省政府新闻办举行发布会。\n", "p.txt")
+    assert art.date == "--03-21"
+
+
 def test_headline_after_its_article_goes_to_it():
     page = ("本报太原12月25日讯(记者 张剑雯)近日,省食品安全委员会办公室联合省教育厅"
             "在全省开展校园食品安全排查整治专项行动。\n\n"
