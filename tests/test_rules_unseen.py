@@ -367,6 +367,7 @@ def extract(pipeline, text):
     ("京雄高速公路河北段工程全线贯通。", [(T.PROGRAM, "京雄高速公路河北段工程")]),
     ("全市签约项目20个,其中沧州某某化工新材料项目已投产。", [(T.PROGRAM, "沧州某某化工新材料项目")]),
     ("目前某某新能源电池项目已开工建设。", [(T.PROGRAM, "某某新能源电池项目")]),
+    ("某某县教师周转房项目建成投用。", [(T.PROGRAM, "某某县教师周转房项目")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),
@@ -506,6 +507,10 @@ def test_finds(pipeline, text, expected):
     ("今年以来,全市共有120个项目开工建设。", (T.PROGRAM, "全市共有120个项目")),
     ("今年以来,全省共有300项工程开工。", (T.PROGRAM, "全省共有300项工程")),
     ("全市重点工程开工建设。", (T.PROGRAM, "全市重点工程")),
+    # ... projects starting together are named by none, and a clause with a person by their post is theirs
+    ("正定县2025年第二季度重大项目集中开工。", (T.PROGRAM, "正定县2025年第二季度重大项目")),
+    ("县委书记赵某某宣布项目开工。", (T.PROGRAM, "县委书记赵某某宣布项目")),
+    ("市长孙立新宣布项目正式开工。", (T.PROGRAM, "市长孙立新宣布项目")),
     ("邢台市与某某集团签约的新能源汽车零部件项目落地任泽区。", (T.PROGRAM, "新能源汽车零部件项目")),
     # what is done at a place, read back from a factory's ending (扩建工厂 one word to jieba)
     ("某某集团宣布在唐山扩建工厂。", (T.COMPANY, "唐山扩建工厂")),

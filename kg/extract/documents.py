@@ -27,7 +27,7 @@ from bisect import bisect_left
 from ..lexicon import sections
 from ..model import EntityType
 from ..segment import Tokens
-from .base import CJK, HARD_TAGS, WITHHELD_PART, Candidate, extend_left, split_items
+from .base import CJK, HARD_TAGS, POSTS, WITHHELD_PART, Candidate, extend_left, split_items
 from .doc import Doc
 from .gazetteer import Hit
 from .registry import Shared, component
@@ -276,8 +276,9 @@ def project_lists(text: str) -> list[Candidate]:
 
 # A project or a work of engineering named as the subject of its clause, then what happens
 # to it there (X公司年产10万吨Y项目在Z开工建设, X项目正式投产, Y二期工程顺利通过竣工验收):
-# its name runs from the clause's start.
-_PROJECT_EVENT = re.compile(r"(?:在[^,，。;；“”]{1,20}?)?(?:正式|顺利|集中|全面|全线|已|已经|日前|近日)?"
+# its name runs from the clause's start. Projects that start together (重大项目集中开工) are
+# many, named by none; a clause with a post in it is a person's (区委书记周某某宣布项目开工).
+_PROJECT_EVENT = re.compile(r"(?:在[^,，。;；“”]{1,20}?)?(?:正式|顺利|全面|全线|已|已经|日前|近日)?"
                             r"(?:开工|签约|投产|竣工|落地|开建|建成|通车|奠基|封顶|并网|试运行|试生产|达产|"
                             r"通过(?:竣工)?验收|完工|贯通|通水|投用|投入使用)")
 PROJECTS = frozenset({"项目", "工程"})
@@ -293,7 +294,7 @@ def _subject_projects(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candid
         if (not 4 <= hit.start - start <= 30 or not CJK.match(name) or _COLLECTIVE.match(name)
                 or name.startswith(GENERIC_START) or any(ch in name for ch in "“”《》")
                 or start not in tokens.edges or _COUNTED.search(text, start, hit.start)
-                or not _proper(text, tokens, start, hit.start)):
+                or not _proper(text, tokens, start, hit.start) or _holds_a_post(text, tokens, start, hit.start)):
             continue
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
     return found
@@ -318,6 +319,16 @@ def _past_openers(text: str, tokens: Tokens, start: int, end: int) -> int:
 
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[个项批]$")  # 全市共有120个|项目: projects counted
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+
+
+def _holds_a_post(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` holds a person by their post: a word ending in a post
+    (区委书记, 市长) and a name after it (周某某, 李明), not a post alone nor one before a
+    noun jieba's dictionary calls a name (教师|周转|房项目)."""
+    lo, hi = bisect_left(tokens.spans, (start, start)), bisect_left(tokens.spans, (end, end))
+    return any(POSTS.ending(text, e) and (WITHHELD_PART.match(text, e) or (
+        tokens.tags[i + 1].startswith("nr") and tokens.tags[i + 2] not in NOUN_TAGS))
+        for i, (_, e) in enumerate(tokens.spans[lo:hi - 2], start=lo))
 
 
 def _proper(text: str, tokens: Tokens, start: int, end: int) -> bool:
