@@ -243,6 +243,11 @@ def _decisions(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+# 该局依据…对X罚款: the body of that kind named before decides (该委: a 委员会 too)
+_THAT_AGENCY = re.compile(r"该(?P<kind>分局|支队|大队|中队|局|厅|委|署)")
+_KIND_ENDS = {"委": ("委", "委员会")} | {k: (k,) for k in ("分局", "支队", "大队", "中队", "局", "厅", "署")}
+
+
 def _goes_on(text: str, last: int, start: int) -> bool:
     """Whether the sentence at ``start`` goes on from the decision sentence ending at
     ``last`` (-1: none), which a semicolon ends: the items of one report of decisions."""
@@ -252,7 +257,8 @@ def _goes_on(text: str, last: int, start: int) -> bool:
 def _authority(text: str, start: int, end: int, block: int, agencies: list[Mention],
                notice: str | bool | None, signed: list[tuple[Mention, str | None]]) -> Mention | None:
     """The deciding body: the first named in the decision sentence, unless it is only
-    where the report comes from (记者从X获悉) and another is named; else the one whose
+    where the report comes from (记者从X获悉) and another is named; else the one of its
+    kind named before where the sentence points back to it (该局); else the one whose
     inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
     the article is itself a notice of penalties, or the decision is made in the body's own
     name (本局决定), the body it opens with, or the first that signs below the decision
@@ -262,6 +268,9 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
     if deciding or acting:
         return (deciding or acting)[0]
+    if (that := _THAT_AGENCY.search(text, start, end)) and (earlier := [
+            a for a in agencies if a.end <= that.start() and a.canonical.endswith(_KIND_ENDS[that["kind"]])]):
+        return earlier[-1]
     for m in _INQUIRY.finditer(text, block, end):
         who = "who" if m["who"] is not None else "by"
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
