@@ -378,6 +378,11 @@ def extract(pipeline, text):
     ("丛台区行政审批局局长孙某某介绍情况。", [(T.AGENCY, "邯郸市丛台区行政审批局")]),
     # a unit another body owns (所属), named with its own place
     ("秦皇岛海关所属山海关海关查获一批走私冻品。", [(T.AGENCY, "秦皇岛海关"), (T.AGENCY, "山海关海关")]),
+    # bureaus cities and counties merged, and the data bureaus of the 2023 reform, by their standard names
+    ("市教育和体育局组织开展校园安全检查。", [(T.AGENCY, "石家庄市教育和体育局")]),
+    ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),
+    ("市科工信局局长王某某介绍情况。", [(T.AGENCY, "石家庄市科学技术和工业信息化局")]),
+    ("省数据局印发《河北省公共数据授权运营管理办法》。", [(T.AGENCY, "河北省数据局")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
