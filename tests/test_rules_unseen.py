@@ -383,6 +383,9 @@ def extract(pipeline, text):
     ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),
     ("市科工信局局长王某某介绍情况。", [(T.AGENCY, "石家庄市科学技术和工业信息化局")]),
     ("省数据局印发《河北省公共数据授权运营管理办法》。", [(T.AGENCY, "河北省数据局")]),
+    # a Japanese or Korean firm's legal form
+    ("日本松下电器产业株式会社社长津贺一宏访华。", [(T.COMPANY, "日本松下电器产业株式会社")]),
+    ("韩国现代汽车株式会社与某某集团签署合作协议。", [(T.COMPANY, "韩国现代汽车株式会社")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
