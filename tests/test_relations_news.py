@@ -200,6 +200,10 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     # posts in bodies listed with 、 after an appointment
     ("刘强同志任邢台市委常委、组织部部长。", ("刘强", "中共邢台市委组织部", "部长")),
     ("王志军任市交通运输局局长、党组书记。", ("王志军", "石家庄市交通运输局", "局长")),
+    # a committee's posts listed together, and a department or a bureau after them
+    ("经省委研究决定,周建平同志任中共保定市委委员、常委、书记。", ("周建平", "中共保定市委", "委员、常委、书记")),
+    ("吴立新同志任中共承德市委委员、常委、宣传部部长。", ("吴立新", "中共承德市委宣传部", "部长")),
+    ("沧州市委常委、副市长、公安局局长韩志刚出席会议。", ("韩志刚", "沧州市公安局", "局长")),
     # a customs house's head
     ("石家庄海关关长张立华带队调研。", ("张立华", "石家庄海关", "关长")),
 ])

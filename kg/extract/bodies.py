@@ -193,6 +193,15 @@ _JOINED = re.compile(r"(?:联合|会同|和|与|及|、|对|给予|派驻|驻)$"
 _AFTER_POST = re.compile("(?:" + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + ")、$")
 
 
+def _posts_before(text: str, at: int) -> int | None:
+    """Where the posts listed right before ``at``, each with its 、, begin (市委|委员、常委、
+    组织部): the body or place they are held in ends there; None where no post is."""
+    start = None
+    while post := _AFTER_POST.search(text, max(0, at - 8), at):
+        start = at = post.start()
+    return start
+
+
 def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
             placed: dict[int, str] | None = None) -> tuple[int, str] | None:
     """The place a body name at ``start`` belongs to: (where it starts, its full name).
@@ -226,8 +235,8 @@ def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
     char = text[at:at + 1]
     if char not in ("省", "市", "区", "县"):
         return None
-    if post := _AFTER_POST.search(text, max(0, at - 8), at):
-        held = _held_at(post.start(), placed, prefixes)
+    if (posts := _posts_before(text, at)) is not None:
+        held = _held_at(posts, placed, prefixes)
         cut = held.rfind(char) if held else -1
         return held[:cut + 1] if cut > 0 else None
     if not (m := _JOINED.search(text, max(0, at - 2), at)):
@@ -263,7 +272,7 @@ def _listed_after(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
     named place or body and 、 (唐山市副市长、公安局局长): (``at``, the place's full name)."""
     if (join := _JOINED.search(text, max(0, at - 2), at)) and join.start() in placed:
         return at, placed[join.start()]
-    if (post := _AFTER_POST.search(text, max(0, at - 8), at)) and (held := _held_at(post.start(), placed, prefixes)):
+    if (posts := _posts_before(text, at)) is not None and (held := _held_at(posts, placed, prefixes)):
         return at, held
     return None
 

@@ -470,8 +470,10 @@ def back_referenced(found: list[Candidate], kept: list[Candidate], text: str) ->
 # A Party committee's department named after a post in the committee (市委常委、宣传部部长,
 # 县委常委、政法委书记, 市委副书记兼政法委书记): the department is that committee's.
 _PARTY_DEPARTMENT = re.compile(r"组织部|宣传部|统战部|统一战线工作部|政法委|政法委员会|社会工作部|办公室")
-# 市委常委、组织部部长, 市委副书记兼政法委书记, 区委原常委、宣传部部长 (a former member's)
-_MEMBER = re.compile(r"(?:原|前)?(?:常委|副书记)[、兼]")
+# 市委常委、组织部部长, 市委副书记兼政法委书记, 区委原常委、宣传部部长 (a former member's),
+# 市委委员、常委、组织部部长 (the posts listed)
+_MEMBER = re.compile(r"(?:原|前)?(?:(?:委员|常委|副书记)[、兼])+")
+MEMBER_REACH = 12  # characters the posts listed before a department may take
 _LEVEL_COMMITTEE = re.compile(r"[县区乡镇]委")  # with no place named, the article's own (县委常委、宣传部长)
 
 
@@ -485,7 +487,7 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
         or _LEVEL_COMMITTEE.fullmatch(c.canonical))}
     out = []
     for c in candidates:
-        member = _MEMBER.search(text, max(0, c.start - 5), c.start)
+        member = _MEMBER.search(text, max(0, c.start - MEMBER_REACH), c.start)
         owner = committees.get(member.start()) if member and member.end() == c.start else None
         if owner is not None and c.type is EntityType.AGENCY and _PARTY_DEPARTMENT.fullmatch(text, c.start, c.end):
             c = replace(c, canonical=owner.canonical + text[c.start:c.end])

@@ -393,8 +393,13 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             close = text[rest:rest + 1]
             if close not in _CLOSES and close != "、":
                 break
-            held.setdefault(person.start, (body, post))
             at = rest + 1  # the next body, named in full (not a bare 党组)
+            # 任中共X市委委员、常委、书记: a committee's posts listed together are all held in it
+            listing = post in _PARTY_POSTS
+            while listing and close == "、" and (more := _POSTS.at(text, at)) in _PARTY_POSTS \
+                    and (after := text[at + len(more):at + len(more) + 1]) in _CLOSES | {"、"}:
+                post, close, at = f"{post}、{more}", after, at + len(more) + 1
+            held.setdefault(person.start, (body, post))
             listed = next((b for b in bodies if b.start == at and len(b.canonical) > BARE_ORGAN), None) \
                 if close == "、" else None
             own = _own_post(text, at, body) if close == "、" and listed is None else None
