@@ -411,6 +411,18 @@ def test_a_provincial_papers_masthead_makes_no_article_s_全市_the_pages_city(p
     assert ("市委", "中共泸州市委") in bodies and ("市委", "中共成都市委") not in bodies, bodies
 
 
+def test_a_wire_story_from_another_province_is_set_where_it_was_filed(pipeline, tmp_path):
+    text = ("河北日报\n\n江苏出台措施支持民营经济\n\n"
+            "新华社南京11月19日电(记者 张某)江苏省人民政府办公厅近日印发措施,省发展改革委负责人作解读。\n\n"
+            "我省推进清洁取暖\n\n本报讯(记者 李某)省住房和城乡建设厅召开会议,部署冬季清洁取暖工作。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("省发展改革委", "江苏省发展和改革委员会") in bodies, bodies
+    assert ("省住房和城乡建设厅", "河北省住房和城乡建设厅") in bodies, bodies
+    # the paper's own correspondent filing from another city still writes of the paper's province
+    own = text.replace("新华社南京11月19日电", "本报南京11月19日电")
+    assert ("省发展改革委", "河北省发展和改革委员会") in _page_bodies(pipeline, tmp_path, own)
+
+
 def test_a_body_named_by_区_or_县_alone_is_its_articles_alone():
     from kg.model import EntityType, entity_key, relative
 

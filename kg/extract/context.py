@@ -14,6 +14,7 @@ where it names one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -25,6 +26,8 @@ from .gazetteer import Gazetteer, Hit
 from .registry import Shared, component
 
 CITY_PAPER = ("我市", "本市", "全市")
+# A wire service's dateline opening a body (新华社杭州11月19日电), as the reader reads one
+_WIRE = re.compile(r"(?:^|\n)新华社")
 
 
 def _divisions_named(hits: Iterable[Hit], *, county_cities: bool = False) -> list[Division]:
@@ -65,6 +68,12 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             page_city = codes[cities.most_common(1)[0][0]]
     contexts = {}
     for article in page.articles:
+        wired = datelined.get(article.id) if _WIRE.search(article.text) else None
+        if wired is not None and (province is None or wired.code[:2] != province.code[:2]):
+            # 新华社杭州11月19日电 on a Hebei paper's page: the story is set where it was filed
+            contexts[article.id] = Context(province=codes.get(wired.code[:2] + "0" * 10), city=wired,
+                                           county=_county(hits.get(article.id, ()), None, wired))
+            continue
         city = page_city or datelined.get(article.id)
         if city is None and province:
             named_cities = {d.code: d for d in _divisions_named(hits.get(article.id, ()))
