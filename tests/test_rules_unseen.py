@@ -383,6 +383,10 @@ def extract(pipeline, text):
     ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),
     ("市科工信局局长王某某介绍情况。", [(T.AGENCY, "石家庄市科学技术和工业信息化局")]),
     ("省数据局印发《河北省公共数据授权运营管理办法》。", [(T.AGENCY, "河北省数据局")]),
+    # a development zone's committees, named after the zone, the second listed after the first
+    ("中国(河北)自由贸易试验区曹妃甸片区管理委员会发布首批制度创新案例。",
+     [(T.AGENCY, "中国(河北)自由贸易试验区曹妃甸片区管理委员会")]),
+    ("沧州渤海新区党工委、管委会联合印发通知。", [(T.AGENCY, "沧州渤海新区党工委"), (T.AGENCY, "沧州渤海新区管委会")]),
     # a Japanese or Korean firm's legal form
     ("日本松下电器产业株式会社社长津贺一宏访华。", [(T.COMPANY, "日本松下电器产业株式会社")]),
     ("韩国现代汽车株式会社与某某集团签署合作协议。", [(T.COMPANY, "韩国现代汽车株式会社")]),

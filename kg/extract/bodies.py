@@ -485,22 +485,26 @@ def factory_deed(text: str, end: int, edges: frozenset[int]) -> bool:
     return text[end - 1:end] == "厂" and text[end - 2:end - 1] in _TO_FACTORY and end - 2 in edges
 
 
+def _place_opening(hits: list[Hit], prefixes: PlacePrefixes, context: Context) -> Callable[[int], bool]:
+    """Whether a place's name opens a body's at an offset: one the article names, or the
+    short name of a division of the article's province (辛集某某皮革有限公司 in Hebei: 辛集,
+    a verb to jieba, is no place of the article before a name; not 比如, a county in Tibet)."""
+    province = context.province.code[:2] if context.province else None
+    shorts = frozenset(h.start for h in hits if h.kind == "place_short" and h.data.code[:2] == province)
+    return lambda at: at in shorts or prefixes.starting_at(at) is not None
+
+
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
     found = []
-    # where a place's name opens a body's: one the article names, or the short name of a
-    # division of the article's province (辛集某某皮革有限公司 in Hebei: 辛集, a verb to
-    # jieba, is no place of the article before a name; not 比如, a county in Tibet)
-    province = context.province.code[:2] if context.province else None
-    shorts = frozenset(h.start for h in hits if h.kind == "place_short" and h.data.code[:2] == province)
+    place_at = _place_opening(hits, prefixes, context)
     for hit in hits:
         if hit.kind not in ("suffix:company", "suffix:organization"):
             continue
         if (hit.end not in tokens.edges and CJK.match(text[hit.end:hit.end + 1])
                 and not _post_after(text, tokens, hit.end)):
             continue
-        start = extend_left(text, tokens, hit.start, trade_titles=True,
-                            place_at=lambda at: at in shorts or prefixes.starting_at(at) is not None)
+        start = extend_left(text, tokens, hit.start, trade_titles=True, place_at=place_at)
         # a town's or subdistrict's name, and the places before it, where the word the name
         # begins in opens inside that name (万州区龙都|街道社区|卫生服务中心: jieba's 龙|都 stop it)
         start = next((prefixes.by_end[e][0] for e in range(start + 1, hit.start)
@@ -732,6 +736,28 @@ def _inspection_teams(text: str, found: list[Candidate]) -> list[Candidate]:
             for end, owner in committees.items() if (m := _INSPECTION_TEAM.match(text, end))]
 
 
+# A development zone's administrative committee or Party working committee, named after
+# the zone (石家庄高新技术产业开发区管理委员会, 中国(河北)自由贸易试验区正定片区管理委员会),
+# and the other organ listed right after one (河北雄安新区党工委、管委会: the zone's too).
+_ZONE_ORGAN = re.compile(r"(?:新区|高新区|开发区|试验区|实验区|示范区|合作区|经济区|保税区|片区|园区)"
+                         r"(?P<organ>管理委员会|管委会|党工委)")
+_ORGAN_LISTED = re.compile(r"、(?P<organ>管理委员会|管委会|党工委)")
+
+
+def _zone_organs(text: str, tokens: Tokens, place_at: Callable[[int], bool]) -> list[Candidate]:
+    found = []
+    for m in _ZONE_ORGAN.finditer(text):
+        start = extend_left(text, tokens, m.start("organ"), place_at=place_at)
+        if m.start() - start < 2:
+            continue  # 开发区管委会, 各园区管委会: a kind of organ, no zone named
+        zone = text[start:m.start("organ")]
+        found.append(Candidate(EntityType.AGENCY, start, m.end(), text[start:m.end()], rank=2))
+        if (other := _ORGAN_LISTED.match(text, m.end())) and other["organ"] != m["organ"]:
+            found.append(Candidate(EntityType.AGENCY, other.start("organ"), other.end(), zone + other["organ"],
+                                   rank=2))
+    return found
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
@@ -741,7 +767,8 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
              + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
              + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
              + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
-             + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes))
+             + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes)
+             + _zone_organs(text, tokens, _place_opening(hits, prefixes, context)))
     return found + _stationed_groups(text, found, context) + _inspection_teams(text, found)
 
 
