@@ -562,6 +562,12 @@ def test_traps(pipeline, text, not_expected):
      ("关于进一步优化营商环境的意见", P.ISSUED_BY, "国务院办公厅")),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", ("廊坊市人民政府工作报告", P.ISSUED_BY, "廊坊市人民政府")),
     ("省应急管理厅印发《河北省地震应急预案》。", ("河北省地震应急预案", P.ISSUED_BY, "河北省应急管理厅")),
+    # a notice of issue names its document whole (和 and all), in its headline (its lines joined, as
+    # the reader joins them) or its own 《》
+    ("保定市人民政府办公室 关于印发保定市推进设备更新和消费品以旧换新工作方案的通知",
+     ("保定市推进设备更新和消费品以旧换新工作方案", P.ISSUED_BY, "保定市人民政府办公室")),
+    ("为贯彻落实《国务院关于印发〈空气质量持续改善行动计划〉的通知》,结合我市实际,制定本方案。",
+     ("空气质量持续改善行动计划", P.ISSUED_BY, "国务院")),
     # a technical code (规程) and a guide (指引) are documents too
     ("住房和城乡建设部发布《城镇燃气管道检测技术规程》。",
      ("城镇燃气管道检测技术规程", P.ISSUED_BY, "住房和城乡建设部")),

@@ -139,8 +139,9 @@ def _titles(text: str) -> list[Candidate]:
     return found
 
 
-# A notice that issues a document names it: X关于印发Y的通知 (Y with or without its marks).
-_ISSUES = re.compile(r"关于印发(?P<title>《[^《》]{2,60}》|[^《》。\n]{2,60}?)的通知$")
+# A notice that issues a document names it: X关于印发Y的通知 (Y with or without its marks,
+# 〈Y〉 inside the notice's own 《》).
+_ISSUES = re.compile(r"关于印发(?P<title>《[^《》]{2,60}》|〈[^〈〉]{2,60}〉|[^《》〈〉。\n]{2,60}?)的通知$")
 
 
 def issued_within(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -150,15 +151,31 @@ def issued_within(text: str, kept: list[Candidate]) -> list[Candidate]:
     taken = {(c.start, c.end) for c in kept}
     found = []
     for c in kept:
-        m = _ISSUES.search(text, c.start, c.end) if c.type is EntityType.PROGRAM else None
-        if m is None or m.end() != c.end or (m.start("title"), m.end("title")) in taken:
+        end = c.end - text.startswith("》", c.end - 1)
+        m = _ISSUES.search(text, c.start, end) if c.type is EntityType.PROGRAM else None
+        if m is None or m.end() != end or (m.start("title"), m.end("title")) in taken:
             continue
-        title = clean(m["title"])
-        bare = _EDITION.sub("", title)
-        kind = EntityType.LAW if bare.endswith(LAW_END) else EntityType.PROGRAM if bare.endswith(DOC_END) else None
-        if kind is not None:
-            found.append(Candidate(kind, m.start("title"), m.end("title"), title, rank=3))
+        if (issued := _issued(m)) is not None:
+            found.append(issued)
     return found
+
+
+def _issued(m: re.Match) -> Candidate | None:
+    """The law or programme a notice of issue's ``title`` group names, if its title ends as one does."""
+    title = clean(m["title"])
+    bare = _EDITION.sub("", title)
+    kind = EntityType.LAW if bare.endswith(LAW_END) else EntityType.PROGRAM if bare.endswith(DOC_END) else None
+    return None if kind is None else Candidate(kind, m.start("title"), m.end("title"), title, rank=3)
+
+
+# ... and so does one named in running text or a headline, its issuer on the line before
+# (邯郸市人民政府办公室 / 关于印发邯郸市推动大规模设备更新和消费品以旧换新实施方案的通知):
+# the title is whole, 和 and all.
+_ISSUES_UNMARKED = re.compile(r"关于印发(?P<title>[^,，。;；:：“”《》〈〉\s]{4,60}?)的通知")
+
+
+def _issued_in_notices(text: str) -> list[Candidate]:
+    return [c for m in _ISSUES_UNMARKED.finditer(text) if (c := _issued(m)) is not None]
 
 
 # A title news gives without its marks, right after the verb that issues it:
@@ -377,8 +394,9 @@ def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
 
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
-    return (_titles(text) + _unmarked(text) + _quoted(text, tokens) + _triggered(text, tokens, hits)
-            + _enumerated(text) + project_lists(text) + _named(text, tokens, hits) + _annual(text, hits)
+    return (_titles(text) + _unmarked(text) + _issued_in_notices(text) + _quoted(text, tokens)
+            + _triggered(text, tokens, hits) + _enumerated(text) + project_lists(text)
+            + _named(text, tokens, hits) + _annual(text, hits)
             + _subject_projects(text, tokens, hits))
 
 
