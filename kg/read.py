@@ -364,11 +364,15 @@ def _issue_date(lines: list[str]) -> tuple[int, int, int] | None:
 def _dated(unit: _Unit, year: int | None, issue: tuple[int, int, int] | None) -> tuple[int | None, ...]:
     """An article's year, month and day: its dateline's, in the year a dated signature
     gives, else in the issue's year (the year before for a later month: a December
-    dateline in a January issue); an article no dateline dates is of the issue's day."""
+    dateline in a January issue); an article no dateline dates is of the date signed at
+    its end (a notice's: 邯郸市人民政府办公室 / 2025年4月18日), else of the issue's day."""
     if unit.month:
         if year is None and issue is not None:
             year = issue[0] - (unit.month > issue[1])
         return year, unit.month, unit.day
+    signed = [m for line in unit.lines if (m := STANDALONE_DATE.fullmatch(line.strip()))]
+    if signed:
+        return tuple(int(signed[-1][k]) for k in ("year", "month", "day"))
     return issue or (None, None, None)
 
 

@@ -128,6 +128,14 @@ def test_a_pages_folio_dates_its_articles():
     assert art.date == "--03-21"
 
 
+def test_a_notice_with_no_dateline_is_of_the_date_signed_at_its_end():
+    page = ("保定市人民政府办公室\n关于做好今冬明春供暖工作的通知\n\n"
+            "各县(市、区)人民政府,市政府有关部门:\n现将有关事项通知如下,请认真贯彻落实。\n\n"
+            "保定市人民政府办公室\n2025年10月28日\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.date == "2025-10-28"
+
+
 def test_headline_after_its_article_goes_to_it():
     page = ("本报太原12月25日讯(记者 张剑雯)近日,省食品安全委员会办公室联合省教育厅"
             "在全省开展校园食品安全排查整治专项行动。\n\n"
