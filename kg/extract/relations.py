@@ -87,6 +87,7 @@ _TAKES = re.compile(_ELECTED)
 # (任X政府副秘书长(正厅级), 任X县副县长(挂职)).
 _POST_NOTE = re.compile(r"一职|[(（](?:(?:正|副)?[部厅局处县科]级|挂职|兼|主持工作|试用期一年)[)）]")
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
+_FORMER = ("原", "前")  # before a body or its post: a post once held (原X厅副厅长, X厅原副厅长)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
@@ -363,6 +364,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 end = comma
                 continue
             post = "、".join([post] + joined)
+            if (former := text[body.start - 1:body.start]) in _FORMER:  # 原省财政厅党组书记、厅长: former posts
+                post = "、".join(p if p.startswith(_FORMER) else former + p for p in post.split("、"))
             joined = []
             held.setdefault(person.start, (body, post))
             yield from _posts_held(person, body, post, article, span)
@@ -467,6 +470,11 @@ def _own_post(text: str, at: int, organ: Mention) -> str | None:
     return post
 
 
+def _now(post: str) -> str:
+    """A post without the mark of one once held (原书记 -> 书记)."""
+    return post[1:] if post.startswith(_FORMER) else post
+
+
 def _posts_held(person: Mention, body: Mention, post: str, article: Article,
                 span: tuple[int, int]) -> Iterator[Relation]:
     """worksFor ``body`` with ``post``; where the body is a Party group or committee
@@ -474,7 +482,7 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
     Party's are held in the body it belongs to, named or not."""
     parent = party_unit_of(body.canonical)
     posts = post.split("、")
-    own = [p for p in posts if parent is None or p in _PARTY_POSTS]
+    own = [p for p in posts if parent is None or _now(p) in _PARTY_POSTS]
     if own:
         yield _rel(person, Predicate.WORKS_FOR, body, article, span, "、".join(own))
     if len(own) < len(posts):
