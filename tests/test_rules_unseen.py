@@ -562,6 +562,8 @@ def test_traps(pipeline, text, not_expected):
      ("关于进一步优化营商环境的意见", P.ISSUED_BY, "国务院办公厅")),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", ("廊坊市人民政府工作报告", P.ISSUED_BY, "廊坊市人民政府")),
     ("省应急管理厅印发《河北省地震应急预案》。", ("河北省地震应急预案", P.ISSUED_BY, "河北省应急管理厅")),
+    # where the one body a sentence opens with lies, said in a later clause of its own
+    ("河北某某机械有限公司成立于2008年,位于沧州市泊头市。", ("河北某某机械有限公司", P.LOCATED_IN, "泊头市")),
     # a notice of issue names its document whole (和 and all), in its headline (its lines joined, as
     # the reader joins them) or its own 《》
     ("保定市人民政府办公室 关于印发保定市推进设备更新和消费品以旧换新工作方案的通知",
@@ -853,6 +855,11 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [
+    # ... not where the place is of what follows it, nor where two bodies open the sentence
+    ("河北某某机械有限公司成立于2008年,位于泊头市的新厂区已投产。", ("泊头市", P.LOCATED_IN, "河北省"),
+     ("河北某某机械有限公司", P.LOCATED_IN, "泊头市")),
+    ("河北某某机械有限公司与邢台某某铸造有限公司合作,位于邢台市信都区。", ("信都区", P.LOCATED_IN, "邢台市"),
+     ("河北某某机械有限公司", P.LOCATED_IN, "信都区")),
     # a document named after its body is issued by the longest body its name opens with
     ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知",
      ("河北省人民政府办公厅关于印发河北省数字经济发展规划的通知", P.ISSUED_BY, "河北省人民政府办公厅"),

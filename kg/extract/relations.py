@@ -792,9 +792,16 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
                 break
         # X位于太原市 / X地处P / X落户P: the body just before the word
         if not forward:
-            before = sentence.between(sentence.clause_start(trig.start()), trig.start(), BODIES)
+            opened = sentence.clause_start(trig.start())
+            before = sentence.between(opened, trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+            elif (not before and named is not None and opened > sentence.start
+                  and _ADVERB_GAP.fullmatch(text[opened:trig.start()]) and text[named.end:named.end + 1] in _CLOSES
+                  and len(subject := sentence.between(sentence.start, trig.start(), BODIES)) == 1
+                  and not text[sentence.start:subject[0].start].strip()):
+                # X公司成立于2010年,位于邢台市信都区。: the one body the sentence opens with
+                yield Relation(subject[0].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
     places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
     for m in sentence.mentions:
         # 沧州市运河区的河北某某管道有限公司: a firm or an organisation right after a place and 的
