@@ -283,12 +283,13 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 # A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
 _RUN_BY = re.compile(r"[,，]?由")
 _AND = re.compile(r"、|以及|和|与|及")
-_RUNS = re.compile(r"(?:具体)?(?:牵头|负责|共同)?(?:组织)?(?:实施|承办|主办|落实|推进|开展)|(?:具体)?(?:牵头|负责)")
+_RUNS = re.compile(r"(?:具体)?(?:牵头|负责|共同|联合)?(?:组织)?(?:实施|承办|主办|举办|落实|推进|开展)"
+                   r"|(?:具体)?(?:牵头|负责)")
 
 
 def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
     """The bodies a clause right after ``program`` says run it (,由X、Y牵头组织实施; X专项行动
-    由Y牵头开展)."""
+    由Y牵头开展; “X”活动由Y、Z联合主办)."""
     if (by := _RUN_BY.match(sentence.text, program.end)) is None:
         return []
     bodies = {m.start: m for m in sentence.mentions if m.type in BODIES}
