@@ -200,6 +200,8 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     # posts in bodies listed with 、 after an appointment
     ("刘强同志任邢台市委常委、组织部部长。", ("刘强", "中共邢台市委组织部", "部长")),
     ("王志军任市交通运输局局长、党组书记。", ("王志军", "石家庄市交通运输局", "局长")),
+    # the post a name's brackets say it holds now
+    ("经公示,吴建国同志(现任承德市科技局副局长)拟提拔为正处级领导干部。", ("吴建国", "承德市科学技术局", "副局长")),
     # a committee's posts listed together, and a department or a bureau after them
     ("经省委研究决定,周建平同志任中共保定市委委员、常委、书记。", ("周建平", "中共保定市委", "委员、常委、书记")),
     ("吴立新同志任中共承德市委委员、常委、宣传部部长。", ("吴立新", "中共承德市委宣传部", "部长")),

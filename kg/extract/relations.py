@@ -75,12 +75,13 @@ _POSTS = Titles(_TITLES)
 _GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
-# 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长
+# 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长,
+# 王某同志(现任X局副局长)
 # A post the name is elected to or takes, whatever posts before the name it holds:
 # X公司董事长王某当选为Y协会副会长
 _ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任"
 _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"  # 王某于2021年调任…, 2020年起担任…
-_APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE})?(?:{_ELECTED}|为|任|现任)"
+_APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE})?(?:{_ELECTED}|为|任|现任)|(?:同志)?[(（]现任"
                         rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,16}}){{0,10}}?[,，]现任")
 _TAKES = re.compile(_ELECTED)
 # Written after a post taken: 一职 (担任X校长一职), its rank or its terms in brackets
