@@ -383,6 +383,10 @@ def extract(pipeline, text):
     ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),
     ("市科工信局局长王某某介绍情况。", [(T.AGENCY, "石家庄市科学技术和工业信息化局")]),
     ("省数据局印发《河北省公共数据授权运营管理办法》。", [(T.AGENCY, "河北省数据局")]),
+    # a name right after a dateline, the space between them gone, opens after it
+    ("本报讯辛集市某某皮革制品有限公司获评省级专精特新企业。", [(T.COMPANY, "辛集市某某皮革制品有限公司")]),
+    ("新华社石家庄11月2日电河北某某建材有限公司被罚款5万元。", [(T.COMPANY, "河北某某建材有限公司")]),
+    ("本报邯郸3月5日讯邯郸某某科技有限公司获评高新技术企业。", [(T.COMPANY, "邯郸某某科技有限公司")]),
     # a development zone's committees, named after the zone, the second listed after the first
     ("中国(河北)自由贸易试验区曹妃甸片区管理委员会发布首批制度创新案例。",
      [(T.AGENCY, "中国(河北)自由贸易试验区曹妃甸片区管理委员会")]),

@@ -52,6 +52,8 @@ WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # What a year or a month is counted in after its digits (2025|年度, 3|月): a date, no name's part.
 _DATE_UNITS = frozenset({"年", "年度", "月", "日"})
+# A dateline's last word, as jieba cuts it (本报讯, 11月2|日电, 3月5|日讯; 北京|电)
+_DATELINE_ENDS = frozenset({"本报讯", "日电", "日讯"})
 # A unit's role in a case or a project, before its name: 被告|单位, 施工单位, 用人单位
 _ROLE_OF_UNIT = "单位"
 # Prepositions that put a party before what is done to it (对X罚款, 向X发放, 把X列入, 被X查处).
@@ -163,6 +165,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
         if word in _DATE_UNITS and before.isdigit():
             break  # 认定2025年度|省级重点实验室: a date before the name is the sentence's
+        if word in _DATELINE_ENDS or (word in ("讯", "电") and i and tokens.tags[i - 1] == "ns"):
+            break  # 本报讯|正定县某某合作社, 新华社石家庄11月2日电|河北某某公司: a dateline, the space after it gone
         if _ORDINAL.fullmatch(word) and start - s <= limit:
             begin = s
             i -= 1
