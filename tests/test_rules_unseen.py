@@ -566,6 +566,9 @@ def test_traps(pipeline, text, not_expected):
      ("关于进一步优化营商环境的意见", P.ISSUED_BY, "国务院办公厅")),
     ("廊坊市人民政府工作报告提出,今年要抓好十件大事。", ("廊坊市人民政府工作报告", P.ISSUED_BY, "廊坊市人民政府")),
     ("省应急管理厅印发《河北省地震应急预案》。", ("河北省地震应急预案", P.ISSUED_BY, "河北省应急管理厅")),
+    # a law revised and passed by the congress that makes it
+    ("《河北省水污染防治条例》经河北省第十四届人民代表大会常务委员会第九次会议修订通过。",
+     ("河北省水污染防治条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     # the bodies a programme's next words say hold it together
     ("“书香燕赵”全民阅读活动由省委宣传部、省文化和旅游厅联合主办。",
      ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省文化和旅游厅")),
