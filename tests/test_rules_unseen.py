@@ -368,6 +368,9 @@ def extract(pipeline, text):
     ("全市签约项目20个,其中沧州某某化工新材料项目已投产。", [(T.PROGRAM, "沧州某某化工新材料项目")]),
     ("目前某某新能源电池项目已开工建设。", [(T.PROGRAM, "某某新能源电池项目")]),
     ("某某县教师周转房项目建成投用。", [(T.PROGRAM, "某某县教师周转房项目")]),
+    # ... an organisation at a project's head is named too, as a firm or an agency is
+    ("邢台市人民医院新院区项目投入使用。",
+     [(T.ORGANIZATION, "邢台市人民医院"), (T.PROGRAM, "邢台市人民医院新院区项目")]),
     # a discipline commission's group stationed in a body is the commission's, named with that body
     ("中央纪委国家监委驻教育部纪检监察组召开警示教育大会。", [(T.AGENCY, "中央纪委国家监委驻教育部纪检监察组")]),
     ("邢台市纪委监委派驻市教育局纪检监察组开展专项监督。", [(T.AGENCY, "邢台市纪委监委派驻邢台市教育局纪检监察组")]),

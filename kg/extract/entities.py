@@ -58,14 +58,15 @@ def _launched(text: str, bodies: list[Candidate]) -> list[Candidate]:
 
 def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
     """The body at the head of a document or project named after it is a mention too:
-    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目, 省委组织部 in
+    省政府 in 省政府工作报告, 晶科能源 in 晶科能源年产56GW垂直一体化大基地项目, 石家庄市第一医院
+    in 石家庄市第一医院新院区项目, 省委组织部 in
     《省委组织部关于…的意见》 (a title in its marks is as written, and names an agency so); the
     longest one there (河北省人民政府办公厅关于…的通知: not 河北省人民政府 too)."""
     heads: dict[int, list[Candidate]] = {}
     for c in kept:
         if c.type is EntityType.PROGRAM:
             heads.setdefault(c.start + text.startswith("《", c.start), []).append(c)
-    owners = (EntityType.AGENCY, EntityType.COMPANY)
+    owners = (EntityType.AGENCY, EntityType.COMPANY, EntityType.ORGANIZATION)
     taken = set(kept)
     nested: dict[int, Candidate] = {}
     for b in bodies:
