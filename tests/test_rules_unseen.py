@@ -386,6 +386,12 @@ def extract(pipeline, text):
     ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),
     ("市科工信局局长王某某介绍情况。", [(T.AGENCY, "石家庄市科学技术和工业信息化局")]),
     ("省数据局印发《河北省公共数据授权运营管理办法》。", [(T.AGENCY, "河北省数据局")]),
+    # an award or a founding verb ends a name (获批, 荣获, 设立, 下设)
+    ("故城县某某蔬菜专业合作社获批国家级农民合作社示范社。", [(T.COMPANY, "故城县某某蔬菜专业合作社")]),
+    ("沧州某某实业公司投资设立某某新材料有限公司。", [(T.COMPANY, "某某新材料有限公司")]),
+    ("邯郸某某控股集团下设某某商贸有限公司。", [(T.COMPANY, "某某商贸有限公司")]),
+    # a family farm or a ranch whose name a notice withholds is a firm
+    ("丰宁满族自治县某某家庭农场被罚款5000元。", [(T.COMPANY, "丰宁满族自治县某某家庭农场")]),
     # a name right after a dateline, the space between them gone, opens after it
     ("本报讯辛集市某某皮革制品有限公司获评省级专精特新企业。", [(T.COMPANY, "辛集市某某皮革制品有限公司")]),
     ("新华社石家庄11月2日电河北某某建材有限公司被罚款5万元。", [(T.COMPANY, "河北某某建材有限公司")]),
