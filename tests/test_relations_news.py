@@ -200,6 +200,10 @@ def test_a_post_alone_is_held_in_the_body_named_before(pipeline, text, expected)
     # posts in bodies listed with 、 after an appointment
     ("刘强同志任邢台市委常委、组织部部长。", ("刘强", "中共邢台市委组织部", "部长")),
     ("王志军任市交通运输局局长、党组书记。", ("王志军", "石家庄市交通运输局", "局长")),
+    # a division's head taken after the name, its government's (and a body's post listed after it)
+    ("孙立新,现任沧州市副市长。", ("孙立新", "沧州市人民政府", "副市长")),
+    ("任命郑海涛、马志强为廊坊市副市长。", ("郑海涛", "廊坊市人民政府", "副市长")),
+    ("周海龙同志任定州市副市长、市公安局局长。", ("周海龙", "定州市公安局", "局长")),
     # the post a name's brackets say it holds now
     ("经公示,吴建国同志(现任承德市科技局副局长)拟提拔为正处级领导干部。", ("吴建国", "承德市科学技术局", "副局长")),
     # a committee's posts listed together, and a department or a bureau after them

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property
 
 from ..lexicon import sections
@@ -383,11 +383,20 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             named = person.end
             if text.startswith(_SUCCEEDS, named) and (other := by_start.get(named + 2)) is not None:
                 named = other.end  # 王某接替李某担任X局局长: 王某 takes the post
-            after = () if text.endswith(_SUCCEEDS, 0, person.start) else (  # (李某 leaves it)
-                m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named)))
+            after = [] if text.endswith(_SUCCEEDS, 0, person.start) else [  # (李某 leaves it)
+                m.end() for pattern in (_POST_AFTER, _APPOINTED) if (m := pattern.match(text, named))]
             # (a body named in the profile before the post opens none: 王某,中共党员,现任X局局长)
             body = next((b for at in after for b in bodies
                          if b.start == at and _POSTS.at(text, b.end) is not None), None)
+            if body is None and (head := _head_after(sentence, after)) is not None:
+                place, post = head  # 王某任邢台市副市长: the division's government's post
+                yield _governed(person, place.canonical, post, article, span)
+                first = person  # 任命周某、吴某为X市副市长: the names listed before share it
+                while text[first.start - 1:first.start] == "、" and (first := by_end.get(first.start - 1)) is not None:
+                    yield _governed(first, place.canonical, post, article, span)
+                listed = place.end + len(post) + 1  # 任X市副市长、市公安局局长: a body's post after it
+                if text[listed - 1:listed] == "、":
+                    body = next((b for b in bodies if b.start == listed and _POSTS.at(text, b.end)), None)
         elif taken := _TAKES.match(text, person.end):  # X公司董事长王某当选为Y协会副会长
             body = next((b for b in bodies if b.start == taken.end()), None)
         else:
@@ -643,6 +652,23 @@ def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Ar
         return
     if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
         yield _governed(person, division, post, article, span)
+
+
+def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, str] | None:
+    """The division and its head's post written at one of ``starts``, closing its clause
+    (任邢台市副市长, 现任正定县县长): the division's government's post."""
+    text = sentence.text
+    places = {m.start: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    for at in starts:
+        place = places.get(at)
+        while place is not None and place.end in places:  # 河北省邢台市副市长: the last of a chain
+            place = places[place.end]
+        post = _POSTS.at(text, place.end) if place is not None else None
+        head = _GOVERNOR.fullmatch(post) if post else None
+        if head is not None and place.canonical.endswith(head["level"]) \
+                and text[place.end + len(post):place.end + len(post) + 1] in _CLOSES | {"、"}:
+            return place, post
+    return None
 
 
 def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
