@@ -232,8 +232,9 @@ def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected
     ("星海电子股份有限公司轮值董事长郑海涛发表主题演讲。", "郑海涛", "星海电子股份有限公司", "轮值董事长"),
     ("蓝鲸科技集团有限公司常务副总裁孙立伟出席签约仪式。", "孙立伟", "蓝鲸科技集团有限公司", "常务副总裁"),
     ("省民政厅原常务副厅长马志强接受审查。", "马志强", "河北省民政厅", "原常务副厅长"),
-    # ... and former posts, the mark before the body's name
+    # ... and former posts, the mark before the body's name (not 前 ending 目前)
     ("原省民政厅党组书记、厅长马志强接受审查。", "马志强", "河北省民政厅", "厅原厅长"),
+    ("目前省应急管理厅厅长王立新表示将加强检查。", "王立新", "河北省应急管理厅", "厅厅长"),
     ("法院公开宣判原邢台市人民政府副市长孙海涛受贿案。", "孙海涛", "邢台市人民政府", "政府原副市长"),
     # the deputy head of a corps or detachment
     ("国家统计局河北调查总队副总队长王丽表示,居民收入稳步增长。", "王丽", "国家统计局河北调查总队", "副总队长"),

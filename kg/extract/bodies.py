@@ -495,9 +495,9 @@ def _place_opening(hits: list[Hit], prefixes: PlacePrefixes, context: Context) -
 
 
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
-                   context: Context, frequency: Callable[[str], int]) -> list[Candidate]:
+                   context: Context, frequency: Callable[[str], int],
+                   place_at: Callable[[int], bool]) -> list[Candidate]:
     found = []
-    place_at = _place_opening(hits, prefixes, context)
     for hit in hits:
         if hit.kind not in ("suffix:company", "suffix:organization"):
             continue
@@ -763,12 +763,13 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
                 tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every agency, organisation and company named in ``text``."""
     prefixes = PlacePrefixes(places)
+    place_at = _place_opening(hits, prefixes, context)
     found = (_template_bodies(text, tokens, hits, prefixes, context, frequency)
              + _strong_agencies(text, context) + _cppcc_committees(text, prefixes)
-             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency)
+             + _suffix_bodies(text, tokens, hits, prefixes, context, frequency, place_at)
              + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
              + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes)
-             + _zone_organs(text, tokens, _place_opening(hits, prefixes, context)))
+             + _zone_organs(text, tokens, place_at))
     return found + _stationed_groups(text, found, context) + _inspection_teams(text, found)
 
 

@@ -316,7 +316,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     penalties: list[Penalty] = []
     block = 0
     last = (0, -1)  # the last decision's first penalty and where its sentence ends
-    deciding = None  # and the body that made it
+    last_authority = None  # and the body that made it
     for start, end, opened in _decisions(text):
         sentence = text[start:end]
         if (last[1] >= 0 and not text[last[1]:start].strip() and _DECIDED_ABOVE.search(sentence)
@@ -336,7 +336,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         authority = _authority(text, opened, end, block, agencies, notice or _NOTICE_TITLE.search(article.title),
                                signed)
         if authority is None and _goes_on(text, last[1], start):
-            authority = deciding  # …并处以300万元罚款;对时任董事长陈某某给予警告: the same body decides
+            authority = last_authority  # …并处以300万元罚款;对时任董事长陈某某给予警告: the same body decides
         # What the notice says before its decision, read no further back than a notice runs.
         before = text[max(block, start - NOTICE_SPAN):start]
         common = {
@@ -358,7 +358,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             in_turn = _fines_in_turn(text, named, end) if not any(own[:-1]) else None
             if in_turn is not None:  # one decision after the list, for each party in it
                 parts = [text[named[-1].end:end]] * len(named)
-            last, deciding = (len(penalties), end), authority
+            last, last_authority = (len(penalties), end), authority
             for party, part, fine in zip(named, parts, in_turn or own, strict=True):
                 if _administrative(party, _measures(part)):
                     penalties.append(Penalty(party=party.key, evidence=Span(start, end),
@@ -374,7 +374,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
         companies = [m for m in parties if m.type is not EntityType.PERSON]
         party = (named or companies or parties or [None])[-1]
         if party is not None and _administrative(party, _measures(sentence)):
-            last, deciding = (len(penalties), end), authority
+            last, last_authority = (len(penalties), end), authority
             penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end

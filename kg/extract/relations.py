@@ -88,7 +88,8 @@ _TAKES = re.compile(_ELECTED)
 # (任X政府副秘书长(正厅级), 任X县副县长(挂职)).
 _POST_NOTE = re.compile(r"一职|[(（](?:(?:正|副)?[部厅局处县科]级|挂职|兼|主持工作|试用期一年)[)）]")
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
-_FORMER = ("原", "前")  # before a body or its post: a post once held (原X厅副厅长, X厅原副厅长)
+_FORMER = ("原", "前")  # before a post: one once held (X厅原副厅长, X公司前董事长)
+_ONCE = "原"  # ... and before a body (原X厅副厅长; not 前, the end of 目前, 日前, 此前)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
 _THAT_KINDS = r"[该本](?P<kind>公司|集团|银行|医院|大学|学院|学校|协会|中心|企业|[\u4e00-\u9fff])"
 _THAT_BODY = re.compile(_THAT_KINDS + "$")
@@ -366,8 +367,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 end = comma
                 continue
             post = "、".join([post] + joined)
-            if (former := text[body.start - 1:body.start]) in _FORMER:  # 原省财政厅党组书记、厅长: former posts
-                post = "、".join(p if p.startswith(_FORMER) else former + p for p in post.split("、"))
+            if text[body.start - 1:body.start] == _ONCE:  # 原省财政厅党组书记、厅长: former posts
+                post = "、".join(p if p.startswith(_FORMER) else _ONCE + p for p in post.split("、"))
             joined = []
             held.setdefault(person.start, (body, post))
             yield from _posts_held(person, body, post, article, span)
