@@ -89,7 +89,7 @@ def test_brief_items_closed_by_their_bylines_with_roles_are_articles_each():
             "■ 近日,市文化广电和旅游局公布了非遗项目名录。(记者 王某 通讯员 张某)\n")
     first, second = split_articles(page, "p.txt")
     assert first.bylines == ("李某",) and second.bylines == ("王某", "张某")
-    assert second.title == "近日"
+    assert second.title == "市文化广电和旅游局公布了非遗项目名录"
 
 
 def test_a_bodys_last_line_with_its_continuation_note_is_no_headline():
@@ -126,6 +126,13 @@ def test_a_pages_folio_dates_its_articles():
     # no folio: no year but a signature's
     (art,) = split_articles("本报讯 3月21日,省政府新闻办举行发布会。\n", "p.txt")
     assert art.date == "--03-21"
+
+
+def test_an_untitled_articles_title_is_its_first_clause_past_its_dateline():
+    page = (" 本报保定11月26日讯(记者 吴某某 通讯员 周某)11月25日,保定市召开民营经济发展大会,"
+            "会议表彰了一批优秀企业。\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.title == "保定市召开民营经济发展大会" and art.date == "--11-26"
 
 
 def test_a_notice_with_no_dateline_is_of_the_date_signed_at_its_end():
@@ -304,7 +311,8 @@ def test_news_collected_one_article_a_line(tmp_path):
     first, second = news.articles
     assert (first.title, first.date, first.dateline_place, first.bylines) == ("河北出台新规", "2024-05-06", "石家庄",
                                                                              ("王海涛",))
-    assert first.text.startswith("河北出台新规\n新华社") and second.title.startswith("近日")
+    # an untitled line's title is its first clause, past a word of time opening it (近日,)
+    assert first.text.startswith("河北出台新规\n新华社") and second.title.startswith("省市场监督管理局")
     # the bad lines are named, file and line, and the good ones kept
     assert sorted((Path(p.where).name, p.message.split(" ")[0]) for p in problems) == [
         ("news.jsonl:2", "not"), ("news.jsonl:3", "no")]
