@@ -449,11 +449,15 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     return tuple(articles)
 
 
+MIN_TITLE = 4  # characters a clause needs to title an article (not 近日, 日前)
+TITLE_SCAN = 200  # characters of an article's opening its title is looked for in
+
+
 def _first_clause(body: str) -> str:
     """An untitled article's title: its first clause, after its dateline, byline and date
     and a word of time opening it (本报太原12月25日讯(记者王龙飞)12月22日,省政府召开… and
     本报讯 近日,省政府召开… -> 省政府召开…)."""
-    body = body.lstrip("■◆●▲★□◇◎※·• ")
+    body = body[:TITLE_SCAN].lstrip("■◆●▲★□◇◎※·• ")
     if dateline := DATELINE.match(body):
         rest = body[dateline.end():]
         if date := LEAD_DATE.match(rest):
@@ -462,9 +466,6 @@ def _first_clause(body: str) -> str:
     clauses = [c for c in re.split(r"[。!?！？,，;；\n]", body) if c.strip()]
     clause = next((c for c in clauses if len(c.strip()) >= MIN_TITLE), clauses[0] if clauses else "")
     return clause.strip()[:30]
-
-
-MIN_TITLE = 4  # characters a clause needs to title an article (not 近日, 日前)
 
 
 # A page is in traditional script when converting it changes this share of its Chinese

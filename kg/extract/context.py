@@ -14,20 +14,18 @@ where it names one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from ..lexicon.divisions import Division, by_code
-from ..model import Page, PlaceLevel
+from ..model import Article, Page, PlaceLevel
 from .base import Context
 from .doc import Doc
 from .gazetteer import Gazetteer, Hit
 from .registry import Shared, component
 
 CITY_PAPER = ("我市", "本市", "全市")
-# A wire service's dateline opening a body (新华社杭州11月19日电), as the reader reads one
-_WIRE = re.compile(r"(?:^|\n)新华社")
+WIRE = "新华社"  # a wire service's dateline opening an article's body (新华社杭州11月19日电)
 
 
 def _divisions_named(hits: Iterable[Hit], *, county_cities: bool = False) -> list[Division]:
@@ -68,7 +66,7 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
             page_city = codes[cities.most_common(1)[0][0]]
     contexts = {}
     for article in page.articles:
-        wired = datelined.get(article.id) if _WIRE.search(article.text) else None
+        wired = datelined.get(article.id) if _body(article).startswith(WIRE) else None
         if wired is not None and (province is None or wired.code[:2] != province.code[:2]):
             # 新华社杭州11月19日电 on a Hebei paper's page: the story is set where it was filed
             contexts[article.id] = Context(province=codes.get(wired.code[:2] + "0" * 10), city=wired,
@@ -85,6 +83,11 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
         contexts[article.id] = Context(province=where, city=city,
                                        county=_county(hits.get(article.id, ()), where, city))
     return contexts
+
+
+def _body(article: Article) -> str:
+    """The article's text after its headline, which the reader puts first."""
+    return article.text.removeprefix(article.title + "\n") if article.title else article.text
 
 
 def _dateline_city(place: str, gazetteer: Gazetteer, *, provinces: bool = False) -> Division | None:
