@@ -711,6 +711,11 @@ def test_traps(pipeline, text, not_expected):
     # after a comma, the same post's deputy in the body of the name before
     ("河北省卫生健康委员会主任王某,副主任李某出席发布会。", ("李某", P.WORKS_FOR, "河北省卫生健康委员会")),
     ("市人大常委会主任张某,副主任李某、王某出席会议。", ("王某", P.WORKS_FOR, "石家庄市人民代表大会常务委员会")),
+    # ... its secretary-general, and a post in its Party group or committee
+    ("省政协副主席王某,秘书长刘某出席开幕式。", ("刘某", P.WORKS_FOR, "中国人民政治协商会议河北省委员会")),
+    ("省发展改革委党组书记、主任王某,党组成员、副主任李某出席。", ("李某", P.WORKS_FOR, "河北省发展和改革委员会")),
+    ("省发展改革委党组书记、主任王某,党组成员、副主任李某出席。", ("李某", P.WORKS_FOR, "河北省发展和改革委员会党组")),
+    ("省委书记张某,副书记李某,常委王某出席。", ("王某", P.WORKS_FOR, "中共河北省委")),
     # a village's committee by its word alone after the village's Party organ and its post
     ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),
@@ -890,6 +895,9 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。",
      ("贾某某", P.WORKS_FOR, "深州市人民政府"), ("贾某某", P.WORKS_FOR, "石家庄市人民政府")),
     # ... but not a post of another kind (the mayor is no Party committee's)
+    # ... nor a Party post in a body that is no Party committee
+    ("市委宣传部部长张某,常委李某出席。",
+     ("张某", P.WORKS_FOR, "中共石家庄市委宣传部"), ("李某", P.WORKS_FOR, "中共石家庄市委宣传部")),
     ("市委书记张某,副市长李某出席开幕式。",
      ("李某", P.WORKS_FOR, "石家庄市人民政府"), ("李某", P.WORKS_FOR, "中共石家庄市委")),
     # a division's head listed after its Party committee's secretary is its government's only

@@ -694,6 +694,16 @@ def _division_written(name: str) -> bool:
                for j in range(len(name) - 1))
 
 
+# A body's secretary-general, listed after a comma with its other officers (省政协副主席王某,秘书长李某)
+_SECRETARIES = frozenset({"秘书长", "副秘书长"})
+
+
+def _of_the_party(name: str) -> bool:
+    """Whether ``name`` is a Party committee (中共河北省委) or a body's Party group or
+    committee (河北省发展和改革委员会党组), whose members' posts are the Party's."""
+    return party_unit_of(name) is not None or (name.startswith("中共") and name.endswith(("委", "委员会")))
+
+
 def _stem(post: str) -> str:
     """A post without its deputy's or standing deputy's word: 常务副市长 -> 市长."""
     return post.removeprefix("常务").removeprefix("副")
@@ -724,12 +734,16 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         return post, _of_kind([*earlier, *(b for b in bodies if b.end <= that.start())], that["kind"])
     if (before := by_end.get(at - 1)) is not None and before.start in held:
         # 公安部部长张某、副部长李某: the name before holds a post in one body; after a comma,
-        # only the same post or its deputy's (X委主任张某,副主任李某; not 市委书记张某,市长李某);
+        # only the same post or its deputy's (X委主任张某,副主任李某; not 市委书记张某,市长李某),
+        # its secretary-general or a post in its Party group or committee (X党组书记、主任张某,
+        # 党组成员、副主任李某; 省委书记张某,副书记李某,常委王某);
         # a division's head only in its government (镇党委书记王某、镇长李某: ``_governors``)
         body, posts = held[before.start]
         if _is_head(post) and not body.canonical.endswith(GOVERNMENT):
             return post, None
-        if text[at - 1] == "、" or (text[at - 1] in ",，" and _stem(posts.split("、")[-1]) == _stem(post)):
+        if text[at - 1] == "、" or (text[at - 1] in ",，" and (
+                _stem(posts.split("、")[-1]) == _stem(post) or post in _SECRETARIES
+                or (post in _PARTY_POSTS and _of_the_party(body.canonical)))):
             return post, body
     standing = "常务" if post == "副校长" and text.endswith("常务", 0, at) else ""  # (常务|副校长)
     lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else len(standing)  # (校|党委书记)
