@@ -716,6 +716,9 @@ def test_traps(pipeline, text, not_expected):
     ("省发展改革委党组书记、主任王某,党组成员、副主任李某出席。", ("李某", P.WORKS_FOR, "河北省发展和改革委员会")),
     ("省发展改革委党组书记、主任王某,党组成员、副主任李某出席。", ("李某", P.WORKS_FOR, "河北省发展和改革委员会党组")),
     ("省委书记张某,副书记李某,常委王某出席。", ("王某", P.WORKS_FOR, "中共河北省委")),
+    # a chair listed after a post in an autonomous region's Party committee chairs its government
+    ("广西壮族自治区党委常委、常务副主席李某主持会议。", ("李某", P.WORKS_FOR, "广西壮族自治区人民政府")),
+    ("新疆维吾尔自治区党委常委、副主席王某出席。", ("王某", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
     # a village's committee by its word alone after the village's Party organ and its post
     ("阜平县龙泉关镇骆驼湾村党支部书记、村委会主任顾某某介绍了村里的发展。",
      ("顾某某", P.WORKS_FOR, "阜平县龙泉关镇骆驼湾村村委会")),
@@ -895,6 +898,9 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     ("衡水市中级人民法院公开宣判深州市原市长贾某某受贿案。",
      ("贾某某", P.WORKS_FOR, "深州市人民政府"), ("贾某某", P.WORKS_FOR, "石家庄市人民政府")),
     # ... but not a post of another kind (the mayor is no Party committee's)
+    # ... not a chair after a post in another body's Party group
+    ("省政协党组副书记、副主席王某出席。",
+     ("王某", P.WORKS_FOR, "中国人民政治协商会议河北省委员会"), ("王某", P.WORKS_FOR, "河北省人民政府")),
     # ... nor a Party post in a body that is no Party committee
     ("市委宣传部部长张某,常委李某出席。",
      ("张某", P.WORKS_FOR, "中共石家庄市委宣传部"), ("李某", P.WORKS_FOR, "中共石家庄市委宣传部")),

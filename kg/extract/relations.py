@@ -366,6 +366,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                     and not _is_head(post) else []
                 end = comma
                 continue
+            if _region_committee(body.canonical) is not None:  # (自治区党委常委、副主席: the region's government's)
+                joined = [p for p in joined if not _CHAIR.fullmatch(p)]
             post = "、".join([post] + joined)
             if text[body.start - 1:body.start] == _ONCE:  # 原省财政厅党组书记、厅长: former posts
                 post = "、".join(p if p.startswith(_FORMER) else _ONCE + p for p in post.split("、"))
@@ -550,6 +552,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
         while end > sentence.start and text[end - 1] in _SPACES:
             end -= 1
         heads: list[str] = []  # posts of a division's head not preceded by a place or body
+        chairs: list[str] = []  # ... and of a chair's (自治区党委常委、副主席王某: the region's)
         while True:  # back over posts joined by 、: 市委常委、副市长张某
             posts = _POSTS.ending(text, end)
             if not posts:
@@ -580,6 +583,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
                 got.append((region, post))  # 自治区主席: the sentence's region, else the article's
             elif head is not None and body is None:
                 heads.append(post)
+            elif chair and place is None and body is None:
+                chairs.append(post)
             if text[at - 1:at] in _LISTED_POSTS_END and body is not None and _ends_in_body_post(
                     text, at - 1, list(bodies.values())):
                 end = at - 1  # 市委副书记、市长,市政府党组书记李某: one person's posts, past the comma
@@ -591,6 +596,8 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
         # listed before (茅台镇党委书记王某、镇长李某: 茅台镇); else the article's
         if heads and body is None and (listed := _listed_before(sentence, end)) is not None:
             body = listed
+        if chairs and body is not None and (region := _region_committee(body.canonical)) is not None:
+            got.extend((region, post) for post in chairs)
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
             name = _division_opening(body.canonical, level, towns) if body is not None else None
@@ -686,6 +693,13 @@ def _division_opening(name: str, level: str, towns: Collection[str] = ()) -> str
     return next((name[:k] for k in range(len(name) - 1, 1, -1)
                  if name[k - 1] == level and (_division_written(name[:k]) or level in _TOWN_LEVELS
                                               and any(name[:k].endswith(t) for t in towns))), None)
+
+
+def _region_committee(name: str) -> str | None:
+    """The autonomous region whose Party committee ``name`` is (中共新疆维吾尔自治区委员会 ->
+    新疆维吾尔自治区), else None."""
+    region, _, rest = name.removeprefix("中共").partition(REGION)
+    return region + REGION if rest in ("委", "委员会") and region + REGION in _DIVISION_NAMES else None
 
 
 def _division_written(name: str) -> bool:
