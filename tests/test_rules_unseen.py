@@ -581,6 +581,8 @@ def test_traps(pipeline, text, not_expected):
     # the bodies a programme's next words say hold it together
     ("“书香燕赵”全民阅读活动由省委宣传部、省文化和旅游厅联合主办。",
      ("书香燕赵全民阅读活动", P.ORGANIZED_BY, "河北省文化和旅游厅")),
+    ("“万村清洁”行动由省委农办统一组织。", ("万村清洁行动", P.ORGANIZED_BY, "中共河北省委农村工作领导小组办公室")),
+    ("“燕赵好人”评选活动由省文明办、省总工会共同组织。", ("燕赵好人评选活动", P.ORGANIZED_BY, "河北省总工会")),
     # where the one body a sentence opens with lies, said in a later clause of its own
     ("河北某某机械有限公司成立于2008年,位于沧州市泊头市。", ("河北某某机械有限公司", P.LOCATED_IN, "泊头市")),
     # a notice of issue names its document whole (和 and all), in its headline (its lines joined, as

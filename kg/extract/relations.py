@@ -285,8 +285,9 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 # A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
 _RUN_BY = re.compile(r"[,，]?由")
 _AND = re.compile(r"、|以及|和|与|及")
-_RUNS = re.compile(r"(?:具体)?(?:牵头|负责|共同|联合)?(?:组织)?(?:实施|承办|主办|举办|落实|推进|开展)"
-                   r"|(?:具体)?(?:牵头|负责)")
+_RUNS = re.compile(r"(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织)?(?:实施|承办|主办|举办|落实|推进|开展)"
+                   r"|(?:具体|统一)?(?:牵头|负责|共同|联合)?组织(?![\u4e00-\u9fff])|(?:具体)?(?:牵头|负责)")
+# (组织 closing its clause: 由省委组织部统一组织; not 组织编写, a document's making)
 
 
 def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
