@@ -224,8 +224,22 @@ def _without_notes(paragraph: str) -> str:
     return NOTE.sub("", paragraph).rstrip() if paragraph[-1] in ")）" else paragraph
 
 
-def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
-    for p in paragraphs:
+_QUOTE_CLOSES = frozenset("”」』")
+
+
+def _quoted_headline(line: str, following: list[str]) -> bool:
+    """Whether ``line``, ending in a closing quotation mark, is a headline: it ends in a
+    quoted term, not a quoted sentence (入选专精特新“小巨人”, not …:“要抓好落实。”), and a
+    dateline or a byline follows it. (A short line ending so with the body going on is
+    a heading inside the article: 推动“一泓清水入黄河”.)"""
+    if line[-1] not in _QUOTE_CLOSES or len(line) < 2 or line[-2] in TERMINAL or not following:
+        return False
+    nxt = following[0]
+    return bool(DATELINE.match(nxt) or ((m := LINE_BYLINE.match(nxt)) and _names(m["names"] or m["credit"])))
+
+
+def _classify(paragraphs: list[str]) -> Iterator[tuple[str, str]]:
+    for i, p in enumerate(paragraphs):
         if SECTION.match(p.lstrip("#").strip()):
             yield "body", p.lstrip("#").strip()  # a section head inside an article
         elif p.startswith("#"):
@@ -240,7 +254,8 @@ def _classify(paragraphs: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
-        elif (len(bare := _without_notes(p)) <= MAX_HEADLINE and bare[-1] not in TERMINAL
+        elif (len(bare := _without_notes(p)) <= MAX_HEADLINE
+              and (bare[-1] not in TERMINAL or _quoted_headline(bare, paragraphs[i + 1:i + 2]))
               and not CLOSING_BYLINE.search(p) and not FIELD.match(p)):
             yield "short", p  # (a body's last line with its note, …发展。(下转第3版), is none)
         else:

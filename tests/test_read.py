@@ -107,6 +107,18 @@ def test_a_captions_credit_makes_it_no_headline():
     assert "图为平遥古城夜景" in first.text and second.title == "古城迎来冬季旅游旺季"
 
 
+def test_a_headline_ending_in_a_quoted_term_before_a_dateline_opens_its_article():
+    page = ("邢台两家企业入选国家级“绿色工厂”\n\n"
+            "本报邢台11月20日讯(记者 周某)邢台市两家企业入选国家级绿色工厂名单。\n\n"
+            "打好“组合拳”\n\n该市还出台了一揽子支持政策,记者王某某说:“成效明显。”\n\n"
+            "全市推广“一网通办”\n\n本报讯(记者 吴某)11月19日,全市政务服务工作会议召开。\n")
+    first, second = split_articles(page, "p.txt")
+    assert first.title == "邢台两家企业入选国家级“绿色工厂”" and first.bylines == ("周某",)
+    # a short line ending so with the body going on is a heading inside the article
+    assert "打好“组合拳”" in first.text and "成效明显" in first.text
+    assert second.title == "全市推广“一网通办”" and second.bylines == ("吴某",)
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")
