@@ -403,6 +403,12 @@ def extract(pipeline, text):
     # a Japanese or Korean firm's legal form
     ("日本松下电器产业株式会社社长津贺一宏访华。", [(T.COMPANY, "日本松下电器产业株式会社")]),
     ("韩国现代汽车株式会社与某某集团签署合作协议。", [(T.COMPANY, "韩国现代汽车株式会社")]),
+    # a firm's name reads on past its full legal form into a unit of the firm, not into a deed
+    ("邢台某某科技有限公司投资建设新厂。", [(T.COMPANY, "邢台某某科技有限公司")]),
+    ("衡水某某橡胶有限公司新建工厂投产。", [(T.COMPANY, "衡水某某橡胶有限公司")]),
+    ("某某证券股份有限公司石家庄分公司开业。", [(T.COMPANY, "某某证券股份有限公司石家庄分公司")]),
+    ("某某集团有限公司第二水泥厂停产检修。", [(T.COMPANY, "某某集团有限公司第二水泥厂")]),
+    ("河北某某钢铁有限公司炼钢厂开展安全检查。", [(T.COMPANY, "河北某某钢铁有限公司炼钢厂")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
@@ -416,6 +422,8 @@ def test_finds(pipeline, text, expected):
 @pytest.mark.parametrize("text, not_expected", [
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
+    ("邢台某某科技有限公司投资建设新厂。", (T.COMPANY, "邢台某某科技有限公司投资建设新厂")),
+    ("唐山某某钢铁股份有限公司投资建设新工厂。", (T.COMPANY, "唐山某某钢铁股份有限公司投资建设新工厂")),
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
     ("各市、县人民政府要加强组织领导。", (T.AGENCY, "县人民政府")),      # a list of generic bodies

@@ -72,7 +72,7 @@ SOFT_TAGS = frozenset({"v", "vd", "q", "zg", "f", "t"})
 STOP_TAGS = HARD_TAGS | SOFT_TAGS
 # Tags of what one body does to another (约谈 vn, 依法查处 l, 表彰 v): before a place that opens
 # a name, such a word is the sentence's, not the name's.
-_ACTING_TAGS = SOFT_TAGS | {"vn", "l"}
+ACTING_TAGS = SOFT_TAGS | {"vn", "l"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +176,7 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
                 or (tag in HARD_TAGS and not placed)
                 or word.endswith(_ROLE_OF_UNIT) or start - s > limit):
             break
-        if tag in _ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):
+        if tag in ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):
             break  # 吊销|重庆某某餐饮管理有限公司: a verb before a place that opens the name is the sentence's
         if tag in SOFT_TAGS and soft is None and not text.startswith(_TRADE_BEFORE, e):
             soft = e

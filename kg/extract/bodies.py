@@ -24,6 +24,7 @@ from ..lexicon.divisions import Division, by_code, by_name
 from ..model import EntityType, Mention, PlaceLevel, relative
 from ..segment import Tokens
 from .base import (
+    ACTING_TAGS,
     CJK,
     JOINT_VERB,
     MAX_NAME,
@@ -494,6 +495,25 @@ def _place_opening(hits: list[Hit], prefixes: PlacePrefixes, context: Context) -
     return lambda at: at in shorts or prefixes.starting_at(at) is not None
 
 
+# A firm's full legal form: a name reads on past it only into a unit of the firm
+# (X钢铁有限公司炼铁厂, X集团有限公司华北油田分公司), never into what the firm does.
+_LEGAL_FORM = re.compile("股份有限公司|有限责任公司|有限公司|股份公司|株式会社")
+
+
+def past_legal_form(text: str, tokens: Tokens, start: int, end: int) -> int | None:
+    """Where a firm's name ends whose full legal form a name from ``start`` to ``end``
+    reads on past into a deed, a verb or a stop word opening what follows (X有限公司|投资建设新厂,
+    X有限公司|新建工厂), else None."""
+    after = max((m.end() for m in _LEGAL_FORM.finditer(text, start, end)), default=None)
+    if after is None or after >= end:
+        return None
+    i = bisect_left(tokens.spans, (after, after))
+    if i == len(tokens.spans) or tokens.spans[i][0] != after:
+        return None
+    word = text[after:tokens.spans[i][1]]
+    return after if tokens.tags[i] in ACTING_TAGS or word in STOP else None
+
+
 def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePrefixes,
                    context: Context, frequency: Callable[[str], int],
                    place_at: Callable[[int], bool]) -> list[Candidate]:
@@ -517,6 +537,8 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
             continue
         if hit.start - start < 2 or JOINT_VERB.match(text, hit.start):
             continue  # (应急管理部联合会商: no federation)
+        if past_legal_form(text, tokens, start, hit.start) is not None:
+            continue  # X有限公司投资建设新厂: the firm's name ended at its legal form
         if hit.data == "厂" and text[hit.start - 1] == "工" and not _place_led(start, hit.start, prefixes):
             continue  # 灯塔工厂, U型井工厂: kinds of factory; 太原化工厂 is one firm
         if hit.data == "厂" and factory_deed(text, hit.end, tokens.edges):

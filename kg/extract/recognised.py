@@ -35,7 +35,7 @@ from ..recognise.corpora import deciding_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
-from .bodies import PlacePrefixes, factory_deed, relative_prefix
+from .bodies import PlacePrefixes, factory_deed, past_legal_form, relative_prefix
 from .doc import Doc
 from .people import SETTLEMENT, addressed, delivers
 from .places import BODY_ENDS
@@ -781,6 +781,13 @@ def without_units_as_people(spans: list[Tagged], text: str, frequency, tag) -> l
         and frequency(text[s.start:s.end - 1]) >= COMMON and not tag(text[s.start:s.end - 1]).startswith("nr"))]
 
 
+def at_legal_forms(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
+    """``spans`` with a body's that reads on past a firm's full legal form into what the
+    firm does ended at the form (X有限公司|投资建设新厂: the firm)."""
+    return [replace(s, end=firm) if s.label in _BODY_LABELS
+            and (firm := past_legal_form(text, tokens, s.start, s.end)) is not None else s for s in spans]
+
+
 def without_deeds(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     """``spans`` less a body's that ends in what is done to a factory, one word to jieba
     (在沧州|建厂, 在昆山投资|设厂): a place and a deed, no firm."""
@@ -912,7 +919,7 @@ def fuse(shared: Shared):
         spans = at_verbs(written_together(doc.spans, national_names(doc.hits)), doc.text, doc.tokens)
         spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
         spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
-        spans = without_deeds(spans, doc.text, doc.tokens)
+        spans = at_legal_forms(without_deeds(spans, doc.text, doc.tokens), doc.text, doc.tokens)
         found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
