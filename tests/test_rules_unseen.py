@@ -409,6 +409,11 @@ def extract(pipeline, text):
     ("某某证券股份有限公司石家庄分公司开业。", [(T.COMPANY, "某某证券股份有限公司石家庄分公司")]),
     ("某某集团有限公司第二水泥厂停产检修。", [(T.COMPANY, "某某集团有限公司第二水泥厂")]),
     ("河北某某钢铁有限公司炼钢厂开展安全检查。", [(T.COMPANY, "河北某某钢铁有限公司炼钢厂")]),
+    # a word of where (区内, 县内, 园区内) before a name its place or a withheld part opens is no part of it
+    ("区内邢台某某微电子有限公司等12家企业入选名单。", [(T.COMPANY, "邢台某某微电子有限公司")]),
+    ("县内某某建材有限公司被责令停产整顿。", [(T.COMPANY, "某某建材有限公司")]),
+    ("园区内河北某某科技有限公司开展应急演练。", [(T.COMPANY, "河北某某科技有限公司")]),
+    ("杭州某某室内设计有限公司开业。", [(T.COMPANY, "杭州某某室内设计有限公司")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),

@@ -47,6 +47,8 @@ MAX_NAME = 24
 # count (WITHHELD_PART), since a single 某 also means "a certain" (某茶业集团).
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
 WITHHELD_PART = re.compile(r"某某|XX|xx|××")
+# A word of where, inside or outside (内, 区内, 境内, 县外): no name's
+_WITHIN = re.compile(r"[\u4e00-\u9fff]{0,2}[内外]")
 # An ordinal inside an institution's name: 河北医科大学|第四|医院, 中国|第一|汽车集团有限公司
 # (a numeral to jieba, which ends other names).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -178,6 +180,11 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             break
         if tag in ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):
             break  # 吊销|重庆某某餐饮管理有限公司: a verb before a place that opens the name is the sentence's
+        if (_WITHIN.fullmatch(word) and tag != "ns"
+                and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))
+                     or WITHHELD_PART.match(text, e))):
+            break  # 区内|成都某某微电子有限公司, 园区内|四川某某…, 县内|某某建材…: where, before a name
+            # its place or a withheld part opens (not 某某室内设计有限公司)
         if tag in SOFT_TAGS and soft is None and not text.startswith(_TRADE_BEFORE, e):
             soft = e
         begin = s
