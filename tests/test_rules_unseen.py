@@ -414,6 +414,8 @@ def extract(pipeline, text):
     ("县内某某建材有限公司被责令停产整顿。", [(T.COMPANY, "某某建材有限公司")]),
     ("园区内河北某某科技有限公司开展应急演练。", [(T.COMPANY, "河北某某科技有限公司")]),
     ("杭州某某室内设计有限公司开业。", [(T.COMPANY, "杭州某某室内设计有限公司")]),
+    # a body's team is no body: the body is named
+    ("邢台市人民医院骨科专家团队成功完成一例高难度手术。", [(T.ORGANIZATION, "邢台市人民医院")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
@@ -428,6 +430,7 @@ def test_finds(pipeline, text, expected):
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("邢台某某科技有限公司投资建设新厂。", (T.COMPANY, "邢台某某科技有限公司投资建设新厂")),
+    ("邢台市人民医院骨科专家团队成功完成一例高难度手术。", (T.ORGANIZATION, "邢台市人民医院骨科专家团队")),
     ("唐山某某钢铁股份有限公司投资建设新工厂。", (T.COMPANY, "唐山某某钢铁股份有限公司投资建设新工厂")),
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "焦化")),
     ("全市共有纺织、印染等80余家企业。", (T.COMPANY, "纺织")),
