@@ -24,7 +24,8 @@ def works(pipeline, text):
     ("刘建华,省生态环境厅副厅长。", {("刘建华", "河北省生态环境厅", "副厅长")}),
     ("刘建华(省生态环境厅副厅长)介绍了有关情况。", {("刘建华", "河北省生态环境厅", "副厅长")}),
     ("会上,赵海燕(市市场监督管理局局长)通报了检查结果。", {("赵海燕", "石家庄市市场监督管理局", "局长")}),
-    ("省生态环境厅厅长、党组书记刘建华主持会议。", {("刘建华", "河北省生态环境厅", "厅长、党组书记")}),
+    ("省生态环境厅厅长、党组书记刘建华主持会议。",
+     {("刘建华", "河北省生态环境厅", "厅长"), ("刘建华", "河北省生态环境厅党组", "书记")}),
     ("省生态环境厅副厅长张伟、李强出席。",
      {("张伟", "河北省生态环境厅", "副厅长"), ("李强", "河北省生态环境厅", "副厅长")}),
     ("省交通运输厅副厅长孙明、王海涛、周立新参加调研。",
@@ -65,7 +66,9 @@ def test_the_body_of_a_party_organ_is_of_its_own_kind(pipeline, text, body):
     # a standing deputy's post after the Party group's
     ("河北省妇女联合会党组书记、常务副主席李娟主持会议。",
      {("李娟", "河北省妇女联合会党组", "书记"), ("李娟", "河北省妇女联合会", "常务副主席")}),
-    ("唐山市总工会党组书记、常务副主席周强讲话。", {("周强", "唐山市总工会", "党组书记、常务副主席")}),
+    # ... and where the body's name stops before 党组, the post named with it is the group's too
+    ("唐山市总工会党组书记、常务副主席周强讲话。",
+     {("周强", "唐山市总工会党组", "书记"), ("周强", "唐山市总工会", "常务副主席")}),
 ])
 def test_the_party_group_holds_only_the_party_posts(pipeline, text, expected):
     found = works(pipeline, text)
@@ -234,6 +237,10 @@ def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected
     ("省民政厅原常务副厅长马志强接受审查。", "马志强", "河北省民政厅", "原常务副厅长"),
     # ... and former posts, the mark before the body's name (not 前 ending 目前)
     ("原省民政厅党组书记、厅长马志强接受审查。", "马志强", "河北省民政厅", "厅原厅长"),
+    ("省交通运输厅原党组成员、副厅长周立新接受审查。", "周立新", "河北省交通运输厅", "厅原副厅长"),
+    # a post in the body's Party group, named with it after the body's own post, is held there
+    ("省财政厅厅长、党组书记王立新出席会议。", "王立新", "河北省财政厅党组", "党组书记"),
+    ("市人大常委会副主任、党组副书记赵海涛出席。", "赵海涛", "石家庄市人民代表大会常务委员会党组", "党组副书记"),
     ("目前省应急管理厅厅长王立新表示将加强检查。", "王立新", "河北省应急管理厅", "厅厅长"),
     ("法院公开宣判原邢台市人民政府副市长孙海涛受贿案。", "孙海涛", "邢台市人民政府", "政府原副市长"),
     # the deputy head of a corps or detachment

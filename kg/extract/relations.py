@@ -35,6 +35,7 @@ from ..lexicon import sections
 from ..lexicon.divisions import by_code
 from ..model import (
     BODIES,
+    PARTY_UNITS,
     Article,
     EntityType,
     Mention,
@@ -363,7 +364,9 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 # a division's head (副市长) is its government's, not the body's before it; a
                 # standing deputy's post is the post (X协会党组书记、常务副主席)
                 qualified = text[comma + 1:end - len(post)] + post
-                joined = [qualified] + joined if _QUALIFIER.fullmatch(text, comma + 1, end - len(post)) \
+                # (or a post named with the body's Party group: X副主任、党组副书记)
+                joined = [qualified] + joined if (_QUALIFIER.fullmatch(text, comma + 1, end - len(post))
+                                                  or text[comma + 1:end - len(post)] in PARTY_UNITS) \
                     and not _is_head(post) else []
                 end = comma
                 continue
@@ -490,6 +493,13 @@ def _now(post: str) -> str:
     return post[1:] if post.startswith(_FORMER) else post
 
 
+def _organ_post(post: str) -> tuple[str, str] | None:
+    """A post in a body's Party group or committee, named with it (党组书记, 党委副书记,
+    党组成员): the organ and the post in it, else None."""
+    organ = next((u for u in PARTY_UNITS if post.startswith(u)), None)
+    return (organ, post[len(organ):]) if organ is not None and post[len(organ):] in _PARTY_POSTS else None
+
+
 def _posts_held(person: Mention, body: Mention, post: str, article: Article,
                 span: tuple[int, int]) -> Iterator[Relation]:
     """worksFor ``body`` with ``post``; where the body is a Party group or committee
@@ -497,6 +507,19 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
     Party's are held in the body it belongs to, named or not."""
     parent = party_unit_of(body.canonical)
     posts = post.split("、")
+    if posts[0].startswith(_FORMER):  # X厅原党组成员、副厅长: each post of the chain a former one
+        posts = [p if p.startswith(_FORMER) else posts[0][0] + p for p in posts]
+    if parent is None and not _of_the_party(body.canonical):
+        # 省财政厅厅长、党组书记王某: a post in the body's Party group or committee is held there
+        for p in posts:
+            if (organ := _organ_post(_now(p))) is not None:
+                yield Relation(person.key, Predicate.WORKS_FOR,
+                               entity_key(EntityType.AGENCY, body.canonical + organ[0], body.scope),
+                               article.id, Span(*span), p.removesuffix(_now(p)) + organ[1])
+        posts = [p for p in posts if _organ_post(_now(p)) is None]
+        if not posts:
+            return
+        post = "、".join(posts)
     own = [p for p in posts if parent is None or _now(p) in _PARTY_POSTS]
     if own:
         yield _rel(person, Predicate.WORKS_FOR, body, article, span, "、".join(own))
