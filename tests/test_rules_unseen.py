@@ -416,6 +416,9 @@ def extract(pipeline, text):
     ("杭州某某室内设计有限公司开业。", [(T.COMPANY, "杭州某某室内设计有限公司")]),
     # a body's team is no body: the body is named
     ("邢台市人民医院骨科专家团队成功完成一例高难度手术。", [(T.ORGANIZATION, "邢台市人民医院")]),
+    # a project listed before 等一批…项目 whose name ends in 项目 keeps it once
+    ("其中,邢台某某新能源有限公司储能电站项目、某某光伏电池片项目等一批重大项目相继投产。",
+     [(T.PROGRAM, "邢台某某新能源有限公司储能电站项目")]),
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
@@ -548,6 +551,8 @@ def test_finds(pipeline, text, expected):
     ("今年以来,全市共有120个项目开工建设。", (T.PROGRAM, "全市共有120个项目")),
     ("今年以来,全省共有300项工程开工。", (T.PROGRAM, "全省共有300项工程")),
     ("全市重点工程开工建设。", (T.PROGRAM, "全市重点工程")),
+    ("全市实施省市重点项目326个,完成投资1200亿元。", (T.PROGRAM, "省市重点项目")),
+    ("今年全县实施重大民生工程12项。", (T.PROGRAM, "重大民生工程")),
     # ... projects starting together are named by none, and a clause with a person by their post is theirs
     ("正定县2025年第二季度重大项目集中开工。", (T.PROGRAM, "正定县2025年第二季度重大项目")),
     ("县委书记赵某某宣布项目开工。", (T.PROGRAM, "县委书记赵某某宣布项目")),

@@ -245,8 +245,8 @@ def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
         if (stem < (2 if hit.data in STRONG_END else 4) or stem > 24 or _COLLECTIVE.match(name)
                 or not (CJK.match(name) or _LEADING_YEAR.match(name)) or any(ch in name for ch in "“《》")
                 or name.startswith(GENERIC_START) or hit.data in QUOTED_ONLY
-                or _modifies_a_noun(tokens, hit.end)):
-            continue
+                or _modifies_a_noun(tokens, hit.end) or _COUNT_AFTER.match(text, hit.end)):
+            continue  # (实施省市重点项目326个: a kind of programme counted, none named)
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
     return found
 
@@ -286,8 +286,9 @@ def project_lists(text: str) -> list[Candidate]:
             if last is not None:  # 现代煤化工推动朔州新耀低阶煤综合利用
                 item, start = item[last.end():], start + last.end()
             if 4 <= len(item) <= 30 and CJK.match(item) and not _COLLECTIVE.match(item):
+                name = clean(item)  # (A项目、B项目等一批项目: each item's name ends in 项目 once)
                 found.append(Candidate(EntityType.PROGRAM, start, start + len(item),
-                                       clean(item) + "项目", rank=2))
+                                       name if name.endswith("项目") else name + "项目", rank=2))
     return found
 
 
@@ -335,6 +336,7 @@ def _past_openers(text: str, tokens: Tokens, start: int, end: int) -> int:
 
 
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[个项批]$")  # 全市共有120个|项目: projects counted
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[个项批]")  # 实施重点项目|326个: counted after
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
 
