@@ -381,6 +381,9 @@ def extract(pipeline, text):
     ("丛台区行政审批局局长孙某某介绍情况。", [(T.AGENCY, "邯郸市丛台区行政审批局")]),
     # a unit another body owns (所属), named with its own place
     ("秦皇岛海关所属山海关海关查获一批走私冻品。", [(T.AGENCY, "秦皇岛海关"), (T.AGENCY, "山海关海关")]),
+    # ... or with its own name (a rare word), read apart from its owner
+    ("天津海关所属新港海关查获一起走私冻品案。", [(T.AGENCY, "天津海关"), (T.AGENCY, "新港海关")]),
+    ("黄埔海关所属新塘海关查获走私案。", [(T.AGENCY, "新塘海关")]),
     # bureaus cities and counties merged, and the data bureaus of the 2023 reform, by their standard names
     ("市教育和体育局组织开展校园安全检查。", [(T.AGENCY, "石家庄市教育和体育局")]),
     ("开封市行政审批和政务信息管理局开展业务培训。", [(T.AGENCY, "开封市行政审批和政务信息管理局")]),

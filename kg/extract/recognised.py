@@ -409,8 +409,10 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue
         # (the pattern ends the text before the span, and is at most three characters long)
         generic = _GENERIC_BEFORE.search(text, max(0, span.start - 3), span.start)
-        if generic is not None and generic.group() == "所属" and span.start in places:
-            generic = None  # 石家庄海关所属|石家庄机场海关: a unit named with its own place (not 市政府所属部门)
+        if generic is not None and generic.group() == "所属" and (
+                span.start in places or (proper is not None and proper(span.start, span.end))):
+            generic = None  # 石家庄海关所属|石家庄机场海关, 深圳海关所属|皇岗海关: a unit named with its own
+            # place or name (not 市政府所属部门)
         if (not _BODY.fullmatch(name) or name in _BARE or _BARE_ORGAN.fullmatch(name) or _GENERIC.match(name)
                 or generic is not None):
             continue
@@ -733,6 +735,29 @@ def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
 _LEVELS = frozenset("省市区县")
 
 
+# What says a body belongs to another, between their names (深圳海关所属皇岗海关, X集团下属Y公司);
+# and a count opening what is owned (下属一家子公司, 所属两个分局), which names no unit
+_OWNED = re.compile("所属|下属")
+_COUNTED = re.compile("[一二两三四五六七八九十几多数各][家个所座]?")
+
+
+def at_owners(spans: list[Tagged], text: str, edges: frozenset[int]) -> list[Tagged]:
+    """``spans``, a body's read across 所属 or 下属 cut to the owner, and the unit it owns
+    kept too where that has a name of its own, more than one word (``edges`` are the
+    tokens'): 深圳海关所属皇岗海关 -> 深圳海关, 皇岗海关; X集团下属一家子公司, 中国科学院下属研究所
+    -> the owner alone."""
+    out = []
+    for s in spans:
+        owned = _OWNED.search(text, s.start + 2, s.end - 2) if s.label in _BODY_LABELS else None
+        if owned is None:
+            out.append(s)
+            continue
+        out.append(replace(s, end=owned.start()))
+        if not _COUNTED.match(text, owned.end()) and any(owned.end() < e < s.end for e in edges):
+            out.append(replace(s, start=owned.end()))
+    return out
+
+
 def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     """``spans``, a body's read across a verb to a body that opens with its place's level
     split into both: one body acting on the other (县卫健委|督促|县人民医院,
@@ -921,7 +946,8 @@ def fuse(shared: Shared):
     def run(doc: Doc) -> None:
         standard = {(h.start, h.end): (None if "{place}" in h.data else h.data) for h in doc.hits
                     if h.kind in ("agency", "organization")}
-        spans = at_verbs(written_together(doc.spans, national_names(doc.hits)), doc.text, doc.tokens)
+        spans = written_together(doc.spans, national_names(doc.hits))
+        spans = at_verbs(at_owners(spans, doc.text, doc.tokens.edges), doc.text, doc.tokens)
         spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
         spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
         spans = at_legal_forms(without_deeds(spans, doc.text, doc.tokens), doc.text, doc.tokens)
