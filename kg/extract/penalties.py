@@ -39,10 +39,12 @@ _CREDITED = re.compile(r"(?:记者|通讯员|摄影|实习生)[\s\u3000]*$")
 _PARTY_ROLE = re.compile(r"对(?:[\u4e00-\u9fff]{1,14}[员人]|(?:时任|原)?(?:"
                          + "|".join(sorted(TITLES, key=lambda t: (-len(t), t))) + "))[:：]?$")
 ROLE_REACH = 16  # characters a role or post before a name reaches back to its 对 (对该公司直接负责的主管人员王某)
-# Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现.
+# Whose inquiry or inspection a report tells of: 经X调查, X执法人员在日常检查中发现; or who
+# seized or took up the case (X近日查获一起走私案, X依法查处一起…案: the body right before the verb).
 _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检查)"
                       r"|(?P<by>[^。，,；;：:]{2,30}?)(?:执法人员|工作人员|执法队员)?在[^。，,]{0,12}?"
-                      r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现")
+                      r"(?:检查|巡查|排查|抽检|执法)(?:中|时|过程中)发现"
+                      r"|(?P<seized>[^。，,；;：:]{2,30}?)(?:近日|日前|依法|成功)?(?:查获|查处|查办|破获)")
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
 # (a warning or a public criticism alone: 处以警告, 予以通报批评; a confiscation alone, a
@@ -259,7 +261,8 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     """The deciding body: the first named in the decision sentence, unless it is only
     where the report comes from (记者从X获悉) and another is named; else the one of its
     kind named before where the sentence points back to it (该局); else the one whose
-    inquiry or inspection the block reports (经X调查, X执法人员在检查中发现); else, where
+    inquiry or inspection the block reports (经X调查, X执法人员在检查中发现), or which seized
+    the case (X查获一起走私案); else, where
     the article is itself a notice of penalties, or the decision is made in the body's own
     name (本局决定), the body it opens with, or the first that signs below the decision
     (``signed``, ``_signatures``); else none (never an unrelated body)."""
@@ -272,10 +275,10 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
             a for a in agencies if a.end <= that.start() and a.canonical.endswith(_KIND_ENDS[that["kind"]])]):
         return earlier[-1]
     for m in _INQUIRY.finditer(text, block, end):
-        who = "who" if m["who"] is not None else "by"
+        who = next(g for g in ("who", "by", "seized") if m[g] is not None)
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
-            return found[0]
+            return found[-1] if who == "seized" else found[0]
     if notice or _OWN_NAME.search(text, start, end):
         if agencies and agencies[0].start < end:
             return agencies[0]
