@@ -1887,3 +1887,12 @@ def test_a_recognised_agency_opening_with_places_is_named_after_them(text, place
     end = text.index("发布")
     body = Candidate(T.AGENCY, 0, end, text[:end])
     assert named_after_places([body], text, PlacePrefixes(found))[0].canonical == canonical
+
+
+def test_an_acting_head_sets_no_article_in_the_county_read_out_of_it(pipeline):
+    """代县长 is an acting head: the article naming 阜平县 is set there, not in 代县 too (a
+    county of another province), so its 县委 and 县长 are 阜平县's."""
+    x = pipeline.extract_article(article("阜平县召开经济工作会议。会议由县委副书记、代县长赵某某主持。"))
+    works = {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR}
+    assert ("赵某某", "中共阜平县委", "副书记") in works
+    assert ("赵某某", "阜平县人民政府", "代县长") in works

@@ -22,6 +22,7 @@ from ..model import Article, Page, PlaceLevel
 from .base import Context
 from .doc import Doc
 from .gazetteer import Gazetteer, Hit
+from .places import in_a_head
 from .registry import Shared, component
 
 CITY_PAPER = ("我市", "本市", "全市")
@@ -129,7 +130,8 @@ def context(shared: Shared):
             if doc.context is None:
                 pages.setdefault(id(doc.page), []).append(doc)
         for group in pages.values():
-            found = situate(group[0].page, {d.article.id: d.hits for d in group}, shared.gazetteer)
+            found = situate(group[0].page, {d.article.id: [h for h in d.hits if not (
+                h.kind == "place" and in_a_head(d.text, h.start, h.end))] for d in group}, shared.gazetteer)
             for doc in group:
                 doc.context = found[doc.article.id]
     return run

@@ -104,6 +104,13 @@ def _inner_places(tokens: Tokens, groups: dict[tuple[int, int, str], list[Divisi
     return frozenset(inner)
 
 
+def in_a_head(text: str, start: int, end: int) -> bool:
+    """Whether a division's name of two characters at ``start``..``end`` opens a head's
+    title instead (代县长, 赵县长: an acting head, a head by his surname; 代县 and 赵县 are
+    counties)."""
+    return end - start == 2 and text[end:end + 1] == "长"
+
+
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every division named in ``text``."""
@@ -128,8 +135,8 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
         if kind == "place":
             if len(name) <= 2 and frequency(name) > COMMON_WORD and parented is None:
                 continue  # 城区, 郊区: words before they are districts, unless after their city
-            if end - start == 2 and text[end:end + 1] == "长" and end not in edges:
-                continue  # 代县长, 赵县长: an acting head, a head by his surname (代县 and 赵县 are counties)
+            if in_a_head(text, start, end) and end not in edges:
+                continue
             if end - 1 in edges and end not in edges and end not in bodies_at:
                 continue  # 运城|市场监管局, 太原|市民: its level's word opens the next word (the short
                 # name stands); not 山西|省委, where a body's name goes on from the level's word
