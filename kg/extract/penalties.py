@@ -206,6 +206,22 @@ def _parties_named(text: str, start: int, end: int, parties: list[Mention]) -> l
     return named
 
 
+# A firm the decision names by pointing back to it: 对该公司, 对该企业, 对涉事单位
+_THAT_FIRM = re.compile(r"对(?:该|涉事|上述)(?:公司|企业|单位|厂|店)")
+
+
+def _named_back(text: str, start: int, end: int, named: list[Mention], before: list[Mention]) -> list[Mention]:
+    """``named``, and where the decision points back to a firm (``_THAT_FIRM``) as well as
+    naming another party (对该公司处以罚款60万元,对主要负责人张某某处以罚款…), the last
+    firm named ``before`` the decision, in that place (each party's fine is read from its
+    own place)."""
+    that = _THAT_FIRM.search(text, start, end)
+    if that is None or not named or not before or any(m.key == before[-1].key for m in named):
+        return named
+    firm = replace(before[-1], start=that.start() + 1, end=that.end())
+    return sorted([*named, firm], key=lambda m: m.start)
+
+
 _LISTED = frozenset({"、", "和", "及", "以及"})
 # A party listed with its own fine after it, as a decision's list gives them (分别处以罚款:A罚款5万元,B罚款3万元)
 _FINED_AFTER = re.compile(rf"(?:罚款|罚没款?)(?:人民币)?(?:{_NUMBER})(?:万|亿)?元")
@@ -353,7 +369,8 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             "decision_date": _decided_on(text[block:end]) or next(
                 (on for a, on in signed if authority is not None and a.key == authority.key), None),
         }
-        named = _parties_named(text, start, end, all_parties)
+        named = _named_back(text, start, end, _parties_named(text, start, end, all_parties),
+                            [m for m in all_parties if block <= m.start < start and m.type is not EntityType.PERSON])
         if len(named) > 1:  # 对A罚款5万元,对B罚款3万元: one decision per party named
             parts = [text[party.start:named[i + 1].start if i + 1 < len(named) else end]
                      for i, party in enumerate(named)]
