@@ -433,6 +433,8 @@ def test_finds(pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text, not_expected", [
+    ("今年以来全市长江干流水质稳定保持Ⅱ类。", (T.PERSON, "江干流")),       # 全市|长江, no 市长
+    ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
     ("邢台某某科技有限公司投资建设新厂。", (T.COMPANY, "邢台某某科技有限公司投资建设新厂")),

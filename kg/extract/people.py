@@ -147,6 +147,11 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
+# A head's title whose level's word closes a word before it instead: 全市|长江干流, 全省|长江流域,
+# 本县|长期 (no 市长 江干流)
+_WHOLE_LEVEL = re.compile("[全本我各][省市县区]长")
+
+
 def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every person named in ``text``."""
@@ -158,7 +163,7 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
 
     # After a title: 副厅长刘大山; and the names listed after it: 副研究员杨婷婷、古晓红、王军.
     for hit in hits:
-        if hit.kind != "title":
+        if hit.kind != "title" or _WHOLE_LEVEL.match(text, max(0, hit.start - 1)):
             continue
         start = hit.end
         while text[start:start + 1] in (" ", "\u3000"):  # a byline's (记者 王某)
