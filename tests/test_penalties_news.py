@@ -121,6 +121,9 @@ def penalties(pipeline, text):
     # a firm the decision points back to (对该公司), and a person it names besides: each its own fine
     ("岳阳某某化工有限公司发生一起爆炸事故。岳阳市应急管理局对该公司处以罚款80万元,对公司主要负责人李某某处以罚款6万元。",
      [("岳阳市应急管理局", "岳阳某某化工有限公司", 800000), ("岳阳市应急管理局", "李某某", 60000)]),
+    # a unit deciding under the short name of its own the text gave it in full before
+    ("沧州市生态环境局渤海新区分局近日对沧州某某化工有限公司立案调查。渤海新区分局对该公司处以罚款15万元。",
+     [("沧州市生态环境局渤海新区分局", "沧州某某化工有限公司", 150000)]),
     # a person named after their part in the case (当事人)
     ("温州市交通运输局查处一起非法营运案件,对当事人张某罚款1万元。",
      [("温州市交通运输局", "张某", 10000)]),

@@ -12,7 +12,7 @@ from .base import COMMON, WITHHELD_PART, Candidate, resolve_overlaps
 from .bodies import PlacePrefixes, project_owners
 from .doc import Doc
 from .documents import issued_within, project_lists
-from .places import with_level_word
+from .places import BODY_ENDS, with_level_word
 from .registry import Shared, component
 
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
@@ -182,6 +182,7 @@ def _declared_again(text: str, kept: list[Candidate], frequency) -> list[Candida
 # X港务公司).
 _LEGAL_FORM = re.compile(r"(?:有限责任|股份有限|有限)公司$")
 SHORT_STEM = 3  # characters a short name keeps of the firm's own name at the least
+SHORT_UNIT = 4  # characters of a unit's name written short at the least (盐湖分局; not 分局)
 
 
 def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
@@ -198,6 +199,22 @@ def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
         if c.type is EntityType.COMPANY and stem != c.canonical and len(stem) >= SHORT_STEM \
                 and not _LEGAL_FORM.search(c.canonical):
             names = {name for own, name in full if own.endswith(stem)}
+            if len(names) == 1:
+                c = replace(c, canonical=names.pop())
+        out.append(c)
+    return out
+
+
+def _units_written_short(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` with each agency written again without the body it is a unit of, named as
+    the one unit of the article whose full name ends so after a body's ending (运城市生态环境局
+    盐湖分局 … 盐湖分局 -> the full name; 太原市公安局杏花岭分局 … 杏花岭分局)."""
+    agencies = {c.canonical for c in kept if c.type is EntityType.AGENCY}
+    out = []
+    for c in kept:
+        if c.type is EntityType.AGENCY and len(c.canonical) >= SHORT_UNIT:
+            names = {name for name in agencies if len(name) > len(c.canonical) and name.endswith(c.canonical)
+                     and name[-len(c.canonical) - 1] in BODY_ENDS}
             if len(names) == 1:
                 c = replace(c, canonical=names.pop())
         out.append(c)
@@ -227,7 +244,8 @@ def aliases(shared: Shared):
     writes it again (以下简称“某某环保”…某某环保表示), quoted short names of
     programmes, bodies heading the names of documents and projects (省政府 in 省政府工作报告,
     晶科能源 in 晶科能源...项目), the document a notice of issue names (关于印发X的通知), a
-    firm written again short (X港务公司 for X港务有限责任公司), and divisions named in full
+    firm written again short (X港务公司 for X港务有限责任公司), a unit without its body
+    (盐湖分局 for 运城市生态环境局盐湖分局), and divisions named in full
     inside names (岳麓区 in 长沙市岳麓区消防救援大队)."""
     frequency = shared.segmenter.frequency
 
@@ -238,7 +256,7 @@ def aliases(shared: Shared):
         doc.kept += (_quoted_aliases(doc.text, doc.kept) + _declared_again(doc.text, doc.kept, frequency)
                      + _nested_issuers(doc.text, doc.kept, doc.found("bodies") + owners)
                      + _nested_places(doc.text, doc.kept, places))
-        doc.kept = _firms_written_short(doc.kept + issued_within(doc.text, doc.kept))
+        doc.kept = _units_written_short(_firms_written_short(doc.kept + issued_within(doc.text, doc.kept)))
     return run
 
 
