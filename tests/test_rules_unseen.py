@@ -804,6 +804,9 @@ def test_traps(pipeline, text, not_expected):
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
+    # a government's rules passed by its executive meeting, the document first (已经…审议通过)
+    ("《长沙市物业管理办法》已经2026年3月5日长沙市人民政府第12次常务会议审议通过,现予公布。",
+     ("长沙市物业管理办法", P.ISSUED_BY, "长沙市人民政府")),
     # a place written before its own level's word and organ is that organ's place (平山县县委)
     ("赞皇县县委书记李某某主持会议。", ("李某某", P.WORKS_FOR, "中共赞皇县委")),
     ("邯郸市市委书记张某主持会议。", ("张某", P.WORKS_FOR, "中共邯郸市委")),

@@ -196,8 +196,9 @@ def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int
 
 
 # What makes the issuer the agent after the document: 由, or 经 opening the clause or right
-# after the document's title (not the 经 of 经济 or 经信委).
-_BY = re.compile(r"由|(?:^|(?<=[》”]))经")
+# after the document's title, 已 between (《X办法》已经市政府常务会议审议通过; not the 经 of
+# 经济 or 经信委).
+_BY = re.compile(r"由|(?:^|(?<=[》”])|(?<=[》”]已))经")
 
 
 # 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before
