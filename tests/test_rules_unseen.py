@@ -804,6 +804,8 @@ def test_traps(pipeline, text, not_expected):
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
+    # the body a person comes from, before the post (来自X的研究员王某)
+    ("来自湖南大学的教授刘某某作了主旨报告。", ("刘某某", P.WORKS_FOR, "湖南大学")),
     # a government's rules passed by its executive meeting, the document first (已经…审议通过)
     ("《长沙市物业管理办法》已经2026年3月5日长沙市人民政府第12次常务会议审议通过,现予公布。",
      ("长沙市物业管理办法", P.ISSUED_BY, "长沙市人民政府")),

@@ -323,12 +323,23 @@ def _before_alias(text: str, at: int) -> int:
     return m.start() if m else at
 
 
+# Where a person comes from, before the post: 来自省社科院的研究员李某 (the body ends at 的)
+_COMING_FROM = re.compile(r"来自[^,，。;；、]{2,30}的$")
+
+
+def _before_of(text: str, at: int) -> int:
+    """Where a body a person comes from ends, its 的 ending at ``at`` (``_COMING_FROM``);
+    ``at`` where none does."""
+    return at - 1 if _COMING_FROM.search(text, max(0, at - 33), at) else at
+
+
 def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
     name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
     the same body), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某 (the body named
     before, in the sentence or in an ``earlier`` one of the article), X医院心内科主任王某 (a
-    unit of the body before the post, kept with the post), X委原副主任王某 (a former post)."""
+    unit of the body before the post, kept with the post), X委原副主任王某 (a former post),
+    来自X大学的教授王某 (the body a person comes from)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     bodies = [m for m in sentence.mentions if m.type in BODIES]
@@ -348,7 +359,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             # 党委书记 or, where no body ends before it, 书记 after a body that reaches
             # past the longer post's start (X公司党委 | 书记; not 党组 | 书记)
             longest = end - len(posts[0])
-            body_ends = {t: (end - len(t), _before_alias(text, end - len(t))) for t in posts}
+            body_ends = {t: (end - len(t), _before_alias(text, end - len(t)), _before_of(text, end - len(t)))
+                         for t in posts}
             post, body = next(((t, b) for t in posts for b in bodies
                                if (b.end in body_ends[t] or _head_sharing(t, b, text, end))
                                and (t == posts[0] or b.start < longest)),
