@@ -804,6 +804,8 @@ def test_traps(pipeline, text, not_expected):
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
+    # a post at the body the clause before is at (在X公司,总经理王某)
+    ("在湖南某某机械有限公司,总经理周某某介绍了企业转型情况。", ("周某某", P.WORKS_FOR, "湖南某某机械有限公司")),
     # the body a person comes from, before the post (来自X的研究员王某)
     ("来自湖南大学的教授刘某某作了主旨报告。", ("刘某某", P.WORKS_FOR, "湖南大学")),
     # a government's rules passed by its executive meeting, the document first (已经…审议通过)

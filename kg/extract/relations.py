@@ -765,7 +765,8 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
                     earlier: Sequence[Mention] = ()) -> tuple[str, Mention | None]:
     """The body of a post that does not follow its body's name directly, and the post as
     kept: a unit or a qualifier between them (X医院心内科主任, X委原副主任), the body named before
-    for 该局局长 or a post alone at a clause's start, the body of the name before
+    for 该局局长 or a post alone at a clause's start, the body a clause before it is at (在X公司,
+    总经理王某), the body of the name before
     for 局长张某、副局长李某, a dateline's agency for its reporters."""
     at = end - len(post)
     # X委原副主任, X公司轮值董事长, X医院心内科主任, X部网络安保局副局长: a qualified
@@ -796,6 +797,9 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
                 _stem(posts.split("、")[-1]) == _stem(post) or post in _SECRETARIES
                 or (post in _PARTY_POSTS and _of_the_party(body.canonical)))):
             return post, body
+    if text[at - 1:at] in (",", "，") and (visited := next(
+            (b for b in bodies if b.end == at - 1 and text[b.start - 1:b.start] == "在"), None)):
+        return post, visited  # 在国网X电力有限公司,总经理马某某介绍: a post at the body the clause before is at
     standing = "常务" if post == "副校长" and text.endswith("常务", 0, at) else ""  # (常务|副校长)
     lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else len(standing)  # (校|党委书记)
     if (lead or post in ("校长", "副校长")) and (at - lead == 0 or text[at - lead - 1] in _SENTENCE_OPENS):
