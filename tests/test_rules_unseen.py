@@ -329,6 +329,8 @@ def extract(pipeline, text):
     # a town whose 镇 jieba glued to the village's first character after it (镇上|村, 镇余|村)
     ("平山县岗南镇上村开展人居环境整治。", [(T.PLACE, "岗南镇")]),
     ("浙江省湖州市安吉县天荒坪镇余村村党支部书记汪某某介绍了村里的发展变化。", [(T.PLACE, "天荒坪镇")]),
+    ("山西省平遥县段村镇东游驾村入选中国传统村落名录。", [(T.PLACE, "段村镇")]),
+    ("井陉县天长镇小作村入选中国传统村落名录。", [(T.PLACE, "天长镇")]),     # (jieba: 镇小作村)
     # a maternal and child health hospital (保健院) ends an organisation's name
     ("沧州市妇幼保健院院长王某表示,医院将开设夜间门诊。", [(T.ORGANIZATION, "沧州市妇幼保健院")]),
     # a town's name of four characters jieba reads as one word

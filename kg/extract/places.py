@@ -56,8 +56,8 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
         return False
     end = tokens.spans[i][1]
     word = text[at:end]
-    if (village := _VILLAGE.match(text, at + 1)) and village.end() > end:
-        return False  # 天荒坪镇余村: jieba glued the village's first character to the town's 镇
+    if (village := _VILLAGE.match(text, at + 1)) and village.end() >= end:
+        return False  # 天荒坪镇余村, 天长镇小作村: jieba glued the village, or its first character, to the town's 镇
     return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
 
 
