@@ -809,6 +809,8 @@ def test_traps(pipeline, text, not_expected):
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
+    # a division's head written with the level's word once (衡水市长: 衡水市 and 市长)
+    ("岳阳市长李某某到企业调研。", ("李某某", P.WORKS_FOR, "岳阳市人民政府")),
     # a post at the body the clause before is at (在X公司,总经理王某)
     ("在湖南某某机械有限公司,总经理周某某介绍了企业转型情况。", ("周某某", P.WORKS_FOR, "湖南某某机械有限公司")),
     # the body a person comes from, before the post (来自X的研究员王某)

@@ -606,6 +606,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
                     former.start() in places or former.start() in bodies):
                 at, post = former.start(), former.group() + post  # 孝义市|原|市长: the place's, then
             place = places.get(at)
+            if place is None and head is not None and (shared := places.get(at + 1)) is not None \
+                    and shared.canonical.endswith(head.group("level")):
+                place = shared  # 衡水市长刘某: the division's name and the post share the level's word
             body = bodies.get(at) if place is None else None
             if place is not None or body is not None:  # 市公安局局长: past the body
                 at = (place or body).start
