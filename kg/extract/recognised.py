@@ -738,7 +738,7 @@ _LEVELS = frozenset("省市区县")
 # What says a body belongs to another, between their names (深圳海关所属皇岗海关, X集团下属Y公司);
 # and a count opening what is owned (下属一家子公司, 所属两个分局), which names no unit
 _OWNED = re.compile("所属|下属")
-_COUNTED = re.compile("[一二两三四五六七八九十几多数各][家个所座]?")
+_COUNTED = re.compile("[一二两三四五六七八九十几多数]+[家个所座]|各")  # (not 三河发电有限责任公司)
 
 
 def at_owners(spans: list[Tagged], text: str, edges: frozenset[int]) -> list[Tagged]:
