@@ -383,6 +383,9 @@ def extract(pipeline, text):
     ("丛台区行政审批局局长孙某某介绍情况。", [(T.AGENCY, "邯郸市丛台区行政审批局")]),
     # a unit another body owns (所属), named with its own place
     ("秦皇岛海关所属山海关海关查获一批走私冻品。", [(T.AGENCY, "秦皇岛海关"), (T.AGENCY, "山海关海关")]),
+    # a body's bare name that needs a place, listed with national bodies, is the national one
+    ("商务部、发改委、证监会联合发布通知。", [(T.AGENCY, "国家发展和改革委员会")]),
+    ("财政部、国资委联合印发《中央企业财务决算报告管理办法》。", [(T.AGENCY, "国务院国有资产监督管理委员会")]),
     # ... or with its own name (a rare word), read apart from its owner
     ("天津海关所属新港海关查获一起走私冻品案。", [(T.AGENCY, "天津海关"), (T.AGENCY, "新港海关")]),
     ("黄埔海关所属新塘海关查获走私案。", [(T.AGENCY, "新塘海关")]),
@@ -436,6 +439,7 @@ def test_finds(pipeline, text, expected):
 
 @pytest.mark.parametrize("text, not_expected", [
     ("今年以来全市长江干流水质稳定保持Ⅱ类。", (T.PERSON, "江干流")),       # 全市|长江, no 市长
+    ("市商务局、发改委联合开展检查。", (T.AGENCY, "国家发展和改革委员会")),  # listed with a city's body
     ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections
+from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections, templates
 from ..lexicon.divisions import divisions
 from ..model import BODIES, EntityType, relative
 from ..recognise.corpora import deciding_ending, org_type
@@ -176,6 +176,30 @@ def _national(name: str, span: Tagged, kind: EntityType, standard: dict[tuple[in
     if kind is not EntityType.AGENCY or country is None:
         return None
     return standard.get((span.start + country.end(), span.end))
+
+
+@lru_cache(maxsize=1)
+def _national_forms() -> dict[str, str]:
+    """Each form the lexicon gives a national body (国家发改委, 国务院国资委) -> its name."""
+    return {form: name for name, forms in templates("agencies.tsv") if "{place}" not in name for form in forms}
+
+
+# What a national body's name opens with that a list of national bodies leaves out (商务部、发改委
+# 及证监会: 国家发改委), and what joins the list's items
+_NATIONAL_OPENINGS = ("国家", "国务院", "中国")
+_LIST_JOINS = frozenset("、和及与")
+
+
+def _listed_nationally(name: str, span: Tagged, text: str, standard: dict[tuple[int, int], str | None]) -> str | None:
+    """The national body a bare name that needs a place before it (发改委, 国资委) names
+    where it is listed with a national body's name right before or after it (``standard``:
+    the lexicon's names by where they stand, None for those that need a place): 商务部、
+    发改委及证监会 -> 国家发展和改革委员会; else None (市商务局、发改委: the place's)."""
+    national = [key for key, full in standard.items() if full is not None]
+    beside = any(e == span.start - 1 for _, e in national) and text[span.start - 1] in _LIST_JOINS or (
+        any(s == span.end + 1 for s, _ in national) and text[span.end:span.end + 1] in _LIST_JOINS)
+    forms = _national_forms()
+    return next((forms[o + name] for o in _NATIONAL_OPENINGS if o + name in forms), None) if beside else None
 
 
 def _canonical(name: str, context: Context) -> str:
@@ -422,7 +446,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue  # X医院骨科专家团队, X大学科研团队: a team of a body, no body (the rules name its owner)
         if any(span.start < at < span.end for at in indefinite):
             continue  # a description: 上海一银行
-        if (span.start, span.end) in placeless:
+        listed = None
+        if (span.start, span.end) in placeless and (listed := _listed_nationally(name, span, text, standard)) is None:
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
         if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not (
                 proper(span.start, span.end) or span.start < places.get(span.start, span.start) < span.end
@@ -431,7 +456,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             # or 市 for the article's province or city: 市第一人民医院)
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
             continue  # a unit named after its body, 河北医科大学第二医院|心内科, is no agency alone
-        canonical = (standard.get((span.start, span.end)) or _national(name, span, kind, standard)
+        canonical = (listed or standard.get((span.start, span.end)) or _national(name, span, kind, standard)
                      or _canonical(name, context))
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
