@@ -430,6 +430,8 @@ def extract(pipeline, text):
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
+    # a factory named by its place and its trade
+    ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -591,6 +593,8 @@ def test_finds(pipeline, text, expected):
     # what is done to a factory at a place, one word with its 厂 to jieba (建厂, 设厂), names no firm
     ("该集团计划在沧州建厂。", (T.COMPANY, "沧州建厂")),
     ("某某科技股份有限公司在昆山投资设厂。", (T.COMPANY, "昆山投资设厂")),
+    # ... nor where the word after the places is a deed no name holds (投产, 开工)
+    ("某某汽车股份有限公司在唐山市丰南区投产新工厂。", (T.COMPANY, "唐山市丰南区投产新工厂")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
