@@ -747,6 +747,10 @@ def test_traps(pipeline, text, not_expected):
     ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
      ("人才强市计划", P.ORGANIZED_BY, "石家庄市科学技术局")),
     ("石家庄市启动“城市更新”行动,由市住建局具体负责。", ("城市更新行动", P.ORGANIZED_BY, "石家庄市住房和城乡建设局")),
+    # ... or right after it, when it began written before 由 or before what the bodies did
+    ("“百校结百村”行动由省教育厅、省农业农村厅联合发起。", ("百校结百村行动", P.ORGANIZED_BY, "河北省农业农村厅")),
+    ("“河湖清四乱”行动由省水利厅于2018年启动实施。", ("河湖清四乱行动", P.ORGANIZED_BY, "河北省水利厅")),
+    ("“净土”专项行动于2026年3月由市生态环境局、市公安局联合开展。", ("净土专项行动", P.ORGANIZED_BY, "石家庄市公安局")),
     ("为期一个月的“清朗·网络直播”专项行动由省委网信办牵头开展。",
      ("清朗·网络直播专项行动", P.ORGANIZED_BY, "中共河北省委网络安全和信息化委员会办公室")),
     # after a comma, the same post's deputy in the body of the name before
@@ -826,6 +830,12 @@ def test_traps(pipeline, text, not_expected):
     # a government's rules passed by its executive meeting, the document first (已经…审议通过)
     ("《长沙市物业管理办法》已经2026年3月5日长沙市人民政府第12次常务会议审议通过,现予公布。",
      ("长沙市物业管理办法", P.ISSUED_BY, "长沙市人民政府")),
+    # ... the promulgation formula of a government's rules (已经…通过,现予公布), and the rules
+    # named right after the number of its order
+    ("《石家庄市城市绿化管理办法》已经市政府第8次常务会议通过,现予公布。",
+     ("石家庄市城市绿化管理办法", P.ISSUED_BY, "石家庄市人民政府")),
+    ("省人民政府令第12号《河北省耕地保护办法》自2027年1月1日起施行。",
+     ("河北省耕地保护办法", P.ISSUED_BY, "河北省人民政府")),
     # a place written before its own level's word and organ is that organ's place (平山县县委)
     ("赞皇县县委书记李某某主持会议。", ("李某某", P.WORKS_FOR, "中共赞皇县委")),
     ("邯郸市市委书记张某主持会议。", ("张某", P.WORKS_FOR, "中共邯郸市委")),

@@ -73,7 +73,9 @@ _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗�
                         "专员", "副专员"),
                        key=len, reverse=True))
 _POSTS = Titles(_TITLES)
-_GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等)?$")
+# What stands between a body and the document it issued named right after it: the bodies
+# issuing it with it, or the number of a government's order (省人民政府令第215号《X办法》).
+_GROUP_GAP = re.compile(r"^(?:、|和|与|及|以及|联合|会同|等\d*个?部门|等|令?第[\d一二三四五六七八九十百]+号令?)?$")
 _LAUNCH = re.compile(r"[^,，。;；]{0,6}?(?:启动|开展|实施)")
 _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(（]")  # (a profile in brackets first: 李红(女),)
 # 任命王某(同志)为X局局长, 王某任X局局长, 王某,男,1970年生,现任X公司董事长, 王某同志,现任X局局长,
@@ -201,8 +203,9 @@ def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int
 _BY = re.compile(r"由|(?:^|(?<=[》”])|(?<=[》”]已))经")
 
 
-# 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before
-_PROMULGATED = re.compile(r"》已?由")
+# 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before; a
+# government's rules are promulgated so with 经 (《X办法》已经省政府第10次常务会议通过,现予公布)
+_PROMULGATED = re.compile(r"》已?(?:由|经(?!济))")
 # A congress's or its standing committee's meeting passing a document named right after:
 # X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
 _PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
@@ -251,7 +254,7 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
         passed = next((d for d in sentence.mentions if d.type in DOCUMENTS and d.start == m.end()), None)
         if maker is not None and passed is not None:
             yield _rel(passed, Predicate.ISSUED_BY, maker, article, span)
-    # 国务院《...》, 省民政厅等10部门《...》
+    # 国务院《...》, 省民政厅等10部门《...》, 省人民政府令第215号《...》
     for m in sentence.mentions:
         if m.type is not EntityType.AGENCY:
             continue
@@ -284,11 +287,15 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
             yield _rel(program, Predicate.ORGANIZED_BY, body, article, span)
 
 
+# When a programme was begun, written before 由 or before what the bodies did (X工程于2015年
+# 由Y牵头实施; X工程由Y、Z于2003年启动实施).
+_WHEN = r"(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
 # A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
-_RUN_BY = re.compile(r"[,，]?由")
+_RUN_BY = re.compile(r"[,，]?" + _WHEN + "由")
 _AND = re.compile(r"、|以及|和|与|及")
-_RUNS = re.compile(r"(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织)?(?:实施|承办|主办|举办|落实|推进|开展)"
-                   r"|(?:具体|统一)?(?:牵头|负责|共同|联合)?组织(?![\u4e00-\u9fff])|(?:具体)?(?:牵头|负责)")
+_RUNS = re.compile(_WHEN + r"(?:(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)?"
+                   r"(?:实施|承办|主办|举办|落实|推进|开展|发起)"
+                   r"|(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)(?![\u4e00-\u9fff])|(?:具体)?(?:牵头|负责))")
 # (组织 closing its clause: 由省委组织部统一组织; not 组织编写, a document's making)
 
 
