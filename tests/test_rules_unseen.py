@@ -993,6 +993,10 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     # one who succeeds (接替, 接任) another takes the post; the other does not
     ("王某某接替李某某担任市体育局局长。",
      ("王某某", P.WORKS_FOR, "石家庄市体育局"), ("李某某", P.WORKS_FOR, "石家庄市体育局")),
+    # a document approved (已经市政府同意), not passed, is issued by who prints it
+    ("市政府办公室关于印发石家庄市物流业发展方案的通知。《石家庄市物流业发展方案》已经市政府同意,现印发给你们。",
+     ("石家庄市物流业发展方案", P.ISSUED_BY, "石家庄市人民政府办公室"),
+     ("石家庄市物流业发展方案", P.ISSUED_BY, "石家庄市人民政府")),
     # a meeting's body issues what 会议 passes in a later sentence, no body named before it
     ("省人大常委会第八次会议闭幕。省长王某出席。会议表决通过了《河北省河湖保护条例》。",
      ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会"),

@@ -204,8 +204,9 @@ _BY = re.compile(r"由|(?:^|(?<=[》”])|(?<=[》”]已))经")
 
 
 # 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before; a
-# government's rules are promulgated so with 经 (《X办法》已经省政府第10次常务会议通过,现予公布)
-_PROMULGATED = re.compile(r"》已?(?:由|经(?!济))")
+# government's rules are promulgated so with 经 (《X办法》已经省政府第10次常务会议通过,现予公布;
+# not 《X方案》已经市政府同意,现印发给你们: approved by the government, issued by its office)
+_PROMULGATED = re.compile(r"》已?(?:由|经(?!济)(?=[^。;；]*?通过))")
 # A congress's or its standing committee's meeting passing a document named right after:
 # X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
 _PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
