@@ -430,6 +430,13 @@ def extract(pipeline, text):
     # a special administrative region's government is no people's government
     ("香港特别行政区政府与广东省人民政府签署合作协议。", [(T.AGENCY, "香港特别行政区政府")]),
     ("澳门特别行政区政府经济财政司司长李明出席论坛。", [(T.AGENCY, "澳门特别行政区政府经济财政司")]),
+    # a body after 该市, 该县 is of the place of that level named last; after 我市, 本市 or
+    # 其市 (a person's) of the article's
+    ("芜湖市发生一起命案。案发后,该市公安局和镜湖分局迅速成立专案组。", [(T.AGENCY, "芜湖市公安局")]),
+    ("保定市涞源县召开大会,该县人民政府发布通告。", [(T.AGENCY, "涞源县人民政府")]),
+    ("我市公安局破获一起电信诈骗案。", [(T.AGENCY, "石家庄市公安局")]),
+    ("本市教育局发布中考招生通知。", [(T.AGENCY, "石家庄市教育局")]),
+    ("任命王某为市公安局副局长,免去其市交通运输局副局长职务。", [(T.AGENCY, "石家庄市交通运输局")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])
@@ -445,6 +452,8 @@ def test_finds(pipeline, text, expected):
     ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
+    ("各市生态环境局要加强执法监管。", (T.AGENCY, "石家庄市生态环境局")),     # every city's
+    ("全市公安机关开展夏季治安打击整治行动。", (T.AGENCY, "石家庄市公安局")),
     ("邢台某某科技有限公司投资建设新厂。", (T.COMPANY, "邢台某某科技有限公司投资建设新厂")),
     ("邢台市人民医院骨科专家团队成功完成一例高难度手术。", (T.ORGANIZATION, "邢台市人民医院骨科专家团队")),
     ("唐山某某钢铁股份有限公司投资建设新工厂。", (T.COMPANY, "唐山某某钢铁股份有限公司投资建设新工厂")),
@@ -839,6 +848,10 @@ def test_traps(pipeline, text, not_expected):
     # a place written before its own level's word and organ is that organ's place (平山县县委)
     ("赞皇县县委书记李某某主持会议。", ("李某某", P.WORKS_FOR, "中共赞皇县委")),
     ("邯郸市市委书记张某主持会议。", ("张某", P.WORKS_FOR, "中共邯郸市委")),
+    # a division's head after 该市, 该县: of the division of that level named last; a head
+    # listed after another's, with a post of its own, of the same division
+    ("邢台市宁晋县召开大会,该市副市长李某出席。", ("李某", P.WORKS_FOR, "邢台市人民政府")),
+    ("保定市涞源县召开大会,该县县长李某、副县长王某出席。", ("王某", P.WORKS_FOR, "涞源县人民政府")),
     # an acting head's post (代县长), and no county 代县 read out of it
     ("会议由涉县县委副书记、代县长高某某主持。", ("高某某", P.WORKS_FOR, "涉县人民政府")),
     ("经研究,李某某任平山县委副书记、县长。", ("李某某", P.WORKS_FOR, "平山县人民政府")),
@@ -975,6 +988,8 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
      ("李某", P.WORKS_FOR, "河北省审计厅"), ("李某", P.WORKS_FOR, "河北省财政厅")),
     # a division's head with no division before the post: the division of the body of
     # its level the sentence named before, not the article's
+    ("邢台市市长李某、副市长王某出席。",
+     ("王某", P.WORKS_FOR, "邢台市人民政府"), ("王某", P.WORKS_FOR, "石家庄市人民政府")),
     ("天津市委书记陈某,市长张某出席。",
      ("张某", P.WORKS_FOR, "天津市人民政府"), ("张某", P.WORKS_FOR, "石家庄市人民政府")),
     ("邢台市公安局召开全市安全生产会议,副市长李某出席。",

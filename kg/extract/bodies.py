@@ -45,8 +45,12 @@ from .registry import Shared, component
 SUBUNITS = tuple(sections()["subunit"])
 INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
-# 全省/各市/我市 before a body name make it generic: 各市市场监管局 is no one body.
+# 全省/各市 before a body name make it generic: 各市市场监管局 is no one body.
 _GENERIC_BEFORE = frozenset("全各本该我外每其")
+# ... but for the article's own (我市公安局, 本市教育局, 免去其市交通运输局副局长职务: the
+# article's city), and for the place named last (该市生态环境局).
+_OWN = frozenset("我本其")
+THAT = "该"
 # A kind of division, no one place: 各省辖市人民政府, 县级市政府 (a city of a county's rank).
 _CLASSES = ("省辖市", "地级市", "县级市", "设区市", "设区的市")
 # The levels a body's name opens with where its place goes unwritten (区农业农村局).
@@ -219,12 +223,26 @@ def _prefix(text: str, start: int, prefixes: PlacePrefixes, context: Context,
     begin = start - len(REGION) if text.endswith(REGION, 0, start) else start - 1
     if begin >= 1 and (found := prefixes.ending_at(begin)) and found[1].endswith(text[begin:start]):
         return found  # 平山县县委, 邯郸市市委: the place written before its level's word is its own
+    if begin >= 1 and text[begin - 1] == THAT and (name := pointed_back(prefixes, text[begin], begin)):
+        return begin, name  # 邢台市…该市生态环境局: the city named last
     if begin >= 0 and (name := _joined_place(text, begin, placed or {}, prefixes)
                        or ((found := relative_prefix(text, begin, context)) and found[1])):
-        if begin >= 1 and (text[begin - 1] in _GENERIC_BEFORE or text[begin - 1:begin + 1] in _ENDS_A_WORD
-                           or text.endswith(_CLASSES, 0, begin + 1)):
+        if begin >= 1 and ((text[begin - 1] in _GENERIC_BEFORE and text[begin - 1] not in _OWN)
+                           or text[begin - 1:begin + 1] in _ENDS_A_WORD or text.endswith(_CLASSES, 0, begin + 1)):
             return None
         return begin, name
+    return None
+
+
+def pointed_back(prefixes: PlacePrefixes, level: str, before: int) -> str | None:
+    """The full name of the last place of ``level`` (省, 市, 区 or 县) named before
+    ``before``: the place 该市, 该县 point back to."""
+    if level not in _LEVELS:
+        return None
+    for end in sorted((e for e in prefixes.by_end if e < before), reverse=True):
+        name = prefixes.by_end[end][1]
+        if (cut := name.rfind(level)) > 0:
+            return name[:cut + 1]
     return None
 
 

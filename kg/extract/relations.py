@@ -49,7 +49,7 @@ from ..model import (
 from ..normalize import PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context, Titles
-from .bodies import REGION, PlacePrefixes, resolve_char
+from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
 from .doc import Doc
 from .registry import Shared, component
 
@@ -596,6 +596,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
         end = person.start
         while end > sentence.start and text[end - 1] in _SPACES:
             end -= 1
+        opening = end  # where the chain of posts opens
         heads: list[str] = []  # posts of a division's head not preceded by a place or body
         chairs: list[str] = []  # ... and of a chair's (自治区党委常委、副主席王某: the region's)
         while True:  # back over posts joined by 、: 市委常委、副市长张某
@@ -618,6 +619,7 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
                     and shared.canonical.endswith(head.group("level")):
                 place = shared  # 衡水市长刘某: the division's name and the post share the level's word
             body = bodies.get(at) if place is None else None
+            opening = at
             if place is not None or body is not None:  # 市公安局局长: past the body
                 at = (place or body).start
             # a head after a body is that body's (广东省人民政府副省长: ``_works``), not the article's
@@ -649,6 +651,12 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
             name = _division_opening(body.canonical, level, towns) if body is not None else None
+            # 邢台市…该市副市长王某: the division of its level named last; 邢台市市长李某、
+            # 副市长王某: that of the head listed right before, of its level
+            if name is None and text.endswith(THAT + level, 0, opening):
+                name = pointed_back(written, level, opening - 2)
+            if name is None and text[opening - 1:opening] == "、":
+                name = next((d for d, _ in governed.get(opening - 1, ()) if d.endswith(level)), None)
             if name is None:
                 name = _government_before(sentence, person.start, level)
             if name is None:  # 天津市委书记陈某,市长张某: the division of the body of its level named before
