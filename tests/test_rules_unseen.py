@@ -1949,3 +1949,17 @@ def test_an_acting_head_sets_no_article_in_the_county_read_out_of_it(pipeline):
     works = {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR}
     assert ("赵某某", "中共阜平县委", "副书记") in works
     assert ("赵某某", "阜平县人民政府", "代县长") in works
+
+
+@pytest.mark.parametrize("text, person, body, post", [
+    ("决定免去孙某某同志的市教育局局长职务。", "孙某某", "石家庄市教育局", "原局长"),
+    ("免去李某某河北省发展和改革委员会副主任职务。", "李某某", "河北省发展和改革委员会", "原副主任"),
+    ("张某某不再担任唐山市人民政府副市长职务。", "张某某", "唐山市人民政府", "原副市长"),
+    ("免去赵某邢台市副市长职务。", "赵某", "邢台市人民政府", "原副市长"),
+    ("王某同志辞去省作家协会主席职务。", "王某", "河北省作家协会", "原主席"),
+])
+def test_a_post_left_was_held(pipeline, text, person, body, post):
+    """免去X的Y职务, X不再担任Y职务, X辞去Y职务: the post was X's, a former one now."""
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert [(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR] \
+        == [(person, body, post)]

@@ -91,6 +91,11 @@ _TAKES = re.compile(_ELECTED)
 # (任X政府副秘书长(正厅级), 任X县副县长(挂职)).
 _POST_NOTE = re.compile(r"一职|[(（](?:(?:正|副)?[部厅局处县科]级|挂职|兼|主持工作|试用期一年)[)）]")
 _SUCCEEDS = ("接替", "接任")  # 王某接替李某担任X局局长: the post is 王某's
+# A post left, so once held: 免去王某(的)X局副局长职务, 王某不再担任X局副局长职务, 王某辞去X职务
+_LEFT_BEFORE = ("免去", "撤销")
+_LEAVES = re.compile(r"(?:同志)?(?:不再担任|辞去)")
+_LEFT_AFTER = re.compile(r"(?:同志)?的?")
+_DUTY = "职务"
 _FORMER = ("原", "前")  # before a post: one once held (X厅原副厅长, X公司前董事长)
 _ONCE = "原"  # ... and before a body (原X厅副厅长; not 前, the end of 目前, 日前, 此前)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
@@ -407,6 +412,12 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
         # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
+        if person.start not in held and (left := _left(sentence, person)) is not None:
+            held[person.start] = left
+            where, post = left
+            yield (_governed(person, where.canonical, post, article, span) if where.type is EntityType.PLACE
+                   else _rel(person, Predicate.WORKS_FOR, where, article, span, post))
+            continue
         if person.start not in held:
             named = person.end
             if text.startswith(_SUCCEEDS, named) and (other := by_start.get(named + 2)) is not None:
@@ -716,6 +727,28 @@ def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Ar
         return
     if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
         yield _governed(person, division, post, article, span)
+
+
+def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
+    """The body, or the division whose government, and the post that ``person`` leaves
+    (``_LEAVES``, ``_LEFT_BEFORE``): the post as a former one (原副厅长)."""
+    text = sentence.text
+    if (leaves := _LEAVES.match(text, person.end)) is None:
+        if not text.endswith(_LEFT_BEFORE, 0, person.start):
+            return None
+        leaves = _LEFT_AFTER.match(text, person.end)
+    places = {m.start: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    where = next((b for b in sentence.mentions if b.type in BODIES and b.start == leaves.end()), None) \
+        or places.get(leaves.end())
+    while where is not None and where.end in places:  # 河北省邢台市副市长: the last of a chain
+        where = places[where.end]
+    post = _POSTS.at(text, where.end) if where is not None else None
+    if post is None or not text.startswith(_DUTY, where.end + len(post)):
+        return None
+    if where.type is EntityType.PLACE and not ((head := _GOVERNOR.fullmatch(post)) is not None
+                                               and where.canonical.endswith(head["level"])):
+        return None
+    return where, _ONCE + post
 
 
 def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, str] | None:
