@@ -61,6 +61,10 @@ _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自
                           + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
+# A notice's title, a line of its own however wide its neighbours (X人民政府关于任免工作人员的
+# 通知, above the short lines of its addressees): no sentence holds it whole.
+_NOTICE_TITLE = re.compile(r"^[^,，。;；《》“”]{0,30}关于[^,，。;；《》]{2,60}"
+                           r"的(?:通知|决定|意见|通报|公告|批复|通告)$")
 # A byline of names listed on a line of its own (本报记者王某、李某某): it ends its paragraph,
 # as does a photo's credit ending a caption's line (图为平遥古城夜景。本报记者赵某摄; not 拍摄).
 _REPORTER = r"(?:本报)?(?:特约|实习)?(?:记者|通讯员)[\u4e00-\u9fff]{2,4}"
@@ -74,7 +78,8 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
-    if last in TERMINAL or CLOSER.search(line) or (last == "摄" and _CREDIT_END.search(line)):
+    if (last in TERMINAL or CLOSER.search(line) or (last == "摄" and _CREDIT_END.search(line))
+            or _NOTICE_TITLE.match(line)):
         return False
     if last in CONTINUING or last in DANGLING or OPENER.match(line):
         return True

@@ -238,6 +238,11 @@ def _quoted_headline(line: str, following: list[str]) -> bool:
     return bool(DATELINE.match(nxt) or ((m := LINE_BYLINE.match(nxt)) and _names(m["names"] or m["credit"])))
 
 
+# What ends a line that leads into the body after it, never a headline: a notice's
+# addressees (各县市区人民政府,市政府各部门:) and its opening (市政府决定:).
+_LEADS_IN = frozenset(":：")
+
+
 def _classify(paragraphs: list[str]) -> Iterator[tuple[str, str]]:
     for i, p in enumerate(paragraphs):
         if SECTION.match(p.lstrip("#").strip()):
@@ -254,7 +259,7 @@ def _classify(paragraphs: list[str]) -> Iterator[tuple[str, str]]:
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
-        elif (len(bare := _without_notes(p)) <= MAX_HEADLINE
+        elif (len(bare := _without_notes(p)) <= MAX_HEADLINE and bare[-1] not in _LEADS_IN
               and (bare[-1] not in TERMINAL or _quoted_headline(bare, paragraphs[i + 1:i + 2]))
               and not CLOSING_BYLINE.search(p) and not FIELD.match(p)):
             yield "short", p  # (a body's last line with its note, …发展。(下转第3版), is none)
@@ -276,10 +281,13 @@ def _units(paragraphs: list[str]) -> list[_Unit]:
 
     for kind, text in _classify(paragraphs):
         if kind in ("heading", "short"):
-            if units and units[-1].kind == "title" and units[-1].heading == (kind == "heading"):
+            if (units and units[-1].kind == "title" and units[-1].heading == (kind == "heading")
+                    and not units[-1].closed):
                 units[-1].lines.append(text)
             else:
                 units.append(_Unit("title", [text], heading=kind == "heading"))
+            # a date alone ends a notice's signature: a headline after it is the next article's
+            units[-1].closed = bool(STANDALONE_DATE.match(text))
             continue
         if kind == "byline":
             m = LINE_BYLINE.match(text)

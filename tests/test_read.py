@@ -119,6 +119,21 @@ def test_a_headline_ending_in_a_quoted_term_before_a_dateline_opens_its_article(
     assert second.title == "全市推广“一网通办”" and second.bylines == ("吴某",)
 
 
+def test_a_notice_printed_between_articles_is_an_article_of_its_own():
+    # its title a line of its own however short its neighbours; its addressees and its
+    # opening, ending in a colon, no headline; the date under its signature ends it
+    page = ("淄博一企业违法排污被罚\n\n本报淄博12月2日讯(记者 石某)近日,淄博市生态环境局对一家化工企业罚款25万元。\n"
+            "该公司负责人表示,将立即停产整改。\n"
+            "潍坊市人民政府关于任免工作人员的通知\n各县市区人民政府,市政府各部门:\n市政府决定:\n"
+            "任命张某某为潍坊市教育局局长;\n免去李某某的潍坊市应急管理局副局长职务。\n潍坊市人民政府\n2026年11月28日\n"
+            "临沂市沂南县:红色文旅带火乡村\n本报临沂12月2日讯(记者 杜某)沂南县接待游客突破800万人次。\n")
+    first, notice, third = split_articles(page, "p.txt")
+    assert "潍坊" not in first.text
+    assert notice.title == "潍坊市人民政府关于任免工作人员的通知" and notice.date == "2026-11-28"
+    assert "各县市区人民政府" in notice.text and "任命张某某" in notice.text
+    assert third.title == "临沂市沂南县:红色文旅带火乡村" and third.bylines == ("杜某",)
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")
