@@ -1963,3 +1963,9 @@ def test_a_post_left_was_held(pipeline, text, person, body, post):
     x = pipeline.extract_article(article(text), HEBEI)
     assert [(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR] \
         == [(person, body, post)]
+
+
+def test_a_post_left_by_a_pronoun_is_the_last_names_before_it(pipeline):
+    x = pipeline.extract_article(article("任命王某为市公安局副局长,免去其市交通运输局副局长职务。"), HEBEI)
+    assert {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {
+        ("王某", "石家庄市公安局", "副局长"), ("王某", "石家庄市交通运输局", "原副局长")}

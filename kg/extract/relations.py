@@ -96,6 +96,7 @@ _LEFT_BEFORE = ("免去", "撤销")
 _LEAVES = re.compile(r"(?:同志)?(?:不再担任|辞去)")
 _LEFT_AFTER = re.compile(r"(?:同志)?的?")
 _DUTY = "职务"
+_LEFT_BY_PRONOUN = re.compile("(?:" + "|".join(_LEFT_BEFORE) + ")其")
 _FORMER = ("原", "前")  # before a post: one once held (X厅原副厅长, X公司前董事长)
 _ONCE = "原"  # ... and before a body (原X厅副厅长; not 前, the end of 目前, 日前, 此前)
 # 该局局长, 本院院长, 该公司副总经理: the body of that kind named before (企业: a company)
@@ -737,9 +738,15 @@ def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
         if not text.endswith(_LEFT_BEFORE, 0, person.start):
             return None
         leaves = _LEFT_AFTER.match(text, person.end)
+    return _post_left(sentence, leaves.end())
+
+
+def _post_left(sentence: _Sentence, at: int) -> tuple[Mention, str] | None:
+    """The body, or the division whose government, written at ``at`` with a post and
+    职务 after it: (it, the post as a former one)."""
+    text = sentence.text
     places = {m.start: m for m in sentence.mentions if m.type is EntityType.PLACE}
-    where = next((b for b in sentence.mentions if b.type in BODIES and b.start == leaves.end()), None) \
-        or places.get(leaves.end())
+    where = next((b for b in sentence.mentions if b.type in BODIES and b.start == at), None) or places.get(at)
     while where is not None and where.end in places:  # 河北省邢台市副市长: the last of a chain
         where = places[where.end]
     post = _POSTS.at(text, where.end) if where is not None else None
@@ -749,6 +756,18 @@ def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
                                                and where.canonical.endswith(head["level"])):
         return None
     return where, _ONCE + post
+
+
+def _left_by_pronoun(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    """任命王某为X局副局长,免去其Y局副局长职务: the post 其 leaves is the last name's before it."""
+    span = (sentence.start, sentence.end)
+    for m in _LEFT_BY_PRONOUN.finditer(sentence.text, sentence.start, sentence.end):
+        person = next((p for p in reversed(sentence.mentions) if p.type is EntityType.PERSON and p.end <= m.start()),
+                      None)
+        if person is not None and (left := _post_left(sentence, m.end())) is not None:
+            where, post = left
+            yield (_governed(person, where.canonical, post, article, span) if where.type is EntityType.PLACE
+                   else _rel(person, Predicate.WORKS_FOR, where, article, span, post))
 
 
 def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, str] | None:
@@ -1068,6 +1087,7 @@ def works(shared: Shared):
         for sentence in _sentences(doc):
             doc.relate(_works(doc.article, sentence, earlier))
             doc.relate(_governors(doc.article, sentence, doc.context, written))
+            doc.relate(_left_by_pronoun(doc.article, sentence))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
         doc.relate(_officers(doc.article, doc.mentions))
     return run
