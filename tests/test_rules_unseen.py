@@ -832,6 +832,10 @@ def test_traps(pipeline, text, not_expected):
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
     # a division's head written with the level's word once (衡水市长: 衡水市 and 市长)
     ("岳阳市长李某某到企业调研。", ("李某某", P.WORKS_FOR, "岳阳市人民政府")),
+    # the one body a sentence opens with lies in the place a later clause puts it, a zone
+    # of the place named after it
+    ("新奥集团股份有限公司,位于廊坊市经济技术开发区,是一家清洁能源企业。",
+     ("新奥集团股份有限公司", P.LOCATED_IN, "廊坊市")),
     # a post at the body the clause before is at (在X公司,总经理王某)
     ("在湖南某某机械有限公司,总经理周某某介绍了企业转型情况。", ("周某某", P.WORKS_FOR, "湖南某某机械有限公司")),
     # the body a person comes from, before the post (来自X的研究员王某)

@@ -116,6 +116,8 @@ _SENTENCE_OPENS = _OPENS | {"。", "\n"}
 _ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?(?:是一[所家座个])?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SITUATED_HERE = (EntityType.COMPANY, EntityType.ORGANIZATION)  # (an agency's place is in its name)
+# A development zone or an industrial park after a place, no place itself (廊坊市|经济技术开发区)
+_ZONE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|工业园区|产业园区?|园区|新区))?")
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
 # 新华社石家庄5月6日电(记者王某): the agency of a dateline is its reporters' employer
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,10}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[(（]\s*")
@@ -966,10 +968,12 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
             elif (not before and named is not None and opened > sentence.start
-                  and _ADVERB_GAP.fullmatch(text[opened:trig.start()]) and text[named.end:named.end + 1] in _CLOSES
+                  and _ADVERB_GAP.fullmatch(text[opened:trig.start()])
+                  and text[_ZONE.match(text, named.end).end():][:1] in _CLOSES
                   and len(subject := sentence.between(sentence.start, trig.start(), BODIES)) == 1
                   and not text[sentence.start:subject[0].start].strip()):
-                # X公司成立于2010年,位于邢台市信都区。: the one body the sentence opens with
+                # X公司成立于2010年,位于邢台市信都区。: the one body the sentence opens with (in the
+                # place, where the clause names a zone of it: X公司,位于廊坊市经济技术开发区,是…)
                 yield Relation(subject[0].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
     places = {m.end: m for m in sentence.mentions if m.type is EntityType.PLACE}
     for m in sentence.mentions:
