@@ -599,6 +599,9 @@ def test_finds(pipeline, text, expected):
     # a zone or a port opening a clause before a speech verb is no person (高新区: a name to jieba)
     ("高新区认为,创新是第一动力。", (T.PERSON, "高新区")),
     ("黄骅港强调,要确保安全生产。", (T.PERSON, "黄骅港")),
+    # a surname and a form of address names no one (王大妈, 李大哥)
+    ("村民王大妈笑着说,现在的日子越过越红火。", (T.PERSON, "王大妈")),
+    ("李大哥一家今年种了30亩大棚蔬菜。", (T.PERSON, "李大哥")),
     # what is done to a factory at a place, one word with its 厂 to jieba (建厂, 设厂), names no firm
     ("该集团计划在沧州建厂。", (T.COMPANY, "沧州建厂")),
     ("某某科技股份有限公司在昆山投资设厂。", (T.COMPANY, "昆山投资设厂")),

@@ -24,7 +24,10 @@ from .gazetteer import Hit
 from .registry import Shared, component
 
 SPEECH = tuple(sorted(sections()["speech"], key=len, reverse=True))
-HONORIFIC = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷", "老人", "一家", "某")
+# Forms of address after a surname: 吴师傅, 王老师, 王大妈 (no name; a withheld one, 钱某, is a person).
+ADDRESSES = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷", "大妈", "大娘", "大婶", "大叔", "大姐", "大哥",
+             "奶奶", "爷爷", "老汉")
+HONORIFIC = (*ADDRESSES, "老人", "一家", "某")
 AFTER_NAME = ("总书记", "同志", "院士", "主席", "委员")
 # Words that begin with a surname but are no names (common words, not rare ones).
 COMMON = 50

@@ -37,7 +37,7 @@ from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import PlacePrefixes, factory_deed, past_legal_form, relative_prefix
 from .doc import Doc
-from .people import SETTLEMENT, addressed, delivers
+from .people import ADDRESSES, SETTLEMENT, addressed, delivers
 from .places import BODY_ENDS
 from .registry import Shared, component
 
@@ -100,8 +100,6 @@ _BOARD = re.compile(r"(?:董事局|董事会|监事会)$")
 _NO_BUREAU = re.compile(r"(?:变局|(?<!价)格局|布局|结局|骗局|僵局|大局|时局|饭局|赌局|开局|终局|残局|棋局|牌局)$")
 # Brackets a body's name opens it closes: 中国银行(香港)有限公司, not 环保部(碳中和办公室.
 _BRACKETS = {"(": ")", "（": "）"}
-# Forms of address after a surname: 吴师傅, 王老师 (a withheld name, 钱某, is a person).
-TITLED = ("师傅", "女士", "先生", "老师", "同学", "阿姨", "大爷")
 RANK = -1  # below every rule when overlaps are settled among them
 # A recognised span is taken from this confidence up (the least marginal probability of
 # its labels), per type. Lower takes more of what the rules miss on unseen text and more
@@ -425,7 +423,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         if kind is None:
             continue
         if kind is EntityType.PERSON:
-            if (not _NAME.fullmatch(name) or (len(name) == 2 and name[1] in SETTLEMENT) or name.endswith(TITLED)
+            if (not _NAME.fullmatch(name) or (len(name) == 2 and name[1] in SETTLEMENT) or name.endswith(ADDRESSES)
                     or name in COUNTRIES):
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), 马拉维 (a country),
                 # as for the rules
