@@ -437,6 +437,10 @@ def extract(pipeline, text):
     ("我市公安局破获一起电信诈骗案。", [(T.AGENCY, "石家庄市公安局")]),
     ("本市教育局发布中考招生通知。", [(T.AGENCY, "石家庄市教育局")]),
     ("任命王某为市公安局副局长,免去其市交通运输局副局长职务。", [(T.AGENCY, "石家庄市交通运输局")]),
+    # a Party committee and its government written together, no word between: both, the
+    # second of the first's place
+    ("邢台市委市政府召开全市经济工作会议。", [(T.AGENCY, "中共邢台市委"), (T.AGENCY, "邢台市人民政府")]),
+    ("县委县政府大力实施乡村振兴战略。", [(T.AGENCY, "县委"), (T.AGENCY, "县政府")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])

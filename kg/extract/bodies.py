@@ -258,6 +258,9 @@ def _joined_place(text: str, at: int, placed: dict[int, str], prefixes: PlacePre
         held = _held_at(posts, placed, prefixes)
         cut = held.rfind(char) if held else -1
         return held[:cut + 1] if cut > 0 else None
+    if (place := placed.get(at)) is not None:  # 邢台市委市政府: a body written right after another
+        cut = place.rfind(char)
+        return place[:cut + 1] if cut > 0 else None
     if not (m := _JOINED.search(text, max(0, at - 2), at)):
         return None
     place = placed.get(m.start())

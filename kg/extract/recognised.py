@@ -733,13 +733,17 @@ def _firm_or_its_branch(rule: Candidate, span: Candidate) -> bool:
 _JOINED_BODY = re.compile(f"(?:联合|会同|(?<=[{''.join(sorted(BODY_ENDS))}])[和与及])(?=[省市区县])")
 # ... or the first ending in a body's ending (鹭江街道办事处|联合辖区派出所; not a federation's 联合会).
 _JOINED_AFTER = re.compile(f"[{''.join(sorted(BODY_ENDS))}](?=(?:{'|'.join(JOIN_WORDS)})(?!会))")
+# ... or a Party committee written right before its place's government, no word between
+# (县委县政府, 邢台市委市政府: two bodies).
+_WITH_GOVERNMENT = re.compile("(?<=[省市区县]委)(?=[省市区县](?:人民)?政府)")
 
 
 def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a body's read across a join word split there: into both bodies where the
     next opens with its place's level (``_JOINED_BODY``: 县人社局联合县总工会 -> 县人社局,
     县总工会, which the rules do not find where no county is named), into the first alone
-    where it ends in a body's ending and the next has no place (``_JOINED_AFTER``)."""
+    where it ends in a body's ending and the next has no place (``_JOINED_AFTER``); a Party
+    committee and its government written together into both (``_WITH_GOVERNMENT``)."""
     out = []
     for s in spans:
         name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
@@ -749,6 +753,8 @@ def at_joins(spans: list[Tagged], text: str) -> list[Tagged]:
             out += [replace(s, end=s.start + joined.start()), replace(s, start=s.start + joined.end())]
         elif joined := _JOINED_AFTER.search(name):
             out.append(replace(s, end=s.start + joined.end()))
+        elif joined := _WITH_GOVERNMENT.search(name):
+            out += [replace(s, end=s.start + joined.start()), replace(s, start=s.start + joined.end())]
         else:
             out.append(s)
     return out
