@@ -763,6 +763,9 @@ def test_traps(pipeline, text, not_expected):
     ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
      ("人才强市计划", P.ORGANIZED_BY, "石家庄市科学技术局")),
     ("石家庄市启动“城市更新”行动,由市住建局具体负责。", ("城市更新行动", P.ORGANIZED_BY, "石家庄市住房和城乡建设局")),
+    # a programme a body puts in force (推行), and a census (普查) a programme
+    ("省民政厅在全省推行“一老一小”服务项目。", ("一老一小服务项目", P.ORGANIZED_BY, "河北省民政厅")),
+    ("市统计局组织开展第五次全国经济普查。", ("第五次全国经济普查", P.ORGANIZED_BY, "石家庄市统计局")),
     # ... or right after it, when it began written before 由 or before what the bodies did
     ("“百校结百村”行动由省教育厅、省农业农村厅联合发起。", ("百校结百村行动", P.ORGANIZED_BY, "河北省农业农村厅")),
     ("“河湖清四乱”行动由省水利厅于2018年启动实施。", ("河湖清四乱行动", P.ORGANIZED_BY, "河北省水利厅")),
