@@ -44,8 +44,15 @@ def drop_stray_spaces(line: str) -> str:
     return _SPACE_NEAR_CJK.sub("", line).strip()
 
 
+# Who files a dateline besides this paper and Xinhua: a news site or agency (人民网石家庄12月3日电,
+# 中新网雄安12月3日电, 河北新闻网讯, 央视网消息), with the word for a report after it.
+SITE = r"[\u4e00-\u9fff]{1,5}?(?:网|通讯社|新闻社)"
+REPORT = r"(?:讯|电|消息)"
+# What follows a site's name in its dateline: a place and a date or neither, the word for a report.
+SITE_REPORT = rf"(?:[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?{REPORT}"
+_SITE_DATELINE = SITE + SITE_REPORT
 # A dateline never ends its paragraph: 本报太原12月25日讯(记 / 者 张剑雯)...
-OPENER = re.compile(r"^(?:本报|新华社)[^。]{0,16}?(?:讯|电)")
+OPENER = re.compile(rf"^(?:(?:本报|新华社)[^。]{{0,16}}?(?:讯|电)|{_SITE_DATELINE})")
 # A line ending in a closing byline, (李俊华) or (尹哲、牛曙文/摄), ends its article.
 CLOSER = re.compile(r"[(（][^()（）]{2,20}[)）]$")
 # A field of a penalty decision or notice, a line of its own: 当事人:X公司, 法定代表人:王某.
@@ -57,7 +64,8 @@ FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一�
 PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 # What never joins the line before it: a heading, a dateline, a continuation note, a field,
 # a date alone (a signature's, under the body that signs).
-_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$)|"
+_STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
+                          + r"|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$)|"
                           + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25

@@ -41,7 +41,7 @@ from pathlib import Path, PurePath
 from .errors import InputError
 from .lexicon import SURNAMES
 from .model import Article, Page, Problem
-from .normalize import FIELD, TERMINAL, normalize_line, rejoin_lines
+from .normalize import FIELD, REPORT, SITE, SITE_REPORT, TERMINAL, normalize_line, rejoin_lines
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
@@ -54,11 +54,12 @@ _NAMES = rf"{_NAME}(?:[、,]{_NAME})*"
 _ROLE = r"(?:本报)?(?:特约|实习)?(?:记者|通讯员)"
 _SPACED_BYLINE = re.compile(rf"\s*(?P<role>{_ROLE})(?P<rest>(?:\s+(?:{_ROLE}\s+)?{_NAME}){{2,}})\s*")
 
-# 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电, then an optional (记者 王龙飞), whose
-# names may each follow their role (记者 赵某某 通讯员 孙某, 通讯员 李某).
+# 本报太原12月25日讯 / 本报讯 / 新华社北京3月1日电 / a news site's (人民网石家庄12月3日电,
+# 河北新闻网讯, 央视网消息), then an optional (记者 王龙飞), whose names may each follow their
+# role (记者 赵某某 通讯员 孙某, 通讯员 李某).
 DATELINE = re.compile(
-    r"^(?:本报|新华社)(?P<place>[\u4e00-\u9fff]{2,6}?)?"
-    r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?(?:讯|电)"
+    rf"^(?:本报|新华社|{SITE}(?={SITE_REPORT}))"  # (a site's place has a date)
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)?(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?" + REPORT +
     rf"(?:[(（]{_ROLE}(?P<byline>{_NAME}(?:(?:[、,]?{_ROLE}|[、,]){_NAME})*)[)）])?"
 )
 # 本报讯 3月21日,... : the date opens the first sentence.

@@ -134,6 +134,17 @@ def test_a_notice_printed_between_articles_is_an_article_of_its_own():
     assert third.title == "临沂市沂南县:红色文旅带火乡村" and third.bylines == ("杜某",)
 
 
+def test_a_news_sites_dateline_is_read_as_a_papers():
+    page = ("河北出台措施支持民营经济发展\n\n人民网石家庄12月3日电(记者 张某)近日,河北省人民政府印发《若干措施》。\n\n"
+            "邯郸举办招商推介会\n\n河北新闻网讯(记者 王某某)12月2日,邯郸市举办招商推介会。\n\n"
+            "电网建设提速\n\n国家电网公司发布消息,今年投资创新高。\n")
+    first, second, third = split_articles(page, "p.txt")
+    assert (first.dateline_place, first.bylines, first.month, first.day) == ("石家庄", ("张某",), 12, 3)
+    assert (second.bylines, second.month, second.day) == (("王某某",), 12, 2)
+    # (a firm's 电网 with no date before its 消息 is no site)
+    assert third.dateline_place is None and third.text.endswith("国家电网公司发布消息,今年投资创新高。")
+
+
 def test_year_from_a_dated_signature():
     page = "本报讯 3月21日,省政府新闻办举行发布会。\n\n太原市迎泽区消防救援大队\n2024年3月20日\n"
     (art,) = split_articles(page, "p.txt")
