@@ -1535,6 +1535,9 @@ def test_a_units_name_is_no_persons(pipeline, text, read, taken):
     ("县卫健委督促县人民医院落实整改措施。", "县卫健委督促县人民医院",
      [("县卫健委", "ORGANIZATION"), ("县人民医院", "ORGANIZATION")]),
     ("区政府责成区住建局限期整改。", "区政府责成区住建局", [("区政府", "AGENCY"), ("区住建局", "AGENCY")]),
+    # ... or across a verb no name holds (共建): both
+    ("河北大学与保定市第一中心医院共建临床医学联合实验室。", "保定市第一中心医院共建临床医学联合实验室",
+     [("保定市第一中心医院", "ORGANIZATION"), ("临床医学联合实验室", "ORGANIZATION")]),
     # ... not a name with no verb in it, nor one whose verb no level follows
     ("市委组织部召开会议。", "市委组织部", [("市委组织部", "AGENCY")]),
     ("市政府督查室通报了检查结果。", "市政府督查室", [("市政府督查室", "AGENCY")]),

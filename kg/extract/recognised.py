@@ -788,17 +788,17 @@ def at_owners(spans: list[Tagged], text: str, edges: frozenset[int]) -> list[Tag
 
 
 def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
-    """``spans``, a body's read across a verb to a body that opens with its place's level
-    split into both: one body acting on the other (县卫健委|督促|县人民医院,
-    区政府|责成|区住建局); the verb (a word jieba tags as one, of two characters or more)
-    follows a body's ending."""
+    """``spans``, a body's read across a verb to a body that opens with its place's level,
+    or across a verb no name holds (``STOP``), split into both: one body acting on the other
+    (县卫健委|督促|县人民医院, 区政府|责成|区住建局), or with it (X医院|共建|医学工程联合实验室);
+    the verb (a word jieba tags as one, of two characters or more) follows a body's ending."""
     out = []
     for s in spans:
         k = bisect_left(tokens.spans, (s.start + 1, 0)) if s.label in _BODY_LABELS else len(tokens.spans)
         while k < len(tokens.spans) and tokens.spans[k][1] < s.end - 2:
             a, b = tokens.spans[k]
             if (b - a >= 2 and tokens.tags[k].startswith("v") and text[a - 1] in BODY_ENDS
-                    and text[b] in _LEVELS):
+                    and (text[b] in _LEVELS or text[a:b] in STOP)):
                 out += [replace(s, end=a), replace(s, start=b)]
                 break
             k += 1
