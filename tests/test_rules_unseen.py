@@ -1982,6 +1982,31 @@ def test_a_post_left_was_held(pipeline, text, person, body, post):
         == [(person, body, post)]
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # by the first characters of its name's words, without its legal form or its brackets,
+    # less its province and a trade word
+    ("邯郸钢铁集团有限责任公司召开职代会。邯钢集团今年产钢800万吨。", "邯钢集团", "邯郸钢铁集团有限责任公司"),
+    ("阳泉煤业(集团)有限责任公司召开会议。阳煤集团今年产煤8000万吨。", "阳煤集团", "阳泉煤业(集团)有限责任公司"),
+    ("山西焦煤集团有限责任公司发布年报。焦煤集团今年产煤1.8亿吨。", "焦煤集团", "山西焦煤集团有限责任公司"),
+    ("山西建邦钢铁集团有限公司完成技改。建邦集团负责人表示,将扩大产能。", "建邦集团", "山西建邦钢铁集团有限公司"),
+    ("冀中能源集团有限责任公司召开职代会。冀中能源集团董事长刘某作报告。", "冀中能源集团", "冀中能源集团有限责任公司"),
+])
+def test_a_group_written_short_is_the_firm_named_in_full(pipeline, text, short, full):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {m.canonical for m in x.mentions if m.text == short} == {full}
+
+
+def test_a_parent_group_is_not_its_units_short_name(pipeline):
+    # a group whose name the firm's own opens with is the parent, not the firm written short
+    x = pipeline.extract_article(article("中铁集团所属中铁十二局集团有限公司承建的项目开工。"), HEBEI)
+    assert [m.canonical for m in x.mentions if m.text == "中铁集团"] == ["中铁集团"]
+
+
+def test_a_post_in_that_group_is_in_the_group_named_before(pipeline):
+    _, facts = extract(pipeline, "河北钢铁集团有限公司召开年度工作会议。该集团董事长于某表示,将加快转型。")
+    assert ("于某", P.WORKS_FOR, "河北钢铁集团有限公司") in facts
+
+
 def test_a_post_left_by_a_pronoun_is_the_last_names_before_it(pipeline):
     x = pipeline.extract_article(article("任命王某为市公安局副局长,免去其市交通运输局副局长职务。"), HEBEI)
     assert {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {

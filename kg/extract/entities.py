@@ -7,7 +7,9 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..model import BODIES, EntityType
+from ..lexicon import sections
+from ..lexicon.divisions import divisions
+from ..model import BODIES, EntityType, PlaceLevel
 from .base import COMMON, WITHHELD_PART, Candidate, resolve_overlaps
 from .bodies import PlacePrefixes, project_owners
 from .doc import Doc
@@ -188,7 +190,8 @@ SHORT_UNIT = 4  # characters of a unit's name written short at the least (盐湖
 def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
     """``kept`` with each firm written again with 公司 for its legal form, and without the
     group or place its full name opens with, named as the one firm of the article whose full
-    name ends so (河北港口集团黄骅港务有限责任公司 … 黄骅港务公司 -> the full name)."""
+    name ends so (河北港口集团黄骅港务有限责任公司 … 黄骅港务公司 -> the full name); and each
+    group written short named as the one group of the article it writes (``_writes_group``)."""
     full = [(m.string[:m.start()], c.canonical) for c in kept
             if c.type is EntityType.COMPANY and (m := _LEGAL_FORM.search(c.canonical))]
     if not full:
@@ -196,13 +199,51 @@ def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
     out = []
     for c in kept:
         stem = c.canonical.removesuffix("公司")
+        names: set[str] = set()
         if c.type is EntityType.COMPANY and stem != c.canonical and len(stem) >= SHORT_STEM \
                 and not _LEGAL_FORM.search(c.canonical):
             names = {name for own, name in full if own.endswith(stem)}
-            if len(names) == 1:
-                c = replace(c, canonical=names.pop())
+        elif c.type is EntityType.COMPANY and c.canonical.endswith(_GROUP):
+            names = {name for own, name in full if _writes_group(c.canonical, own)}
+        if len(names) == 1:
+            c = replace(c, canonical=names.pop())
         out.append(c)
     return out
+
+
+_GROUP = "集团"
+_BRACKETED_GROUP = re.compile(r"[(（]集团[)）]$")
+_PROVINCES = tuple(sorted({d.short for d in divisions() if d.level is PlaceLevel.PROVINCE and d.short}, key=len,
+                          reverse=True))
+_INDUSTRY = frozenset(sections()["industry"])
+
+
+def _writes_group(short: str, own: str) -> bool:
+    """Whether the group ``short`` (X集团) writes the group whose full name, its legal form
+    left out, is ``own``: that name without its legal form (冀中能源集团, 开滦集团 for 开滦(集团)),
+    less the province it opens with and a trade word (潞安集团 for 山西潞安化工集团), or by the
+    first characters of its words (太重集团 for 太原重型机械集团; 河北建投集团). Not a name
+    the firm's own opens with before a unit's (中铁集团, the parent of 中铁十二局集团)."""
+    own = _BRACKETED_GROUP.sub(_GROUP, own)
+    if not own.endswith(_GROUP):
+        return False
+    short, own = short.removesuffix(_GROUP), own.removesuffix(_GROUP)
+    if short == own:
+        return True
+    bare = own.removeprefix(next((p for p in _PROVINCES if own.startswith(p)), ""))
+    if bare != own and short == bare:
+        return True
+    if any(o.startswith(short) and o[len(short):] in _INDUSTRY for o in (own, bare)):
+        return True
+    return _initials(short, own)
+
+
+def _initials(short: str, own: str) -> bool:
+    """Whether ``short`` writes ``own`` by some of its characters in order, its first
+    among them, without being a stretch of it (太重 of 太原重型机械; not 中铁 of 中铁十二局)."""
+    rest = iter(own[1:])
+    return (2 <= len(short) < len(own) and short[0] == own[0] and short not in own
+            and all(ch in rest for ch in short[1:]))
 
 
 def _units_written_short(kept: list[Candidate]) -> list[Candidate]:

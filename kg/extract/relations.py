@@ -195,9 +195,14 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
 
 def _of_kind(bodies: list[Mention], kind: str) -> Mention | None:
     """The last of ``bodies`` that 该/本 and ``kind`` point back to: one whose name ends
-    in it (该局, 该公司), or, for 企业, a company."""
-    return next((b for b in reversed(bodies)
-                 if (b.type is EntityType.COMPANY if kind == "企业" else b.canonical.endswith(kind))), None)
+    in it (该局, 该公司), or, for 企业, a company, for 集团 a group's company (X集团有限公司)."""
+    def of_kind(b: Mention) -> bool:
+        if kind == "企业":
+            return b.type is EntityType.COMPANY
+        if kind == "集团" and b.type is EntityType.COMPANY:
+            return "集团" in b.canonical
+        return b.canonical.endswith(kind)
+    return next((b for b in reversed(bodies) if of_kind(b)), None)
 
 
 def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int, int],
