@@ -1538,8 +1538,12 @@ def test_a_units_name_is_no_persons(pipeline, text, read, taken):
     # ... or across a verb no name holds (共建): both
     ("河北大学与保定市第一中心医院共建临床医学联合实验室。", "保定市第一中心医院共建临床医学联合实验室",
      [("保定市第一中心医院", "ORGANIZATION"), ("临床医学联合实验室", "ORGANIZATION")]),
+    # ... or across the 任 of a post taken in it: both
+    ("王某某曾在河北大学任经济学院院长。", "河北大学任经济学院",
+     [("河北大学", "ORGANIZATION"), ("经济学院", "ORGANIZATION")]),
     # ... not a name with no verb in it, nor one whose verb no level follows
     ("市委组织部召开会议。", "市委组织部", [("市委组织部", "AGENCY")]),
+    ("河北某某科技有限责任公司今年营收增长。", "河北某某科技有限责任公司", [("河北某某科技有限责任公司", "COMPANY")]),
     ("市政府督查室通报了检查结果。", "市政府督查室", [("市政府督查室", "AGENCY")]),
 ])
 def test_bodies_read_across_a_verb_are_split_there(pipeline, text, merged, parts):

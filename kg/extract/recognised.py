@@ -787,18 +787,24 @@ def at_owners(spans: list[Tagged], text: str, edges: frozenset[int]) -> list[Tag
     return out
 
 
+_SERVES = "任"  # a word of its own: 在X大学|任|Y学院院长 (jieba tags it a pronoun)
+_SERVED_AT = BODY_ENDS | frozenset("学校司团行")  # ... after a body's ending (大学, 公司, 集团, 银行)
+
+
 def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     """``spans``, a body's read across a verb to a body that opens with its place's level,
     or across a verb no name holds (``STOP``), split into both: one body acting on the other
     (县卫健委|督促|县人民医院, 区政府|责成|区住建局), or with it (X医院|共建|医学工程联合实验室);
-    the verb (a word jieba tags as one, of two characters or more) follows a body's ending."""
+    the verb (a word jieba tags as one, of two characters or more) follows a body's ending.
+    So is one read across the 任 of a post taken in it (在河北大学|任|经济学院院长)."""
     out = []
     for s in spans:
         k = bisect_left(tokens.spans, (s.start + 1, 0)) if s.label in _BODY_LABELS else len(tokens.spans)
         while k < len(tokens.spans) and tokens.spans[k][1] < s.end - 2:
             a, b = tokens.spans[k]
-            if (b - a >= 2 and tokens.tags[k].startswith("v") and text[a - 1] in BODY_ENDS
-                    and (text[b] in _LEVELS or text[a:b] in STOP)):
+            if ((text[a - 1] in BODY_ENDS and b - a >= 2 and tokens.tags[k].startswith("v")
+                 and (text[b] in _LEVELS or text[a:b] in STOP))
+                    or (text[a:b] == _SERVES and text[a - 1] in _SERVED_AT)):
                 out += [replace(s, end=a), replace(s, start=b)]
                 break
             k += 1
