@@ -420,6 +420,10 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
         # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
+        if person.start not in held and (served := _served_in(sentence, person)) is not None:
+            held[person.start] = served
+            yield _rel(person, Predicate.WORKS_FOR, served[0], article, span, served[1])
+            continue
         if person.start not in held and (left := _left(sentence, person)) is not None:
             held[person.start] = left
             where, post = left
@@ -735,6 +739,30 @@ def _head_listed(person: Mention, body: Mention, text: str, at: int, article: Ar
         return
     if (division := _division_opening(body.canonical, _GOVERNOR.fullmatch(post).group("level"))) is not None:
         yield _governed(person, division, post, article, span)
+
+
+# 王某曾在河北大学任经济学院院长: the body a person serves in, then the post, with the unit
+# of the body it is held in
+_IN = re.compile(r"(?:同志)?(?:曾|现|先后|曾经|目前)?在")
+_SERVES_AS = re.compile(r"任(?:职)?")
+
+
+def _served_in(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
+    """The body and post of 王某(曾)在X任Y: X, and the post written with the unit of X it is
+    held in (经济学院院长), closing its clause."""
+    text = sentence.text
+    if (at := _IN.match(text, person.end)) is None:
+        return None
+    body = next((b for b in sentence.mentions if b.type in BODIES and b.start == at.end()), None)
+    if body is None or (serves := _SERVES_AS.match(text, body.end)) is None:
+        return None
+    for post_at in range(serves.end(), min(serves.end() + 11, sentence.end)):  # past the unit (经济学院, 干部一处)
+        if post_at > serves.end() and not _UNIT.fullmatch(text, serves.end(), post_at):
+            continue
+        post = _POSTS.at(text, post_at)
+        if post is not None and text[post_at + len(post):post_at + len(post) + 1] in _CLOSES | {"、"}:
+            return body, text[serves.end():post_at] + post
+    return None
 
 
 def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
