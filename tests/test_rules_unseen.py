@@ -441,6 +441,9 @@ def extract(pipeline, text):
     # second of the first's place
     ("邢台市委市政府召开全市经济工作会议。", [(T.AGENCY, "中共邢台市委"), (T.AGENCY, "邢台市人民政府")]),
     ("县委县政府大力实施乡村振兴战略。", [(T.AGENCY, "县委"), (T.AGENCY, "县政府")]),
+    # an inspection team the centre or a Party committee sends is an agency, a unit of it
+    ("中央第二生态环境保护督察组向河北省反馈督察情况。", [(T.AGENCY, "中央第二生态环境保护督察组")]),
+    ("国务院第十督查组到河北开展实地督查。", [(T.AGENCY, "国务院第十督查组")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])

@@ -131,6 +131,10 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
+# The teams the Party centre, the State Council and Party committees send to inspect (国务院第十
+# 督查组, 中央第二生态环境保护督察组, 省委第三巡视组): units of the organ that sends them, agencies.
+INSPECTION_TEAMS = ("督查组", "督察组", "巡视组", "巡察组")
+_SENT_BY_THE_CENTRE = ("中央", "中共中央", "国务院")
 # A document's number after the issuer's short code (国办发〔2020〕39号, 豫政办函[2024]15号,
 # 冀石市监罚〔2025〕128号): the code, of at most six characters, and a name of at most four
 # in it name no body in the text (a body's name run into the code, 北京市人民政府办公厅
@@ -459,6 +463,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         decided = deciding_ending(name, UNDECIDED)
         if decided is not None and len(name) - len(decided[1]) != 1:
             kind = KINDS[decided[0]]
+        if name.startswith(_SENT_BY_THE_CENTRE) and name.endswith(INSPECTION_TEAMS):
+            kind = EntityType.AGENCY
         if board := _BOARD.search(name):  # a firm's board is the firm's, an organisation's the organisation's
             owner = org_type(name[:board.start()])  # (by its ending, or a listed firm's short name)
             kind = EntityType.COMPANY if "COMPANY" in (span.label, owner) else EntityType.ORGANIZATION
@@ -879,7 +885,8 @@ def _names_a_unit(rule: Candidate, span: Candidate) -> bool:
         return False  # another body joined to it: 温州市教育局|联合市财政局
     if any(rest.startswith(w) and len(rest) > len(w) for w in _NO_UNIT_OPENING) and rest not in _UNITS:
         return False  # what the body does: 省人民医院|组织医疗队驰援 (not 欧佩克|组织, a name's ending)
-    return (rest.endswith(_UNITS) and not rest.endswith("公司")) or deciding_ending(rest) is not None
+    return ((rest.endswith(_UNITS) and not rest.endswith("公司")) or rest.endswith(INSPECTION_TEAMS)
+            or deciding_ending(rest) is not None)
 
 
 _PLACE_LED = (EntityType.COMPANY, EntityType.ORGANIZATION)
