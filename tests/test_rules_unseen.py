@@ -1055,6 +1055,11 @@ def test_a_law_cited_after_an_issuing_verb_is_not_issued(pipeline, text, issued)
     assert {f[0] for f in facts if f[1] is P.ISSUED_BY} == issued, facts
 
 
+def test_a_body_that_approves_a_document_does_not_issue_it(pipeline):
+    _, facts = extract(pipeline, "《石家庄市促进消费若干措施》由市商务局牵头起草,经市政府同意后印发。")
+    assert ("石家庄市促进消费若干措施", P.ISSUED_BY, "石家庄市人民政府") not in facts, facts
+
+
 @pytest.mark.parametrize("text", [
     "为配合省公安厅,全市开展了“净网2026”专项行动。",
     "在省委、省政府的领导下,全省开展了“双随机、一公开”专项检查行动。",

@@ -216,6 +216,7 @@ def _rel(s: Mention, p: Predicate, o: Mention, article: Article, span: tuple[int
 _BY = re.compile(r"由|(?:^|(?<=[》”])|(?<=[》”]已))经")
 
 
+_APPROVED = "同意"  # 经X同意: approved by X, who issues nothing by it
 # 《X》已由Y…通过,现予公布: a law's promulgation, its maker after 由 in a clause before; a
 # government's rules are promulgated so with 经 (《X办法》已经省政府第10次常务会议通过,现予公布;
 # not 《X方案》已经市政府同意,现印发给你们: approved by the government, issued by its office)
@@ -244,8 +245,10 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
     span = (sentence.start, sentence.end)
     for trig in sentence.triggers(_ISSUE):
         before = sentence.text[sentence.clause_start(trig.start()):trig.start()]
-        if _BY.search(before):  # 由工业和信息化部批准发布, 《X条例》经省人大常委会审议通过: the documents come first
-            issuers = sentence.between(trig.start() - len(before), trig.start(), (EntityType.AGENCY,))
+        if (by := _BY.search(before)) is not None:  # 由工业和信息化部批准发布, 《X条例》经省人大常委会审议通过:
+            # the documents come first (not 经市政府同意后印发: approved by the government, printed by another)
+            issuers = [] if by.group() == "经" and _APPROVED in before[by.end():] else \
+                sentence.between(trig.start() - len(before), trig.start(), (EntityType.AGENCY,))
             docs = sentence.between(sentence.start, trig.start(), DOCUMENTS)
         elif (formula := _PROMULGATED.search(sentence.text, sentence.start, trig.start())) is not None:
             # 《X条例》已由X人大常委会第十次会议于…通过,现予公布: the promulgation formula
