@@ -391,6 +391,13 @@ def test_a_papers_masthead_sets_its_province_and_city(pipeline, tmp_path):
     assert ("省发展改革委", "河南省发展和改革委员会") in _page_bodies(pipeline, tmp_path, text)
 
 
+def test_a_municipalitys_市_is_the_municipality(pipeline, tmp_path):
+    # a municipality has no city between it and its districts: its paper's 市 is itself
+    text = ("天津日报\n\n本报讯(记者 孙某)市生态环境局启动专项检查。市委常委、副市长张某某到河西区调研。\n")
+    bodies = _page_bodies(pipeline, tmp_path, text)
+    assert ("市生态环境局", "天津市生态环境局") in bodies and ("市委", "中共天津市委") in bodies, bodies
+
+
 def test_a_page_whose_datelines_name_two_cities_is_no_city_paper(pipeline, tmp_path):
     # a provincial paper's page: one article's 全市 makes no city the page's
     text = (" 本报石家庄12月3日讯(记者 张明)省生态环境厅印发实施方案。\n\n"

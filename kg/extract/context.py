@@ -3,13 +3,13 @@ the district or county 区 or 县 means.
 
 The province is that of the paper whose masthead the page prints (河南日报, 洛阳日报), else
 the one the page names most (directly or through its cities); the city is the city paper's
-own (洛阳日报), else the page's own city when a page with no masthead speaks of 我市/本市 (a
-city paper, unless its datelines name two cities), else the article's dateline city (本报太原12月25日
-讯), else the only city (or autonomous prefecture) of that province the article names in
-full, else the one city whose districts and counties the article names (a city paper's
-district news, 小店区…, its city never named; the page's province then is that city's); the
-district or county is the only one the article names in full (of that province and city),
-where it names one.
+own (洛阳日报; a municipality's paper's, 北京日报, the municipality itself), else the page's
+own city when a page with no masthead speaks of 我市/本市 (a city paper, unless its datelines
+name two cities), else the article's dateline city (本报太原12月25日讯), else the only city
+(or autonomous prefecture) of that province the article names in full, else the one city
+whose districts and counties the article names (a city paper's district news, 小店区…, its
+city never named; the page's province then is that city's); the district or county is the
+only one the article names in full (of that province and city), where it names one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..lexicon.divisions import Division, by_code
+from ..lexicon.divisions import MUNICIPALITIES, Division, by_code
 from ..model import Article, Page, PlaceLevel
 from .base import Context
 from .doc import Doc
@@ -55,7 +55,9 @@ def situate(page: Page, hits: dict[str, list[Hit]], gazetteer: Gazetteer) -> dic
     if paper is not None:  # 河南日报, 洛阳日报: the paper's own province, whatever the page names most
         province = codes.get(paper.code[:2] + "0" * 10)
     datelined = {a.id: _dateline_city(a.dateline_place, gazetteer) for a in page.articles if a.dateline_place}
-    page_city = paper if paper is not None and paper.level is not PlaceLevel.PROVINCE else None
+    # (a municipality's paper, 北京日报: its 市 is the municipality itself, no city between)
+    page_city = paper if paper is not None and (paper.level is not PlaceLevel.PROVINCE
+                                                or paper.code[:2] in MUNICIPALITIES) else None
     # a city paper's page: one with no masthead that speaks of 我市/本市, unless its datelines
     # name two cities (a provincial paper's page: 本报石家庄…讯 and 本报邯郸…电, where one
     # article's 全市 is its own; so is it under a provincial paper's masthead, 四川日报)
