@@ -444,6 +444,9 @@ def extract(pipeline, text):
     # an inspection team the centre or a Party committee sends is an agency, a unit of it
     ("中央第二生态环境保护督察组向河北省反馈督察情况。", [(T.AGENCY, "中央第二生态环境保护督察组")]),
     ("国务院第十督查组到河北开展实地督查。", [(T.AGENCY, "国务院第十督查组")]),
+    # short names listed before a programme's share its ending
+    ("省生态环境厅部署深入打好蓝天、碧水、净土保卫战。",
+     [(T.PROGRAM, "蓝天保卫战"), (T.PROGRAM, "碧水保卫战"), (T.PROGRAM, "净土保卫战")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])
@@ -459,6 +462,7 @@ def test_finds(pipeline, text, expected):
     ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
+    ("全县实施精准招商行动和市场环境优化行动。", (T.PROGRAM, "精准招商行动和市场环境优化行动")),  # two
     ("各市生态环境局要加强执法监管。", (T.AGENCY, "石家庄市生态环境局")),     # every city's
     ("全市公安机关开展夏季治安打击整治行动。", (T.AGENCY, "石家庄市公安局")),
     ("邢台某某科技有限公司投资建设新厂。", (T.COMPANY, "邢台某某科技有限公司投资建设新厂")),
@@ -766,6 +770,9 @@ def test_traps(pipeline, text, not_expected):
     ("石家庄市实施“人才强市”计划,由市人社局和市科技局共同推进。",
      ("人才强市计划", P.ORGANIZED_BY, "石家庄市科学技术局")),
     ("石家庄市启动“城市更新”行动,由市住建局具体负责。", ("城市更新行动", P.ORGANIZED_BY, "石家庄市住房和城乡建设局")),
+    # a programme's name holding 与 or 和 after no programme's name of its own is one name
+    ("省教育厅实施义务教育薄弱环节改善与能力提升工程。",
+     ("义务教育薄弱环节改善与能力提升工程", P.ORGANIZED_BY, "河北省教育厅")),
     # a programme a body puts in force (推行), and a census (普查) a programme
     ("省民政厅在全省推行“一老一小”服务项目。", ("一老一小服务项目", P.ORGANIZED_BY, "河北省民政厅")),
     ("市统计局组织开展第五次全国经济普查。", ("第五次全国经济普查", P.ORGANIZED_BY, "石家庄市统计局")),

@@ -91,19 +91,37 @@ def _clause_start(text: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, window, at)), default=window)
 
 
-def _past_cuts(text: str, start: int, end: int) -> int:
+def _past_cuts(text: str, start: int, end: int, joined: bool = False) -> int:
     """Where a name ending at ``end`` begins after ``start``: past the last word between
-    names (、和的 …) in that stretch."""
-    return start + max((i for i, ch in enumerate(text[start:end]) if ch in _CUT), default=-1) + 1
+    names (、和的 …) in that stretch; with ``joined``, a 和, 与 or 及 no programme's name ends
+    before joins the parts of one name (义务教育薄弱环节改善与能力提升工程)."""
+    return start + max((i for i, ch in enumerate(text[start:end]) if ch in _CUT and not (
+        joined and ch in _JOINS and not text.endswith(PROGRAM_END, start, start + i))), default=-1) + 1
+
+
+_JOINS = frozenset("和与及")
+
+
+def _trigger_end(text: str, start: int) -> int | None:
+    """Where the last trigger verb of the clause holding ``start`` ends before it, if any."""
+    last = None
+    for last in _TRIGGER.finditer(text, _clause_start(text, start), start):  # noqa: B007 (the last one)
+        pass
+    return None if last is None else last.end()
 
 
 def _after_trigger(text: str, start: int) -> int | None:
     """Where a name ending at ``start``'s programme word begins when a trigger verb opens
     its clause; None when the clause has no trigger before it."""
-    last = None
-    for last in _TRIGGER.finditer(text, _clause_start(text, start), start):  # noqa: B007 (the last one)
-        pass
-    return None if last is None else _past_cuts(text, last.end(), start)
+    end = _trigger_end(text, start)
+    return None if end is None else _past_cuts(text, end, start, joined=True)
+
+
+# Short names listed before one that ends in a programme word, sharing that ending:
+# 打好蓝天、碧水、净土保卫战 (蓝天保卫战, 碧水保卫战 and 净土保卫战).
+_SHARED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+")
+_SHARED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+MAX_SHARED_STEM = 4  # characters of the last name's own part at the most
 
 
 def clean(name: str) -> str:
@@ -248,6 +266,10 @@ def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
                 or _modifies_a_noun(tokens, hit.end) or _COUNT_AFTER.match(text, hit.end)):
             continue  # (实施省市重点项目326个: a kind of programme counted, none named)
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
+        verb = _trigger_end(text, hit.start)
+        if stem <= MAX_SHARED_STEM and _SHARED.fullmatch(text, verb, start):
+            found += [Candidate(EntityType.PROGRAM, verb + m.start(), verb + m.end(), m.group() + hit.data, rank=1)
+                      for m in _SHARED_ITEM.finditer(text[verb:start])]
     return found
 
 
