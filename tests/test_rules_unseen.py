@@ -858,6 +858,9 @@ def test_traps(pipeline, text, not_expected):
      ("新奥集团股份有限公司", P.LOCATED_IN, "廊坊市")),
     # a post at the body the clause before is at (在X公司,总经理王某)
     ("在湖南某某机械有限公司,总经理周某某介绍了企业转型情况。", ("周某某", P.WORKS_FOR, "湖南某某机械有限公司")),
+    # an officer written in brackets right after a firm (X公司(法定代表人:王某))
+    ("某某商贸有限公司(法定代表人:赵某)因未按规定公示年报被列入经营异常名录。",
+     ("赵某", P.WORKS_FOR, "某某商贸有限公司")),
     # the body a person serves in, then the post with the unit of it (王某曾在X任Y学院院长)
     ("王某某曾在燕山大学任机械工程学院院长。", ("王某某", P.WORKS_FOR, "燕山大学")),
     ("李某某现在省委组织部任干部一处处长。", ("李某某", P.WORKS_FOR, "中共河北省委组织部")),

@@ -1099,11 +1099,20 @@ component("organized", requires=("mentions",), assigns=("relations",))(_each_sen
 _OFFICER_FIELD = re.compile(r"^(?P<post>法定代表人|主要负责人|负责人|经营者)[:：]", re.MULTILINE)
 
 
+# ... or written in brackets right after the party: X公司(法定代表人:王某)
+_BRACKETED_OFFICER = re.compile(r"[(（](?P<post>法定代表人|主要负责人|负责人|经营者)[:：]?")
+
+
 def _officers(article: Article, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """worksFor from a decision's fields: the officer field's name, for the party field's
-    body before it (当事人:X公司 … 法定代表人:王某)."""
+    body before it (当事人:X公司 … 法定代表人:王某); and from an officer written in brackets
+    right after a body (X公司(法定代表人:王某))."""
     text = article.text
     by_start = {m.start: m for m in mentions}
+    for body in (m for m in mentions if m.type in BODIES):
+        if (officer := _BRACKETED_OFFICER.match(text, body.end)) is not None and (
+                named := by_start.get(officer.end())) is not None and named.type is EntityType.PERSON:
+            yield _rel(named, Predicate.WORKS_FOR, body, article, (body.start, named.end), officer["post"])
     party = None
     for m in sorted([*PARTY_FIELD.finditer(text), *_OFFICER_FIELD.finditer(text)], key=lambda m: m.start()):
         named = by_start.get(m.end())
