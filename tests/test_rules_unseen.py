@@ -444,6 +444,8 @@ def extract(pipeline, text):
     # an inspection team the centre or a Party committee sends is an agency, a unit of it
     ("中央第二生态环境保护督察组向河北省反馈督察情况。", [(T.AGENCY, "中央第二生态环境保护督察组")]),
     ("国务院第十督查组到河北开展实地督查。", [(T.AGENCY, "国务院第十督查组")]),
+    # a new round of a programme is named so (新一轮千亿斤粮食产能提升行动, the state's own name)
+    ("省农业农村厅启动实施新一轮千亿斤粮食产能提升行动。", [(T.PROGRAM, "新一轮千亿斤粮食产能提升行动")]),
     # short names listed before a programme's share its ending
     ("省生态环境厅部署深入打好蓝天、碧水、净土保卫战。",
      [(T.PROGRAM, "蓝天保卫战"), (T.PROGRAM, "碧水保卫战"), (T.PROGRAM, "净土保卫战")]),

@@ -50,7 +50,7 @@ _AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?
 STRONG_END = ("保卫战", "攻坚战")
 GENERIC_START = ("一批", "上述", "年度", "有关", "相关", "各项", "各类", "这些", "该", "此次",
                  "本次", "国家", "重大", "重点", "省级", "市级", "深化", "深入", "全面", "进一步",
-                 "领域", "宏观", "新一轮", "一系列")
+                 "领域", "宏观", "一系列")
 _COLLECTIVE = re.compile(r"^[一二三四五六七八九十百两\d]+[大项个条]")
 CLAUSE_WINDOW = 120  # no clause runs longer; looking further back only costs time
 _CLAUSE_END = re.compile(r"[,，。;；:：!?！？\n]")
