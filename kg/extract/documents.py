@@ -255,9 +255,9 @@ def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
         if hit.kind != "suffix:program" or (hit.end not in tokens.edges
                                               and CJK.match(text[hit.end:hit.end + 1])):
             continue
-        start = _after_trigger(text, hit.start)
-        if start is None:
+        if (verb := _trigger_end(text, hit.start)) is None:
             continue
+        start = _past_cuts(text, verb, hit.start, joined=True)
         name = text[start:hit.end]
         stem = hit.start - start
         if (stem < (2 if hit.data in STRONG_END else 4) or stem > 24 or _COLLECTIVE.match(name)
@@ -266,7 +266,6 @@ def _triggered(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
                 or _modifies_a_noun(tokens, hit.end) or _COUNT_AFTER.match(text, hit.end)):
             continue  # (实施省市重点项目326个: a kind of programme counted, none named)
         found.append(Candidate(EntityType.PROGRAM, start, hit.end, clean(name), rank=1))
-        verb = _trigger_end(text, hit.start)
         if stem <= MAX_SHARED_STEM and _SHARED.fullmatch(text, verb, start):
             found += [Candidate(EntityType.PROGRAM, verb + m.start(), verb + m.end(), m.group() + hit.data, rank=1)
                       for m in _SHARED_ITEM.finditer(text[verb:start])]

@@ -7,11 +7,10 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..lexicon import sections
 from ..lexicon.divisions import divisions
 from ..model import BODIES, EntityType, PlaceLevel
 from .base import COMMON, WITHHELD_PART, Candidate, resolve_overlaps
-from .bodies import PlacePrefixes, project_owners
+from .bodies import INDUSTRY, PlacePrefixes, project_owners
 from .doc import Doc
 from .documents import issued_within, project_lists
 from .places import BODY_ENDS, with_level_word
@@ -215,7 +214,6 @@ _GROUP = "集团"
 _BRACKETED_GROUP = re.compile(r"[(（]集团[)）]$")
 _PROVINCES = tuple(sorted({d.short for d in divisions() if d.level is PlaceLevel.PROVINCE and d.short}, key=len,
                           reverse=True))
-_INDUSTRY = frozenset(sections()["industry"])
 
 
 def _writes_group(short: str, own: str) -> bool:
@@ -233,7 +231,7 @@ def _writes_group(short: str, own: str) -> bool:
     bare = own.removeprefix(next((p for p in _PROVINCES if own.startswith(p)), ""))
     if bare != own and short == bare:
         return True
-    if any(o.startswith(short) and o[len(short):] in _INDUSTRY for o in (own, bare)):
+    if any(o.startswith(short) and o[len(short):] in INDUSTRY for o in (own, bare)):
         return True
     return _initials(short, own)
 

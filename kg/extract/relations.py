@@ -429,9 +429,7 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             continue
         if person.start not in held and (left := _left(sentence, person)) is not None:
             held[person.start] = left
-            where, post = left
-            yield (_governed(person, where.canonical, post, article, span) if where.type is EntityType.PLACE
-                   else _rel(person, Predicate.WORKS_FOR, where, article, span, post))
+            yield _held_in(person, *left, article, span)
             continue
         if person.start not in held:
             named = person.end
@@ -803,9 +801,14 @@ def _left_by_pronoun(article: Article, sentence: _Sentence) -> Iterator[Relation
         person = next((p for p in reversed(sentence.mentions) if p.type is EntityType.PERSON and p.end <= m.start()),
                       None)
         if person is not None and (left := _post_left(sentence, m.end())) is not None:
-            where, post = left
-            yield (_governed(person, where.canonical, post, article, span) if where.type is EntityType.PLACE
-                   else _rel(person, Predicate.WORKS_FOR, where, article, span, post))
+            yield _held_in(person, *left, article, span)
+
+
+def _held_in(person: Mention, where: Mention, post: str, article: Article, span: tuple[int, int]) -> Relation:
+    """worksFor ``where`` with ``post``: a body, or a division's government for its head."""
+    if where.type is EntityType.PLACE:
+        return _governed(person, where.canonical, post, article, span)
+    return _rel(person, Predicate.WORKS_FOR, where, article, span, post)
 
 
 def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, str] | None:
@@ -1005,7 +1008,7 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
             elif (not before and named is not None and opened > sentence.start
                   and _ADVERB_GAP.fullmatch(text[opened:trig.start()])
-                  and text[_ZONE.match(text, named.end).end():][:1] in _CLOSES
+                  and text[(zoned := _ZONE.match(text, named.end).end()):zoned + 1] in _CLOSES
                   and len(subject := sentence.between(sentence.start, trig.start(), BODIES)) == 1
                   and not text[sentence.start:subject[0].start].strip()):
                 # X公司成立于2010年,位于邢台市信都区。: the one body the sentence opens with (in the
