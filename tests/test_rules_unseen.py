@@ -1329,6 +1329,14 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     # an international organisation is an organisation, not an organ of a state
     ("世界卫生组织", "AGENCY", T.ORGANIZATION),
     ("上海合作组织", "AGENCY", T.ORGANIZATION),
+    # a unit named after an association or a people's organisation is the organisation's
+    ("中国篮协竞赛部", "AGENCY", T.ORGANIZATION),
+    ("中国足协纪律委员会", "AGENCY", T.ORGANIZATION),
+    ("湖南省妇联权益部", "AGENCY", T.ORGANIZATION),
+    ("中华全国总工会办公厅", "AGENCY", T.ORGANIZATION),
+    # but not its Party organ, nor the CPPCC's committee (协商会议 holds no 商会)
+    ("中国钢铁工业协会党委", "AGENCY", T.AGENCY),
+    ("中国人民政治协商会议第八届全国委员会", "AGENCY", T.AGENCY),
 ])
 def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):
     from kg.extract.recognised import recognised
