@@ -1334,8 +1334,13 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("中国足协纪律委员会", "AGENCY", T.ORGANIZATION),
     ("湖南省妇联权益部", "AGENCY", T.ORGANIZATION),
     ("中华全国总工会办公厅", "AGENCY", T.ORGANIZATION),
-    # but not its Party organ, nor the CPPCC's committee (协商会议 holds no 商会)
+    # and so is a hospital's or a school's department
+    ("湘潭市中心医院神经内科", "AGENCY", T.ORGANIZATION),
+    ("河北大学教务处", "AGENCY", T.ORGANIZATION),
+    # but not its Party organ, nor the CPPCC's committee (协商会议 holds no 商会), nor the
+    # administration of a place named after a school
     ("中国钢铁工业协会党委", "AGENCY", T.AGENCY),
+    ("重庆大学城管理委员会", "AGENCY", T.AGENCY),
     ("中国人民政治协商会议第八届全国委员会", "AGENCY", T.AGENCY),
 ])
 def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):

@@ -135,11 +135,13 @@ _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, �
 # 督查组, 中央第二生态环境保护督察组, 省委第三巡视组): units of the organ that sends them, agencies.
 INSPECTION_TEAMS = ("督查组", "督察组", "巡视组", "巡察组")
 _SENT_BY_THE_CENTRE = ("中央", "中共中央", "国务院")
-# A unit named after an association or a people's organisation (中国足协纪律委员会, 中国篮协竞赛部,
-# 中华全国总工会办公厅) is that organisation's, though 委员会, 部 and 厅 end agencies' names; its
-# Party organs (X协会党委) are typed as every Party organ is.
-_ASSOCIATION = re.compile(r"(?:协会|学会|研究会|促进会|商会(?!议)|联合会|总工会|工会|红十字会|基金会|足协|篮协|排协|"
-                          r"作协|科协|文联|妇联|侨联|残联|工商联|社科联)(?!党|纪委|团委)(?=.*(?:委员会|部|厅|室|处|司|中心)$)")
+# A unit named after an association, a people's organisation, a hospital or a school (中国足协纪律
+# 委员会, 中华全国总工会办公厅, 山西省人民医院心血管内科, 河北大学教务处) is that organisation's, though
+# 委员会, 部, 科 and 处 end agencies' names; its Party organs (X协会党委) are typed as every Party
+# organ is, and a place named after a school is none (重庆大学城管委会).
+_ORGANISATION_UNIT = re.compile(r"(?:协会|学会|研究会|促进会|商会(?!议)|联合会|总工会|工会|红十字会|基金会|足协|篮协|"
+                                r"排协|作协|科协|文联|妇联|侨联|残联|工商联|社科联|医院|卫生院|大学|学院|中学|小学)"
+                                r"(?!党|纪委|团委|城|路|街|园|村|镇|区)(?=.*(?:委员会|部|厅|室|处|司|科|中心)$)")
 # A document's number after the issuer's short code (国办发〔2020〕39号, 豫政办函[2024]15号,
 # 冀石市监罚〔2025〕128号): the code, of at most six characters, and a name of at most four
 # in it name no body in the text (a body's name run into the code, 北京市人民政府办公厅
@@ -470,7 +472,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             kind = KINDS[decided[0]]
         if name.startswith(_SENT_BY_THE_CENTRE) and name.endswith(INSPECTION_TEAMS):
             kind = EntityType.AGENCY
-        if kind is EntityType.AGENCY and (owner := _ASSOCIATION.search(name)) and owner.start() > 0:
+        if kind is EntityType.AGENCY and (owner := _ORGANISATION_UNIT.search(name)) and owner.start() > 0:
             kind = EntityType.ORGANIZATION
         if board := _BOARD.search(name):  # a firm's board is the firm's, an organisation's the organisation's
             owner = org_type(name[:board.start()])  # (by its ending, or a listed firm's short name)
