@@ -1619,6 +1619,23 @@ def test_a_body_ends_before_a_former_post(text, read, body):
     assert [text[s.start:s.end] for s in cut] == [body]
 
 
+@pytest.mark.parametrize("text, read, bodies", [
+    # a body read on into a meeting of it ends before the meeting; a meeting alone is no body
+    ("省政府常务会议研究部署冬春农田水利建设", "省政府常务会议研究部署", ["省政府"]),
+    ("县政府党组会议研究安全生产工作。", "县政府党组会议", ["县政府"]),
+    ("常务会议研究部署防汛工作。", "常务会议研究部署", []),
+    # not the CPPCC, nor a conference centre or an organisation named after meetings
+    ("中国人民政治协商会议第十四届全国委员会开幕。", "中国人民政治协商会议第十四届全国委员会",
+     ["中国人民政治协商会议第十四届全国委员会"]),
+    ("伊斯兰会议组织发表声明。", "伊斯兰会议组织", ["伊斯兰会议组织"]),
+])
+def test_a_body_ends_before_a_meeting_of_it(text, read, bodies):
+    from kg.extract.recognised import before_meetings
+
+    cut = before_meetings([read_as(text, read)], text)
+    assert [text[s.start:s.end] for s in cut] == bodies
+
+
 def test_bodies_split_at_a_join_word_are_found_where_no_county_is_named(pipeline):
     names, _ = extract(pipeline, "县人社局联合县总工会开展专场招聘会。")
     assert {(T.AGENCY, "县人社局"), (T.ORGANIZATION, "县总工会")} <= names, names

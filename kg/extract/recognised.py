@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..lexicon import COMPOUND_SURNAMES, COUNTRIES, SURNAMES, sections, templates
 from ..lexicon.divisions import divisions
 from ..model import BODIES, EntityType, relative
-from ..recognise.corpora import deciding_ending, org_type
+from ..recognise.corpora import deciding_ending, org_ending, org_type
 from ..recognise.model import Tagged
 from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
@@ -343,6 +343,27 @@ def without_former(spans: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# A body's meeting read on from the body's name (省政府|常务会议研究部署…, 市委|全体会议): a
+# meeting is no body (``_MEETING``); the body is what stands before it. Not the CPPCC
+# (政治协商会议), nor a conference centre or an organisation named after meetings (会议中心,
+# 伊斯兰会议组织).
+_MEETING_OF = re.compile(r"(?:常务|全体|工作|办公|专题|党组|常委会|主任)?会议(?!中心|组织|室)")
+
+
+def before_meetings(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's cut where a meeting of it is read into it, kept where what is
+    left ends as a body does (省政府常务会议研究部署 -> 省政府), else dropped."""
+    out = []
+    for s in spans:
+        name = text[s.start:s.end] if s.label in _BODY_LABELS else ""
+        meeting = _MEETING_OF.search(name)
+        if meeting is None or name[max(0, meeting.start() - 2):meeting.start()] == "协商":
+            out.append(s)
+        elif meeting.start() >= 2 and org_ending(name[:meeting.start()]) is not None:
+            out.append(replace(s, end=s.start + meeting.start()))
+    return out
+
+
 # A preposition the recogniser reads into a body named by 省 or 市 after it (从|市人民医院).
 _PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
 
@@ -426,6 +447,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
     spans = at_joins(without_former(without_title(without_verb(spans, text), text), text), text)
+    spans = before_meetings(spans, text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)):
