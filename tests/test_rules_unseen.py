@@ -1048,6 +1048,11 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     ("省人大常委会第八次会议闭幕。省长王某出席。会议表决通过了《河北省河湖保护条例》。",
      ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民代表大会常务委员会"),
      ("河北省河湖保护条例", P.ISSUED_BY, "河北省人民政府")),
+    # a programme another clause of the sentence runs is not passed with the document before it
+    ("省政府召开常务会议。会议审议通过了《河北省河道管理办法》,决定由省水利厅牵头启动实施“清河”行动。",
+     ("清河行动", P.ORGANIZED_BY, "河北省水利厅"), ("清河行动", P.ISSUED_BY, "河北省人民政府")),
+    ("市政府发布《石家庄市节水实施方案》,同时启动实施全民节水行动。",
+     ("石家庄市节水实施方案", P.ISSUED_BY, "石家庄市人民政府"), ("全民节水行动", P.ISSUED_BY, "石家庄市人民政府")),
 ])
 def test_relation_traps(pipeline, text, expected, not_expected):
     _, facts = extract(pipeline, text)

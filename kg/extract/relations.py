@@ -260,9 +260,11 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
             issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
             if not issuers and meeting is not None and _MEETING_ACTS.fullmatch(before):
                 issuers = [meeting]  # X常委会第二十次会议闭幕。会议表决通过了《Y条例》
+            # (not a programme another clause's verb runs: 审议通过了《X办法》,决定…启动实施Y行动)
             docs = [d for d in sentence.between(trig.end(), sentence.end, DOCUMENTS)
                     if not _CITED_BEFORE.search(sentence.text, max(trig.end(), d.start - 8), d.start)
-                    and not _CITED_AFTER.match(sentence.text, d.end)]
+                    and not _CITED_AFTER.match(sentence.text, d.end)
+                    and not any(sentence.triggers(_ORGANIZE, trig.end(), d.start))]
         for doc in docs:
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
