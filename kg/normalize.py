@@ -86,7 +86,9 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
-    if (last in TERMINAL or CLOSER.search(line) or (last == "摄" and _CREDIT_END.search(line))
+    # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
+    dateline = OPENER.match(line) is not None and not any(ch in TERMINAL for ch in line)
+    if (last in TERMINAL or (CLOSER.search(line) and not dateline) or (last == "摄" and _CREDIT_END.search(line))
             or _NOTICE_TITLE.match(line)):
         return False
     if last in CONTINUING or last in DANGLING or OPENER.match(line):

@@ -40,6 +40,14 @@ def test_broken_word_is_rejoined():
     assert "《关于推动消费品工业高质量发展的实施意见》" in paragraph
 
 
+def test_a_dateline_whose_byline_ends_its_line_runs_on_into_the_body():
+    lines = ["本报北京11月30日讯(记者 张某)", "国务院国资委30日召开中央企业负责人", "会议。国务院国资委党委书记出席。"]
+    assert rejoin_lines(lines) == ["".join(lines)]
+    # ... but a closing byline after a sentence still ends its article
+    lines = ["本报讯 全市今年新建公园12个。(记者 张某)", "市政府召开常务会议"]
+    assert rejoin_lines(lines) == lines
+
+
 def test_blank_line_inside_a_word_is_rejoined():
     lines = ["实施品种扩增行动。对科研单", "位和企业的创新研发投入按规定进", "", "行奖励,加大创新产品研发力度,力",
              "争2025年年底前在预制食品、特色"]
