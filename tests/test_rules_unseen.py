@@ -1059,6 +1059,25 @@ def test_relation_traps(pipeline, text, expected, not_expected):
     assert expected in facts and not_expected not in facts, facts
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the post after the name, the body right before the name
+    ("市卫健委李某主任介绍了有关情况。", {("李某", "石家庄市卫生健康委员会", "主任")}),
+    ("河北师范大学刘某某副教授团队研发了新技术。", {("刘某某", "河北师范大学", "副教授")}),
+    ("在县委王某某书记的陪同下,调研组一行来到现场。", {("王某某", "县委", "书记")}),
+    # ... and the names listed after it with posts of their own
+    ("省人社厅孙某某厅长、吴某副厅长出席会议。",
+     {("孙某某", "河北省人力资源和社会保障厅", "厅长"), ("吴某", "河北省人力资源和社会保障厅", "副厅长")}),
+    ("市公安局王某局长和李某副局长带队检查。",
+     {("王某", "石家庄市公安局", "局长"), ("李某", "石家庄市公安局", "副局长")}),
+    # ... not 代表 as a verb, nor a name with no post after it
+    ("省财政厅李某代表省政府作预算报告。", set()),
+    ("记者从市住建局李某处了解到,项目已开工。", set()),
+])
+def test_a_post_after_the_name_is_held_in_the_body_before_it(pipeline, text, expected):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == expected
+
+
 @pytest.mark.parametrize("text, issued", [
     ("市生态环境局公布一起环境违法案件:河北某某化工有限公司超标排放大气污染物,违反了《中华人民共和国大气污染防治法》"
      "第十八条。", set()),

@@ -422,6 +422,20 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                 continue  # 省发展改革委党组成员、副主任,省能源局局长王某: one person's posts
             if text[end:end + 1] not in _POST_JOINS:
                 break
+        # 市卫健委李某主任, 河北大学张某教授, 在县委王某书记的陪同下: the post after the name,
+        # the body right before it, and the names listed after with posts of their own
+        # (市公安局王某局长和李某副局长); not 代表 as a verb (李某代表省政府致辞)
+        if person.start not in held and (body := next((b for b in bodies if b.end == person.start), None)):
+            named = person
+            while (post := _POSTS.at(text, named.end)) is not None and (
+                    post != _DEPUTY or text[named.end + len(post):named.end + len(post) + 1] in _CLOSES):
+                held[named.start] = (body, post)
+                yield from _posts_held(named, body, post, article, span)
+                listed = _LISTED_NAME.match(text, named.end + len(post))
+                if listed is None or (named := by_start.get(listed.end())) is None:
+                    break
+            if person.start in held:
+                continue
         # 刘某,省X厅副厅长 / 刘某(省X厅副厅长) / 任命刘某为省X厅副厅长 / 刘某,男,1970年生,
         # 现任X公司董事长: the post after the name, closing its clause (in 甲,省X厅巡视员乙
         # the post is 乙's); posts in bodies listed with 、 (刘某任X市委常委、组织部部长)
@@ -500,6 +514,10 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
             yield from _posts_held(first, body, post, article, span)
 
 
+# A post after the name that is as often the verb "represent": 李某代表省政府致辞.
+_DEPUTY = "代表"
+# What lists the next name, with a post after it, after a name and its post: 王某局长和李某副局长.
+_LISTED_NAME = re.compile(r"、|和|及|与")
 # The comma between one person's posts in two bodies, listed before the name (X委副主任,Y局局长王某)
 _LISTED_POSTS_END = frozenset(",，")
 
