@@ -987,6 +987,25 @@ def test_a_town_named_again_on_its_own(pipeline, text, town, times):
     assert sum(m.type is T.PLACE and m.text == town for m in x.mentions) == times
 
 
+@pytest.mark.parametrize("text, town, head", [
+    # a town named alone before its head's post, no county before it; its name where a word starts
+    ("云岩镇副镇长王某上微博发布了这一信息。", "云岩镇", ("王某", "云岩镇人民政府", "副镇长")),
+    ("据岗南镇镇长赵某介绍,全镇已完成播种。", "岗南镇", ("赵某", "岗南镇人民政府", "镇长")),
+    ("大柳树镇镇长刘某说,今年粮食增产。", "大柳树镇", ("刘某", "大柳树镇人民政府", "镇长")),
+    ("西沟乡乡长李某带队检查。", "西沟乡", ("李某", "西沟乡人民政府", "乡长")),
+])
+def test_a_town_named_before_its_heads_post(pipeline, text, town, head):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert [m.text for m in x.mentions if m.type is T.PLACE] == [town]
+    assert head in {(r.subject[1], r.object[1], r.post) for r in x.relations}
+
+
+@pytest.mark.parametrize("text", ["该镇镇长李某说。", "各乡镇长参加会议。", "全乡乡长、村支书参加培训。"])
+def test_no_town_named_by_a_word_that_points_or_counts(pipeline, text):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert not [m for m in x.mentions if m.type is T.PLACE], x.mentions
+
+
 @pytest.mark.parametrize("text, expected, not_expected", [
     # ... not where the place is of what follows it, nor where two bodies open the sentence
     ("河北某某机械有限公司成立于2008年,位于泊头市的新厂区已投产。", ("泊头市", P.LOCATED_IN, "河北省"),

@@ -173,7 +173,32 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                     text[m.end():m.end() + 1] in _LISTED_TOWN_ENDS):
                 found.append(Candidate(EntityType.PLACE, m.start(), m.end(), m.group(), rank=1,
                                        level=PlaceLevel.TOWN))
-    return found + _named_again(text, tokens, body_starts, found)
+    found += _named_again(text, tokens, body_starts, found)
+    return found + _headed_towns(text, tokens, found)
+
+
+# A town named alone right before its own head's post, 镇 or 乡 again (云岩镇副镇长王某, 据岗南镇
+# 镇长赵某介绍): a town, though no county is named before it.
+_HEADED_TOWN = re.compile(r"(?P<level>[镇乡])(?=(?:常务)?副?(?P=level)长)")
+
+
+def _headed_towns(text: str, tokens: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """Towns of two or three characters and their 镇 or 乡 before a post of their head,
+    where no place is read there already: the name starts where a word does, two
+    characters long where it can be (岗南|镇, not 据岗南镇)."""
+    taken = [(c.start, c.end) for c in found]
+    towns = []
+    for m in _HEADED_TOWN.finditer(text):
+        end = m.end()
+        start = next((end - 1 - n for n in (2, 3) if end - 1 - n >= 0 and end - 1 - n in tokens.edges
+                      and _CJK_ONLY.fullmatch(text, end - 1 - n, end - 1)), None)
+        if start is None or any(s < end and start < e for s, e in taken):
+            continue
+        towns.append(Candidate(EntityType.PLACE, start, end, text[start:end], rank=1, level=PlaceLevel.TOWN))
+    return towns
+
+
+_CJK_ONLY = re.compile(r"[一-鿿]+")
 
 
 def _named_again(text: str, tokens: Tokens, body_starts: frozenset[int],
