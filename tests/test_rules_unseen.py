@@ -900,6 +900,10 @@ def test_traps(pipeline, text, not_expected):
     ("我省河北某某职业技术学院入选国家“双高计划”。", ("河北某某职业技术学院", P.LOCATED_IN, "河北省")),
     # a professor's post listed before a supervisor's title
     ("河北农业大学教授、博士生导师张某某应邀作报告。", ("张某某", P.WORKS_FOR, "河北农业大学")),
+    # a place in a note in brackets after the name (位于)
+    ("石家庄某某汽车配件有限公司(位于藁城区)被评为省级专精特新企业。",
+     ("石家庄某某汽车配件有限公司", P.LOCATED_IN, "藁城区")),
+    ("河北某某学院(位于保定市)今年招生5000人。", ("河北某某学院", P.LOCATED_IN, "保定市")),
     # a firm whose seat is set (设在) at a place
     ("河北某某物流有限公司总部设在廊坊市广阳区。", ("河北某某物流有限公司", P.LOCATED_IN, "广阳区")),
     ("设在石家庄的河北某某研究院已建成投用。", ("河北某某研究院", P.LOCATED_IN, "石家庄市")),

@@ -116,6 +116,7 @@ _SENTENCE_OPENS = _OPENS | {"。", "\n"}
 _ADVERB_GAP = re.compile(r"(?:总部|注册地)?(?:现|目前|均|就|已|正式|成功)?(?:是一[所家座个])?")
 _CLOSES = frozenset(")）。,，;；") | {""}
 _SITUATED_HERE = (EntityType.COMPANY, EntityType.ORGANIZATION)  # (an agency's place is in its name)
+_OPENS_NOTE = frozenset("(（")  # a bracket after a name, opening a note on it
 # A development zone or an industrial park after a place, no place itself (廊坊市|经济技术开发区)
 _ZONE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|工业园区|产业园区?|园区|新区))?")
 _SELF = re.compile(r"(?:是|为|系)(?:我省|我市|本省|本市|全省)")
@@ -1026,6 +1027,10 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             before = sentence.between(opened, trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+            elif text[trig.start() - 1:trig.start()] in _OPENS_NOTE and (bracketed := next(
+                    (b for b in sentence.mentions if b.type in BODIES and b.end == trig.start() - 1), None)):
+                # X有限公司(位于藁城区): the body the bracket is opened after
+                yield Relation(bracketed.key, Predicate.LOCATED_IN, target, article.id, Span(*span))
             elif (not before and named is not None and opened > sentence.start
                   and _ADVERB_GAP.fullmatch(text[opened:trig.start()])
                   and text[(zoned := _ZONE.match(text, named.end).end()):zoned + 1] in _CLOSES
