@@ -850,6 +850,8 @@ def test_traps(pipeline, text, not_expected):
     # a congress's meeting passing a law named right after it
     ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    ("河北省第八届人民代表大会常务委员会第二十次会议通过了《河北省河道管理条例》。",
+     ("河北省河道管理条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
     ("邢台市人大常委会第二十次会议通过《邢台市文明行为促进条例》。",
      ("邢台市文明行为促进条例", P.ISSUED_BY, "邢台市人民代表大会常务委员会")),
     # a division's head written with the level's word once (衡水市长: 衡水市 and 市长)

@@ -225,7 +225,7 @@ _PROMULGATED = re.compile(r"》已?(?:由|经(?!济)(?=[^。;；]*?通过))")
 # A congress's or its standing committee's meeting passing a document named right after:
 # X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
 _PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
-                     r"(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过(?=《)")
+                     r"(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过了?(?=《)")
 # A law cited, not issued, after the verb that issues something else: X局公布一起案件:…
 # 违反了《大气污染防治法》第十八条; X局发布提示,依据《消费者权益保护法》…
 _CITED_BEFORE = re.compile(r"(?:违反|违背|依据|根据|依照|按照|遵照|参照|适用)了?(?:相关|有关)?$")
