@@ -847,6 +847,9 @@ def test_traps(pipeline, text, not_expected):
     ("河北某某药业股份有限公司董事长吴某某当选为河北省医药行业协会副会长。",
      ("吴某某", P.WORKS_FOR, "河北省医药行业协会")),
     ("省财政厅厅长张某当选为省人大常委会委员。", ("张某", P.WORKS_FOR, "河北省人民代表大会常务委员会")),
+    # a post taken in a body's new term (新一届), the term's word no part of the body's name
+    ("李某某当选为新一届市工商联主席。", ("李某某", P.WORKS_FOR, "石家庄市工商业联合会")),
+    ("某某公司董事长王某当选为新一届省企业家协会会长。", ("王某", P.WORKS_FOR, "河北省企业家协会")),
     # a congress's meeting passing a law named right after it
     ("河北省第十四届人民代表大会常务委员会第十次会议于2024年7月30日通过《河北省数据条例》,现予公布。",
      ("河北省数据条例", P.ISSUED_BY, "河北省人民代表大会常务委员会")),

@@ -368,11 +368,23 @@ def before_meetings(spans: list[Tagged], text: str) -> list[Tagged]:
 _PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
 
 
+# A new term's word the recogniser reads into the body after it (当选为新一届|省企业家协会会长).
+_NEW_TERM = re.compile(r"新一[届任]")
+
+
 def without_preposition(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a body's cut after a preposition it opens with where 省 or 市 follows
-    (从市人民医院 -> 市人民医院: the city's hospital, named by 市 alone)."""
-    return [replace(s, start=s.start + 1) if s.label in _BODY_LABELS and s.end - s.start > 3
-            and _PREPOSITION_BEFORE.match(text, s.start) else s for s in spans]
+    (从市人民医院 -> 市人民医院: the city's hospital, named by 市 alone), or after a new
+    term's word (新一届省企业家协会 -> 省企业家协会)."""
+    out = []
+    for s in spans:
+        if s.label in _BODY_LABELS and s.end - s.start > 3:
+            if _PREPOSITION_BEFORE.match(text, s.start):
+                s = replace(s, start=s.start + 1)
+            elif (term := _NEW_TERM.match(text, s.start)) and s.end - term.end() >= 2:
+                s = replace(s, start=term.end())
+        out.append(s)
+    return out
 
 
 def governments(spans: list[Tagged], text: str) -> list[tuple[Tagged, bool]]:
