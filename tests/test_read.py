@@ -6,7 +6,7 @@ import pytest
 from kg.errors import GraphError, InputError
 from kg.load import load_graph
 from kg.read import read_page, read_pages, split_articles
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, article
 
 PAGE = """本报太原12月25日讯(记者 王龙飞)近日,省委办公厅、省政府办公厅印发《关于推动消费品工业高质量发展的实施意见》。
 
@@ -210,6 +210,23 @@ def test_a_penalty_decisions_fields_stay_in_its_one_article(pipeline):
     assert "当事人:保定某某商贸有限公司\n统一社会信用代码" in art.text
     assert (penalty.authority[1], penalty.party[1], penalty.fine_yuan) == (
         "保定市市场监督管理局", "保定某某商贸有限公司", 48000)
+
+
+def test_a_decisions_party_is_where_its_seat_field_puts_it(pipeline):
+    page = ("保定市市场监督管理局行政处罚决定书\n保市监罚〔2024〕12号\n\n"
+            "当事人:保定某某商贸有限公司\n统一社会信用代码:91130600MA0XXXXXXX\n"
+            "住所:保定市竞秀区某某路18号\n法定代表人:赵某某\n\n"
+            "经查,当事人销售不合格电线电缆。依据《中华人民共和国产品质量法》第四十九条,本局决定罚款人民币4.8万元。\n")
+    (art,) = split_articles(page, "p.txt")
+    located = {(r.subject[1], r.object[1]) for r in pipeline.extract_article(art).relations
+               if r.predicate.value == "locatedIn"}
+    assert ("保定某某商贸有限公司", "竞秀区") in located, located
+    # a person's home address (住址) is no seat, and a second party's seat is its own
+    text = ("当事人:王某某\n住址:保定市莲池区某某街3号\n"
+            "当事人:保定某某物流有限公司\n地址:保定市满城区某某路5号\n本局决定对其罚款1万元。")
+    located = {(r.subject[1], r.object[1]) for r in pipeline.extract_article(article(text)).relations
+               if r.predicate.value == "locatedIn" and r.subject[0] != "Place"}
+    assert located == {("保定某某物流有限公司", "满城区")}, located
 
 
 def test_a_decisions_measures_after_its_bare_opening_are_one_decision(pipeline):

@@ -1178,4 +1178,26 @@ def located(shared: Shared):
         for sentence in _sentences(doc):
             doc.relate(_situated(doc.article, sentence, doc.context))
         doc.relate(_places(doc.article, list(doc.mentions), doc.context))
+        doc.relate(_domiciled(doc.article, list(doc.mentions)))
     return run
+
+
+# A decision's or a notice's fields: its party's (当事人:X公司), then where the party sits
+# (住所:衡水市桃城区某某路66号), each on a line of its own.
+_PARTY_LINE = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
+_SEAT_LINE = re.compile(r"^(?:住所|地址|经营场所|注册地址|住所地)[:：][^\n]*", re.MULTILINE)
+
+
+def _domiciled(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
+    """locatedIn from a decision's fields: the firm or organisation its party's field
+    names, in the last division its seat's field names (衡水某某食品有限公司 in 桃城区)."""
+    text = article.text
+    for party_line in _PARTY_LINE.finditer(text):
+        party = next((m for m in mentions if m.start == party_line.end() and m.type in _SITUATED_HERE), None)
+        seat = _SEAT_LINE.search(text, party_line.end())
+        following = _PARTY_LINE.search(text, party_line.end())
+        if party is None or seat is None or (following is not None and following.start() < seat.start()):
+            continue
+        places = [m for m in mentions if m.type is EntityType.PLACE and seat.start() <= m.start < seat.end()]
+        if places:
+            yield Relation(party.key, Predicate.LOCATED_IN, places[-1].key, article.id, Span(seat.start(), seat.end()))
