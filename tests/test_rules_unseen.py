@@ -1133,6 +1133,19 @@ def test_a_clause_a_body_closes_after_a_preposition_is_no_subject(pipeline, text
     assert not [f for f in facts if f[1] is P.ORGANIZED_BY], facts
 
 
+@pytest.mark.parametrize("text, organizer", [
+    # the sentence's first subject acts in its second clause, which opens with the action
+    ("省教育厅深入落实“双减”政策,开展校外培训机构专项治理。", "河北省教育厅"),
+    ("县消防大队深入辖区,集中开展“消防安全进万家”活动。", "县消防大队"),
+    # ... not where the second clause names another actor, or the action is asked of others
+    ("省教育厅召开会议,要求各地开展校外培训机构专项治理。", None),
+    ("在省委领导下,全市开展“清风”行动。", None),
+])
+def test_a_subject_carried_to_the_next_clause_runs_its_programme(pipeline, text, organizer):
+    _, facts = extract(pipeline, text)
+    assert {f[2] for f in facts if f[1] is P.ORGANIZED_BY} == ({organizer} if organizer else set()), facts
+
+
 def test_a_firms_post_beside_its_party_committees_makes_the_owner_a_firm(pipeline):
     """The body a Party committee belongs to is a firm where a firm's post is held there and
     its name says nothing (中国一汽党委书记、董事长)."""

@@ -108,6 +108,9 @@ _LEAD = r"\s*(?:同时|此外|近日|日前|目前|近期|今年以来)?"  # wha
 _THAT_SUBJECT = re.compile(_LEAD + ",?" + _THAT_KINDS
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _SUBJECT_LEAD = re.compile(_LEAD)
+# What may open a clause whose subject is the sentence's first one, before the action:
+# nothing, or an adverb (省教育厅落实X,并组织开展Y)
+_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续)*")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
@@ -192,6 +195,11 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
         bodies = sentence.between(before, start - 1, BODIES)
         if bodies and bodies[-1].end == start - 1 and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start:
             found = [m for m in bodies if text[m.end:m.end + 1] != "的"]
+        elif before == sentence.start and _CARRIED.fullmatch(text, start, trigger) and bodies \
+                and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start:
+            # 省教育厅深入落实“双减”政策,开展校外培训机构专项治理: the first clause's subject
+            # acts in the second, which opens with the action (or an adverb of it)
+            found = bodies[:1]
     return found
 
 
