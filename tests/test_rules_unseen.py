@@ -1701,6 +1701,27 @@ def test_a_body_ends_before_a_meeting_of_it(text, read, bodies):
     assert [text[s.start:s.end] for s in cut] == bodies
 
 
+@pytest.mark.parametrize("text, unit, kind", [
+    # a unit named after its body with two fields joined by 及, 与 or 和 in its name is one unit
+    ("中国环境科学研究院大气污染及防治技术研究中心发布报告。", "中国环境科学研究院大气污染及防治技术研究中心",
+     T.ORGANIZATION),
+    ("省水利厅水资源及河湖管理处处长李某表示,河湖长制全面落实。", "河北省水利厅水资源及河湖管理处", T.AGENCY),
+])
+def test_a_unit_with_two_fields_joined_in_its_name_is_one(pipeline, text, unit, kind):
+    names, _ = extract(pipeline, text)
+    assert (kind, unit) in names, names
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # not bodies listed with the word, a name between, nor a body named with its own place
+    ("某某集团有限公司总裁王某和某某研究院院长李某签约。", {"某某集团有限公司", "某某研究院"}),
+    ("河北大学学生及河北省环境监测中心工作人员参加活动。", {"河北大学", "河北省环境监测中心"}),
+])
+def test_bodies_joined_by_a_word_stay_apart(pipeline, text, bodies):
+    names, _ = extract(pipeline, text)
+    assert {n for t, n in names if t in (T.AGENCY, T.ORGANIZATION, T.COMPANY)} == bodies, names
+
+
 def test_bodies_split_at_a_join_word_are_found_where_no_county_is_named(pipeline):
     names, _ = extract(pipeline, "县人社局联合县总工会开展专场招聘会。")
     assert {(T.AGENCY, "县人社局"), (T.ORGANIZATION, "县总工会")} <= names, names

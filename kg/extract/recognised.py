@@ -635,6 +635,40 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# A unit of a body whose name joins two fields with 及, 与 or 和 (中国环境科学研究院|大气污染及防治
+# 技术研究中心, 省水利厅|水资源及河湖管理处): the unit after the joining word is read on its own, the
+# first field left between; the field is two to eight characters and holds no stop word.
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_FIELD_JOINS = frozenset("及与和")
+_UNIT_END = ("中心", "处", "科", "室", "所", "实验室", "办公室", "研究院", "研究中心")
+
+
+def of_two_fields(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a unit named after a body, two fields joined in its name, read
+    as one (中国环境科学研究院大气污染及防治技术研究中心, an organisation as the unit is)."""
+    bodies = {c.end: c for c in candidates if c.type in BODIES}
+    places = _place_names()
+    joined: dict[int, Candidate] = {}  # the unit's start -> the whole
+    for c in candidates:
+        if c.type not in BODIES or not c.canonical.endswith(_UNIT_END) or c.start < 4 \
+                or any(text[c.start:c.start + n] in places for n in range(2, 7)):
+            continue  # (a body named with its own place is no unit: 某大学学生及河北省环境监测中心)
+        if text[c.start - 1] not in _FIELD_JOINS:
+            continue
+        body = next((bodies[at] for at in range(c.start - 3, max(0, c.start - 10), -1) if at in bodies), None)
+        field = text[body.end:c.start - 1] if body is not None else ""
+        if body is None or not _FIELD.fullmatch(field) or any(w in field for w in STOP if len(w) > 1) \
+                or field[0] in STOP or any(body.end <= x.start < c.start for x in candidates):
+            continue  # (nor a name in the field: X公司总裁郁亮和英国建筑研究院)
+        joined[c.start] = Candidate(c.type, body.start, c.end,
+                                    body.canonical + text[body.end:c.start] + c.canonical, rank=c.rank)
+    if not joined:
+        return candidates
+    merged = {(j.start, j.end) for j in joined.values()}
+    return [joined.get(c.start, c) for c in candidates
+            if c.start in joined or not any(s <= c.start and c.end <= e for s, e in merged)]
+
+
 # A body's own Party committee or group written right after the body's name, before a
 # post in it that is no post of the body's with it (X公司党委|副书记; 党委书记 is one post).
 _OWN_ORGAN_POST = re.compile(r"(?P<organ>党委|党组)(?=副书记|常委)")
@@ -1044,7 +1078,7 @@ def fuse(shared: Shared):
         kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
         # names read from the bodies around them, in turn
         for named in (without_codes, of_the_committee, of_the_body, of_the_same_place, own_organs,
-                      of_two_countries):
+                      of_two_countries, of_two_fields):
             kept = named(kept, doc.text)
         doc.kept = kept
     return run
