@@ -1146,6 +1146,22 @@ def test_a_subject_carried_to_the_next_clause_runs_its_programme(pipeline, text,
     assert {f[2] for f in facts if f[1] is P.ORGANIZED_BY} == ({organizer} if organizer else set()), facts
 
 
+@pytest.mark.parametrize("text, people", [
+    # the speaker after a quotation closes, a name that is also a word
+    ("“我们要把服务做在前面。”常胜笑着说。", {"常胜"}),
+    ("“今年收成比往年好。”高峰说。", {"高峰"}),
+    # two names joined before their count
+    ("据了解,石磊和武松两人均为退役军人。", {"石磊", "武松"}),
+    # ... not a word and a character after it, nor a pronoun, nor things counted
+    ("“不买还要被骂。”游客们希望有关方面管好。", set()),
+    ("“这是好事。”他说。", set()),
+    ("城市和乡村两者兼顾。", set()),
+])
+def test_people_named_by_the_quotation_they_close_or_their_count(pipeline, text, people):
+    names, _ = extract(pipeline, text)
+    assert {n for t, n in names if t is T.PERSON} == people, names
+
+
 def test_a_firms_post_beside_its_party_committees_makes_the_owner_a_firm(pipeline):
     """The body a Party committee belongs to is a firm where a firm's post is held there and
     its name says nothing (中国一汽党委书记、董事长)."""

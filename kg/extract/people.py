@@ -188,6 +188,23 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
             add(start, end)
         elif end is not None and text.startswith(AFTER_NAME, end):
             add(start, end)
+    # The speaker after a quotation closes: “……。”常胜笑着说 (a name that is also a word).
+    # (not a word and a character after it: 游客|们希望)
+    for m in _QUOTE_SPEAKER.finditer(text):
+        for end in (m.end() + 3, m.end() + 2):
+            if end in tokens.edges and (text.startswith(SPEECH, end) or _SAYS.match(text, end)) \
+                    and not (end - m.end() == 3 and m.end() + 2 in tokens.edges and m.end() + 1 not in tokens.edges) \
+                    and check(text[m.end():end], text[end:end + 2], lenient=True):
+                add(m.end(), end)
+                break
+    # Two names joined by 和 or 与 before their count, opening a clause: 石磊和武松两人.
+    for start in openings:
+        if (end := _name_at(text, start, tokens, check, lenient=True)) is not None \
+                and (join := _JOINED_PERSON.match(text, end)) is not None \
+                and (nxt := next((join.end() + n for n in (3, 2) if _PAIR.match(text, join.end() + n)
+                                  and check(text[join.end():join.end() + n], lenient=True)), None)):
+            add(start, end)
+            add(join.end(), nxt)
     # Before a post given after the name: 刘某,省X厅副厅长 / 刘某(省X厅副厅长).
     for start in openings:
         end = _name_at(text, start, tokens, check, lenient=True)
@@ -233,6 +250,13 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
                 if check(name, lenient=True):
                     add(start, start + len(name))
     return list(found.values())
+
+
+# A quotation's close, after which its speaker is named: ”常胜笑着说, 。”王某说.
+_QUOTE_SPEAKER = re.compile(r"[”」](?=[\u4e00-\u9fff])")
+_SAYS = re.compile(r"(?:笑着|接着|补充|感慨地?|激动地?|高兴地?|自豪地?|坦言|笑)说")
+_JOINED_PERSON = re.compile(r"和|与|及")
+_PAIR = re.compile(r"两人|二人|两位|二位|夫妇|父子|母子|父女|母女|兄弟|姐妹|等人")
 
 
 @component("people", requires=("tokens", "hits"), assigns=("candidates:people",))
