@@ -606,6 +606,10 @@ _SITE_AFTER = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*"
                         r"(?P<year>\d{4})[-年/.](?P<month>\d{1,2})[-月/.](?P<day>\d{1,2})")
 MIN_WEB_HEADLINE = 6
+# A line of the page's particulars under its headline: when, from where, by whom, how often
+# read (发布时间:2026-11-20 来源:县应急管理局); no headline and no body.
+_PARTICULARS = re.compile(r"^(?:(?:发布|发表|更新)(?:时间|日期)|信息来源|来源|作者|编辑|责任编辑"
+                          r"|浏览次数|点击数|阅读数|字号)[:：]")
 
 
 @reader(".html", ".htm")
@@ -614,7 +618,7 @@ def web_page(text: str, source: str) -> Page:
     navigation before it dropped), the headline made a heading; its articles dated by the
     page's publication date where no dateline dates them."""
     whole, title = _text_of_markup(text)
-    lines = whole.split("\n\n")
+    lines = [line for line in whole.split("\n\n") if not _PARTICULARS.match(line.strip())]
     headline = _SITE_AFTER.sub("", title.strip())
     if len(headline) >= MIN_WEB_HEADLINE:
         at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)

@@ -523,6 +523,19 @@ def test_a_sites_page_is_read_from_the_headline_its_title_names(tmp_path):
     assert (article.year, article.month, article.day) == (2026, 11, 20)
 
 
+@pytest.mark.parametrize("particulars", ["发布时间:2026-11-20 来源:县应急管理局", "来源:正定县人民政府 作者:王某",
+                                         "信息来源:县应急管理局"])
+def test_a_sites_particulars_under_the_headline_are_neither_headline_nor_body(tmp_path, particulars):
+    path = tmp_path / "county.html"
+    path.write_text(f"""<html><head><title>正定县部署冬季森林防火工作_正定县人民政府</title></head><body>
+<h1>正定县部署冬季森林防火工作</h1><div>{particulars}</div>
+<p>11月19日,正定县召开冬季森林防火工作部署会,县应急管理局局长王某通报了防火形势。</p></body></html>""",
+                    encoding="utf-8")
+    (article,) = read_page(path).articles
+    assert article.title == "正定县部署冬季森林防火工作"
+    assert "来源" not in article.text, article.text
+
+
 TABLE_PAGE = """<!DOCTYPE html>
 <html><head><title>邯郸市市场监督管理局行政处罚信息公示_邯郸市人民政府</title></head><body>
 <h1>邯郸市市场监督管理局行政处罚信息公示</h1>

@@ -74,6 +74,7 @@ def extract(pipeline, text):
     ("甘孜州康定市人民医院开展巡回义诊。", [(T.PLACE, "甘孜藏族自治州"), (T.PLACE, "康定市")]),
     # a county's bureau joined by 会同 to the body before it; 会同县 itself, where it is one
     ("正定县应急管理局会同县交通运输局开展检查。", [(T.AGENCY, "正定县交通运输局")]),
+    ("正定县召开会议,由县应急管理局牵头,会同县林业局开展检查。", [(T.AGENCY, "县林业局")]),
     ("湖南省怀化市会同县人民政府召开会议。", [(T.PLACE, "会同县")]),
     # the towns listed after the first
     ("涉县井店镇、偏城镇等6个乡镇遭受冰雹灾害。", [(T.PLACE, "井店镇"), (T.PLACE, "偏城镇")]),
@@ -539,6 +540,7 @@ def test_finds(pipeline, text, expected):
     ("邢台市市场监督管理局会同县公安局开展联合执法。",                        # 会同 joins, 会同县 is no county here
      (T.AGENCY, "邢台市市场监督管理局会同县公安局")),
     ("邢台市市场监督管理局会同县公安局开展联合执法。", (T.PLACE, "会同县")),
+    ("正定县召开会议,由县应急管理局牵头,会同县林业局开展检查。", (T.PLACE, "会同县")),
     ("豫政办〔2023〕21号文件要求,各地要加强统筹。", (T.AGENCY, "豫政办")),  # a document number's code
     ("按照国办函[2023]8号文件精神抓好落实。", (T.AGENCY, "国务院办公厅")),
     ("原告李某诉西安某某餐饮管理有限公司劳动争议一案已审结。",            # a party withheld, then the firm sued

@@ -22,7 +22,7 @@ from ..model import Article, Page, PlaceLevel
 from .base import Context
 from .doc import Doc
 from .gazetteer import Gazetteer, Hit
-from .places import in_a_head
+from .places import in_a_head, in_a_join
 from .registry import Shared, component
 
 CITY_PAPER = ("我市", "本市", "全市")
@@ -133,7 +133,8 @@ def context(shared: Shared):
                 pages.setdefault(id(doc.page), []).append(doc)
         for group in pages.values():
             found = situate(group[0].page, {d.article.id: [h for h in d.hits if not (
-                h.kind == "place" and in_a_head(d.text, h.start, h.end))] for d in group}, shared.gazetteer)
+                h.kind == "place" and (in_a_head(d.text, h.start, h.end) or in_a_join(d.text, h.start)))]
+                for d in group}, shared.gazetteer)
             for doc in group:
                 doc.context = found[doc.article.id]
     return run

@@ -111,6 +111,13 @@ def in_a_head(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[end:end + 1] == "长"
 
 
+def in_a_join(text: str, start: int) -> bool:
+    """Whether a division's name at ``start`` opens with a word that joins one body to
+    the next instead (X局会同县公安局, 由X局牵头,会同县林业局: 会同县 is a county too)."""
+    return text.startswith(JOIN_WORDS, start) and (
+        text[start - 1:start] in BODY_ENDS or text[start - 1:start] in ",，" and text.endswith("牵头", 0, start - 1))
+
+
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
                 frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
     """Candidates for every division named in ``text``."""
@@ -127,7 +134,7 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
     for (start, end, kind), options in groups.items():
         if start not in edges and start not in inner:
             continue
-        if text.startswith(JOIN_WORDS, start) and text[start - 1:start] in BODY_ENDS:
+        if in_a_join(text, start):
             continue  # X局会同县公安局: 会同 joins the next body to the one before, 会同县 is no place here
         parented = _after_parent(text, start, options)
         division = parented or _pick(options, context)
