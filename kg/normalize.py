@@ -81,8 +81,9 @@ _LISTED_BYLINE = re.compile(f"{_REPORTER}(?:{_AND_NAME})+")
 _CREDIT_END = re.compile(f"{_REPORTER}(?:{_AND_NAME})*(?<!拍)摄$")
 
 
-def _continues(line: str, nxt: str, width: float) -> bool:
-    """Whether a hard break between ``line`` and ``nxt`` cuts a sentence."""
+def _continues(line: str, nxt: str, width: float, within: bool = False) -> bool:
+    """Whether a hard break between ``line`` and ``nxt`` cuts a sentence; ``within``, where
+    ``line`` goes on a paragraph begun on a line before it (no headline, however wide)."""
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
@@ -99,9 +100,10 @@ def _continues(line: str, nxt: str, width: float) -> bool:
     if width > NARROW:
         # Wide pages: headlines are short and hold no comma.
         return any(ch in "，,、；;" for ch in line) and not _LISTED_BYLINE.fullmatch(line)
-    # A line as wide as its column runs on; a paragraph's first line lost its indent,
-    # so it may be up to three characters short.
-    return width - 3 <= size <= width + 2
+    # A line as wide as its column runs on, or wider within a paragraph (a short article's
+    # column reads narrow by its headline's and last lines); a paragraph's first line lost
+    # its indent, so it may be up to three characters short.
+    return width - 3 <= size <= width + 2 or (within and size > width + 2)
 
 
 _HALF_CELL = re.compile(r"[A-Za-z0-9. ]")
@@ -136,11 +138,12 @@ def rejoin_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(kept):
+        within = bool(current)
         current += line
         # The column's width: the median of the neighbouring lines, the line itself left out.
         width = _median(widths[max(0, i - 4): i] + widths[i + 1: i + 5])
         nxt = kept[i + 1] if i + 1 < len(kept) else ""
-        if _continues(line, nxt, width):
+        if _continues(line, nxt, width, within):
             continue
         paragraphs.append(current)
         current = ""

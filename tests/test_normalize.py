@@ -48,6 +48,14 @@ def test_a_dateline_whose_byline_ends_its_line_runs_on_into_the_body():
     assert rejoin_lines(lines) == lines
 
 
+def test_a_wide_line_inside_a_short_paragraph_runs_on():
+    # a short article's column reads narrow by its headline and last line: a line wider than
+    # that inside a paragraph is no headline
+    lines = ["国家知识产权局与世界知识产权组织签署", "合作备忘录", "", "新华社日内瓦11月29日电(记者孙",
+             "某某)国家知识产权局局长申某某29日", "在日内瓦与世界知识产权组织总干事邓某", "某签署合作备忘录。"]
+    assert rejoin_lines(lines)[-1].endswith("总干事邓某某签署合作备忘录。")
+
+
 def test_blank_line_inside_a_word_is_rejoined():
     lines = ["实施品种扩增行动。对科研单", "位和企业的创新研发投入按规定进", "", "行奖励,加大创新产品研发力度,力",
              "争2025年年底前在预制食品、特色"]
