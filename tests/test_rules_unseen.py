@@ -1773,6 +1773,8 @@ def test_a_places_bodies_written_together_are_each_that_places(pipeline, text, b
     ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),
     ("郑州一快递公司员工表示", "郑州一快递公司", "COMPANY", False),
     ("据南京一所中学的老师介绍", "南京一所中学", "ORGANIZATION", False),
+    # ... and so where it opens the span (一|汽修厂: a car repair shop)
+    ("他找到了一汽修厂的老板", "一汽修厂", "COMPANY", False),
     # inside a word of its own it is part of the name
     ("一汽大众公司发布新车", "一汽大众公司", "COMPANY", True),
     ("统一企业公布业绩", "统一企业", "COMPANY", True),

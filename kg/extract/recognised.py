@@ -487,7 +487,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue
         if name.endswith(_TEAM):
             continue  # X医院骨科专家团队, X大学科研团队: a team of a body, no body (the rules name its owner)
-        if any(span.start < at < span.end for at in indefinite):
+        if any(span.start <= at < span.end for at in indefinite):
             continue  # a description: 上海一银行
         listed = None
         if (span.start, span.end) in placeless and (listed := _listed_nationally(name, span, text, standard)) is None:
