@@ -1383,6 +1383,20 @@ def test_a_place_in_brackets_after_a_firm_is_no_short_name_of_it(pipeline):
     assert {m.type for m in x.mentions if m.text == "石家庄"} == {T.PLACE}, x.mentions
 
 
+@pytest.mark.parametrize("text, firms", [
+    # firms listed before 等企业 with no count, the words of time or place opening the list left out
+    ("今年该县京安集团、骄阳电器、金龙工贸、陕西路达等企业共捐资11万元。",
+     {"京安集团", "骄阳电器", "金龙工贸", "陕西路达"}),
+    ("组织美团、饿了么等知名企业座谈。", {"美团", "饿了么"}),
+    # ... not trades listed before a field's firms
+    ("支持医药制剂、酿品、日用玻璃等领域企业开展技术改造。", set()),
+    ("钢铁、焦化、化工等企业要加快转型。", set()),
+])
+def test_firms_listed_before_their_word(pipeline, text, firms):
+    names, _ = extract(pipeline, text)
+    assert {n for t, n in names if t is T.COMPANY} == firms, names
+
+
 def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     names, _ = extract(pipeline, "培育宏达、瑞丰等5户企业进入国家企业技术中心名单。")
     assert (T.COMPANY, "瑞丰") in names and (T.PERSON, "瑞丰") not in names

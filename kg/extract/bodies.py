@@ -590,10 +590,13 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
     return found
 
 
-# 培育华翔、智奇等4户企业 / 成功招引晶科能源等一批旗舰企业: the members of a list of firms.
-_FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:\d+|[一二三四五六七八九十两]+|一批|多)"
-                        r"(?:户|家|个)?[^,，。;；、]{0,4}?(?:企业|公司)")
-_LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有)")
+# 培育华翔、智奇等4户企业 / 成功招引晶科能源等一批旗舰企业 / 京安集团、陕西路达等企业: the members
+# of a list of firms, counted or not (not trades: 医药制剂、日用玻璃等领域企业).
+_FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:(?:\d+|[一二三四五六七八九十两]+|一批|多)"
+                        r"(?:户|家|个)?[^,，。;；、]{0,4}?|知名)?(?:企业|公司)")
+_LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有|(?:该|本|我|全)[省市县区镇])")
+# A word of time opening the first item: 今年|京安集团、骄阳电器等企业
+_LEAD_TIME = re.compile(r"^(?:今年|去年|目前|近年来|近日|此外|其中|同时)")
 # A brand before an industry word is a place-like or rare word, never one of these.
 _PREPOSITIONS = frozenset("对与和向把被在从由将为及")
 TRADE_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
@@ -661,6 +664,8 @@ def _listed_firms(text: str, tag: Callable[[str], str]) -> list[Candidate]:
     for m in _FIRM_LIST.finditer(text):
         for start, item in split_items(m["items"], m.start("items")):
             if lead := _LEAD_VERB.match(item):
+                item, start = item[lead.end():], start + lead.end()
+            if lead := _LEAD_TIME.match(item):
                 item, start = item[lead.end():], start + lead.end()
             if item in INDUSTRY or tag(item) in TRADE_TAGS:
                 continue
