@@ -1304,6 +1304,20 @@ def test_a_recognised_person_is_taken_where_it_looks_like_a_name(name, taken):
     assert [c.canonical for c in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("text, name, taken", [
+    # a site's name before the word for the site reads like a person's, and is none
+    ("阿拉善盟额济纳旗胡杨林景区接待游客50万人次。", "胡杨林", False),
+    ("市民在白云公园晨练。", "白云", False),
+    # ... but a person's former home is the person's
+    ("游客参观鲁迅故居。", "鲁迅", True),
+])
+def test_a_recognised_person_before_a_sites_word_is_none(text, name, taken):
+    from kg.extract.recognised import recognised
+
+    found = recognised([read_as(text, name, "PERSON", 0.99)], text, HEBEI)
+    assert [c.canonical for c in found] == ([name] if taken else [])
+
+
 @pytest.mark.parametrize("span, name", [
     # a post or title the recogniser reads into the end of a name is no part of it
     ("黄庆学院士", "黄庆学"),
