@@ -1304,6 +1304,22 @@ def test_a_recognised_person_is_taken_where_it_looks_like_a_name(name, taken):
     assert [c.canonical for c in found] == ([name] if taken else [])
 
 
+@pytest.mark.parametrize("text, name, confidence, taken", [
+    # an organisation whose name ends as only a school's, a hospital's or an institute's does
+    # is taken from 0.5 up (在清华大学|任土木工程系教授, split at the 任)
+    ("在清华大学任土木工程系教授的父亲常年不在家。", "清华大学", 0.65, True),
+    ("伯明翰大学在科学研究方面享有声誉。", "伯明翰大学", 0.55, True),
+    # ... not below it, nor another organisation below the bar
+    ("伯明翰大学在科学研究方面享有声誉。", "伯明翰大学", 0.45, False),
+    ("某某电竞俱乐部宣布解散。", "某某电竞俱乐部", 0.65, False),
+])
+def test_an_organisation_with_a_schools_ending_is_taken_less_sure(text, name, confidence, taken):
+    from kg.extract.recognised import recognised
+
+    found = recognised([read_as(text, name, "ORGANIZATION", confidence)], text, HEBEI)
+    assert [c.canonical for c in found] == ([name] if taken else [])
+
+
 @pytest.mark.parametrize("text, name, taken", [
     # a site's name before the word for the site reads like a person's, and is none
     ("阿拉善盟额济纳旗胡杨林景区接待游客50万人次。", "胡杨林", False),
