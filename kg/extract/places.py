@@ -198,14 +198,11 @@ def _headed_towns(text: str, tokens: Tokens, found: list[Candidate]) -> list[Can
     for m in _HEADED_TOWN.finditer(text):
         end = m.end()
         start = next((end - 1 - n for n in (2, 3) if end - 1 - n >= 0 and end - 1 - n in tokens.edges
-                      and _CJK_ONLY.fullmatch(text, end - 1 - n, end - 1)), None)
+                      and all(_CJK.match(ch) for ch in text[end - 1 - n:end - 1])), None)
         if start is None or any(s < end and start < e for s, e in taken):
             continue
         towns.append(Candidate(EntityType.PLACE, start, end, text[start:end], rank=1, level=PlaceLevel.TOWN))
     return towns
-
-
-_CJK_ONLY = re.compile(r"[一-鿿]+")
 
 
 def _named_again(text: str, tokens: Tokens, body_starts: frozenset[int],
