@@ -92,7 +92,7 @@ _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|�
 _FIRM_FORM = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)(?!党|纪委|团委|$)")
 # The word for a site after its name, which reads like a person's (胡杨林|景区, 白云|公园); not a
 # person's former home (鲁迅故居).
-_SITE_AFTER = re.compile(r"风景名胜区|风景区|景区|森林公园|湿地公园|公园|广场|大道|大街|小区|水库|景点")
+_SITE_WORD = re.compile(r"风景名胜区|风景区|景区|森林公园|湿地公园|公园|广场|大道|大街|小区|水库|景点")
 # A team (团队) is no body: of the 34 sentences of CLUENER's training text that name a team,
 # two label it (上海软星团队); the others label the body before it, where one is named.
 _TEAM = "团队"
@@ -481,7 +481,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                     or name in COUNTRIES):
                 continue  # 李村 (a village), 吴师傅 (a surname and a form of address), 马拉维 (a country),
                 # as for the rules
-            if _SITE_AFTER.match(text, span.end):
+            if _SITE_WORD.match(text, span.end):
                 continue  # 胡杨林|景区, 人民公园: a site's name before the word for the site
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
