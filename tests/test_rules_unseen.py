@@ -1469,6 +1469,12 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("中国钢铁工业协会党委", "AGENCY", T.AGENCY),
     ("重庆大学城管理委员会", "AGENCY", T.AGENCY),
     ("中国人民政治协商会议第八届全国委员会", "AGENCY", T.AGENCY),
+    # a commission's office is the state's or the Party's, whatever the recogniser read
+    ("中央财经委员会办公室", "ORGANIZATION", T.AGENCY),
+    ("湖南省安全生产委员会办公室", "ORGANIZATION", T.AGENCY),
+    ("国务院学位委员会办公室", "AGENCY", T.AGENCY),
+    # an association's commission's office is the association's
+    ("中国足协纪律委员会办公室", "AGENCY", T.ORGANIZATION),
 ])
 def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):
     from kg.extract.recognised import recognised
