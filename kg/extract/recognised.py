@@ -63,8 +63,9 @@ _GENERIC_BEFORE = re.compile(r"(?:(?:全|各|本|该|我|每|其)[省市县区�
 # 地产经纪公司 (a brokerage in Beijing), 宝钢集团下属一家子公司; not 一汽, 第一, 统一 (words of
 # their own to jieba). CLUENER labels such descriptions now and then (顺义一牧草公司), the
 # GUIDELINES do not: on the tuning parts the build's sum 1.2736 -> 1.2755 (CLUENER's
-# companies 0.730 -> 0.732, its places 0.268 -> 0.276), held out the same.
-INDEFINITE = frozenset({"一", "一家", "一个", "一所", "一名"})
+# companies 0.730 -> 0.732, its places 0.268 -> 0.276), held out the same. So does a word of
+# "a certain" (海军某部|某位|舰队, 某个|部门), unlike a name withheld (某某).
+INDEFINITE = frozenset({"一", "一家", "一个", "一所", "一名", "某位", "某个", "某家", "某些", "某种"})
 # A meeting or a congress's session is not a body (the GUIDELINES type no events), though
 # MSRA and Boson label 十五大 and 十八届三中全会 as organisations: a party congress by its
 # number (二十大, 中共十五大, 小店区七大), a plenary session (三中全会), a summit, forum,
