@@ -217,9 +217,11 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         word = text[s:e]
         if s in stops:
             break
-        # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v).
+        # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v); an
+        # ordinal numbers units (第三|巡回法庭, 第一|稽查局).
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
-                or tokens.tags[i] in HARD_TAGS or e - end > limit or not CJK.match(word)):
+                or (tokens.tags[i] in HARD_TAGS and not _ORDINAL.fullmatch(word)) or e - end > limit
+                or not CJK.match(word)):
             break  # (会同县 after a body is 会同 and the 县 of the next body: …局|会同县公安局)
         if not tokens.tags[i] and len(word) > 1 and word[0] in OBJECT_MARKS:
             break  # 市纪委监委|对市|住建局: jieba joined a preposition to the word after it

@@ -43,6 +43,9 @@ from .places import BODY_ENDS, SUBDISTRICT_BODY
 from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
+# A court's units besides those every body has: its divisions (民二庭, 刑事审判第一庭,
+# 立案庭), circuit courts (第三巡回法庭), people's tribunals (X人民法庭) and enforcement bureau.
+COURT_UNITS = SUBUNITS + ("法庭", "庭", "执行局")
 INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市 before a body name make it generic: 各市市场监管局 is no one body.
@@ -353,8 +356,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             # 团市委 (not 集团|市委); after a city's name, that city's (临沂团市委), not the article's
             begin, place = prefixes.ending_at(begin - 1) or (begin - 1, place)
             kind, canonical = EntityType.ORGANIZATION, f"共青团{place}委"
-        end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, SUBUNITS, frequency,
-                                                                  stops=begins)
+        end = hit.end if hit.end in next_bodies else extend_right(text, tokens, hit.end, _units_of(template),
+                                                                  frequency, stops=begins)
         canonical += text[hit.end:end]
         found.append(Candidate(kind, begin, end, canonical, rank=2))
         placed[end] = place
@@ -442,8 +445,13 @@ def _national_unit(text: str, tokens: Tokens, hit: Hit, template: str, kind: Ent
                    frequency: Callable[[str], int]) -> Candidate:
     """A national body, with the unit of it named right after it (教育部高等教育司,
     国家发展改革委财政金融司: the canonical keeps the unit as written)."""
-    end = extend_right(text, tokens, hit.end, SUBUNITS, frequency) if kind is EntityType.AGENCY else hit.end
+    end = extend_right(text, tokens, hit.end, _units_of(template), frequency) if kind is EntityType.AGENCY else hit.end
     return Candidate(kind, hit.start, end, template + text[hit.end:end], rank=2)
+
+
+def _units_of(template: str) -> tuple[str, ...]:
+    """What ends the name of a unit of the body named by ``template``."""
+    return COURT_UNITS if template.endswith("法院") else SUBUNITS
 
 
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:
