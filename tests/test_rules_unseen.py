@@ -1827,6 +1827,10 @@ def test_a_places_bodies_written_together_are_each_that_places(pipeline, text, b
     ("据南京一所中学的老师介绍", "南京一所中学", "ORGANIZATION", False),
     # ... and so where it opens the span (一|汽修厂: a car repair shop)
     ("他找到了一汽修厂的老板", "一汽修厂", "COMPANY", False),
+    # so does a word of "a certain" (某位, 某个), unlike a name withheld (某某)
+    ("据海军某部某位舰队司令介绍", "海军某部某位舰队", "AGENCY", False),
+    ("东部某个省级部门负责人表示", "东部某个省级部门", "AGENCY", False),
+    ("据河北某某科技有限公司介绍", "河北某某科技有限公司", "COMPANY", True),
     # inside a word of its own it is part of the name
     ("一汽大众公司发布新车", "一汽大众公司", "COMPANY", True),
     ("统一企业公布业绩", "统一企业", "COMPANY", True),
@@ -2226,3 +2230,37 @@ def test_a_post_left_by_a_pronoun_is_the_last_names_before_it(pipeline):
     x = pipeline.extract_article(article("任命王某为市公安局副局长,免去其市交通运输局副局长职务。"), HEBEI)
     assert {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {
         ("王某", "石家庄市公安局", "副局长"), ("王某", "石家庄市交通运输局", "原副局长")}
+
+
+@pytest.mark.parametrize("text, body, post", [
+    # the military's bodies of defence mobilisation, named after their division, and their
+    # commanders' posts
+    ("湖南省军区司令员周某出席征兵工作会议。", "湖南省军区", "司令员"),
+    ("省军区政治委员吴某带队检查民兵训练。", "河北省军区", "政治委员"),
+    ("保定军分区副司令员孙某讲话。", "保定市军分区", "副司令员"),
+    ("正定县人民武装部部长钱某介绍了征兵情况。", "正定县人民武装部", "部长"),
+    ("县人武部政委冯某走访退役军人家庭。", "县人武部", "政委"),
+])
+def test_a_military_body_of_a_division_and_its_commanders(pipeline, text, body, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert (T.AGENCY, body) in {(m.type, m.canonical) for m in x.mentions}
+    assert {(r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {(body, post)}
+
+
+@pytest.mark.parametrize("text, court", [
+    # a court's divisions, circuit courts, tribunals and enforcement bureau are its units,
+    # an ordinal numbering them
+    ("最高人民法院第一巡回法庭公开开庭审理一起行政案件。", "最高人民法院第一巡回法庭"),
+    ("市中级人民法院民一庭近日审结一起房屋买卖合同纠纷。", "石家庄市中级人民法院民一庭"),
+    ("省高级人民法院刑事审判第二庭召开座谈会。", "河北省高级人民法院刑事审判第二庭"),
+    ("藁城区人民法院廉州人民法庭巡回审理一起赡养纠纷。", "石家庄市藁城区人民法院廉州人民法庭"),
+])
+def test_a_courts_unit_is_named_after_the_court(pipeline, text, court):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert (T.AGENCY, court) in {(m.type, m.canonical) for m in x.mentions}
+
+
+def test_a_post_in_a_courts_division(pipeline):
+    _, facts = extract(pipeline, "市中级人民法院民二庭庭长郑某介绍了案件审理情况。")
+    assert ("郑某", P.WORKS_FOR, "石家庄市中级人民法院民二庭") in facts
+
