@@ -62,16 +62,19 @@ FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一�
                    r"处罚内容|处罚结果|罚款金额(?:\(万元\))?|处罚机关|执法机关|处罚决定日期|处罚日期|决定日期|决定书文号)[:：]")
 # The field that opens a decision's record: its party's (当事人:X公司).
 PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
+# A document's number on a line of its own, under its title (冀政办字〔2026〕45号, 国发[2024]7号).
+DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号"
+_NUMBER_LINE = re.compile(DOCUMENT_NUMBER + r"\s*")
 # What never joins the line before it: a heading, a dateline, a continuation note, a field,
-# a date alone (a signature's, under the body that signs).
+# a date alone (a signature's, under the body that signs), a document's number.
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
-                          + r"|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$)|"
-                          + FIELD.pattern.removeprefix("^"))
+                          + r"|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+                          + DOCUMENT_NUMBER + r"\s*$)|" + FIELD.pattern.removeprefix("^"))
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
 # A notice's title, a line of its own however wide its neighbours (X人民政府关于任免工作人员的
 # 通知, above the short lines of its addressees): no sentence holds it whole.
-_NOTICE_TITLE = re.compile(r"^[^,，。;；《》“”]{0,30}关于[^,，。;；《》]{2,60}"
+NOTICE_TITLE = re.compile(r"^[^,，。;；《》“”]{0,30}关于[^,，。;；《》]{2,60}"
                            r"的(?:通知|决定|意见|通报|公告|批复|通告)$")
 # A byline of names listed on a line of its own (本报记者王某、李某某): it ends its paragraph,
 # as does a photo's credit ending a caption's line (图为平遥古城夜景。本报记者赵某摄; not 拍摄).
@@ -81,19 +84,22 @@ _LISTED_BYLINE = re.compile(f"{_REPORTER}(?:{_AND_NAME})+")
 _CREDIT_END = re.compile(f"{_REPORTER}(?:{_AND_NAME})*(?<!拍)摄$")
 
 
-def _continues(line: str, nxt: str, width: float, within: bool = False) -> bool:
-    """Whether a hard break between ``line`` and ``nxt`` cuts a sentence; ``within``, where
-    ``line`` goes on a paragraph begun on a line before it (no headline, however wide)."""
+def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
+    """Whether a hard break between ``line`` and ``nxt`` cuts a sentence; ``paragraph``,
+    the paragraph ``line`` ends so far, where it was begun on a line before (no headline,
+    however wide)."""
+    within = len(paragraph) > len(line)
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
         return False
     last = line[-1]
     # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
     dateline = OPENER.match(line) is not None and not any(ch in TERMINAL for ch in line)
     if (last in TERMINAL or (CLOSER.search(line) and not dateline) or (last == "摄" and _CREDIT_END.search(line))
-            or _NOTICE_TITLE.match(line)):
+            or NOTICE_TITLE.match(line) or NOTICE_TITLE.match(paragraph) or _NUMBER_LINE.fullmatch(line)):
         return False
-    if last in CONTINUING or last in DANGLING or OPENER.match(line):
-        return True
+    if (last in CONTINUING or last in DANGLING or OPENER.match(line) or _ENDS_A_CUT_WORD.match(nxt)
+            or NOTICE_TITLE.match((paragraph or line) + nxt)):
+        return True  # (a notice's title broken over lines runs on to its end)
     size = display_width(line)
     if size >= LONG_LINE or any(ch in "。；;" for ch in line[:-1]):
         return True  # headlines neither run this long nor hold a full stop
@@ -105,6 +111,11 @@ def _continues(line: str, nxt: str, width: float, within: bool = False) -> bool:
     # its indent, so it may be up to three characters short.
     return width - 3 <= size <= width + 2 or (within and size > width + 2)
 
+
+# A line that opens with one character and the mark closing its clause (署，推动… under
+# …的决策部; 展。 under …高质量发): the break cut a word, whatever the lines' widths say. (Not
+# a numeral before 、, which opens a section: 一、)
+_ENDS_A_CUT_WORD = re.compile(r"[\u4e00-\u9fff][，,。；;！？!?]")
 
 _HALF_CELL = re.compile(r"[A-Za-z0-9. ]")
 
@@ -138,12 +149,11 @@ def rejoin_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(kept):
-        within = bool(current)
         current += line
         # The column's width: the median of the neighbouring lines, the line itself left out.
         width = _median(widths[max(0, i - 4): i] + widths[i + 1: i + 5])
         nxt = kept[i + 1] if i + 1 < len(kept) else ""
-        if _continues(line, nxt, width, within):
+        if _continues(line, nxt, width, current):
             continue
         paragraphs.append(current)
         current = ""

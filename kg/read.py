@@ -41,7 +41,17 @@ from pathlib import Path, PurePath
 from .errors import InputError
 from .lexicon import SURNAMES
 from .model import Article, Page, Problem
-from .normalize import FIELD, REPORT, SITE, SITE_REPORT, TERMINAL, normalize_line, rejoin_lines
+from .normalize import (
+    DOCUMENT_NUMBER,
+    FIELD,
+    NOTICE_TITLE,
+    REPORT,
+    SITE,
+    SITE_REPORT,
+    TERMINAL,
+    normalize_line,
+    rejoin_lines,
+)
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 MIN_CJK = 20  # fewer Chinese characters than this is not a newspaper page
@@ -260,6 +270,10 @@ def _classify(paragraphs: list[str]) -> Iterator[tuple[str, str]]:
             yield "dateline", p
         elif NOTE.fullmatch(p):
             yield "note", p
+        elif NOTICE_TITLE.match(p):
+            yield "short", p  # a notice's title, however long: its headline
+        elif re.fullmatch(DOCUMENT_NUMBER, p):
+            yield "body", p  # the notice's number under it opens its body
         elif (len(bare := _without_notes(p)) <= MAX_HEADLINE and bare[-1] not in _LEADS_IN
               and (bare[-1] not in TERMINAL or _quoted_headline(bare, paragraphs[i + 1:i + 2]))
               and not CLOSING_BYLINE.search(p) and not FIELD.match(p)):

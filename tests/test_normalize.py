@@ -56,6 +56,32 @@ def test_a_wide_line_inside_a_short_paragraph_runs_on():
     assert rejoin_lines(lines)[-1].endswith("总干事邓某某签署合作备忘录。")
 
 
+@pytest.mark.parametrize("lines, joined", [
+    # a line opening with one character and the mark closing its clause: the break cut a
+    # word, however narrow the headline and signature lines above make the column read
+    (["湖南省加快推进", "特色产业发展若干措施", "", "为贯彻落实省委、省政府关于县域经济的决策部",
+      "署，推动特色产业集群提质增效，制定本措施。"],
+     "为贯彻落实省委、省政府关于县域经济的决策部署，推动特色产业集群提质增效，制定本措施。"),
+    (["市长王某", "", "全市上下要坚定信心推动经济高质量发",
+      "展。"], "全市上下要坚定信心推动经济高质量发展。"),
+])
+def test_a_line_opening_with_the_end_of_a_cut_word_runs_on(lines, joined):
+    assert joined in rejoin_lines(lines)
+
+
+def test_a_section_head_is_no_cut_word():
+    lines = ["全市上下要坚定信心推动经济高质量发展。", "一、加快培育龙头企业。"]
+    assert rejoin_lines(lines) == lines
+
+
+def test_a_notices_title_and_number_stand_alone():
+    # a notice's title ends its paragraph however it was broken, and its number is a line of
+    # its own
+    lines = ["湖南省人民政府办公厅关于印发湖南省促进", "低空经济发展若干措施的通知", "", "湘政办发〔2026〕12号", "",
+             "各市州人民政府，省政府各厅委、各直属机构："]
+    assert rejoin_lines(lines)[:2] == ["湖南省人民政府办公厅关于印发湖南省促进低空经济发展若干措施的通知", "湘政办发〔2026〕12号"]
+
+
 def test_blank_line_inside_a_word_is_rejoined():
     lines = ["实施品种扩增行动。对科研单", "位和企业的创新研发投入按规定进", "", "行奖励,加大创新产品研发力度,力",
              "争2025年年底前在预制食品、特色"]

@@ -134,6 +134,17 @@ def test_a_notice_printed_between_articles_is_an_article_of_its_own():
     assert third.title == "临沂市沂南县:红色文旅带火乡村" and third.bylines == ("杜某",)
 
 
+def test_a_long_notices_title_heads_it_and_its_number_opens_its_body():
+    # a title too long for a headline is the notice's all the same; the number under it is
+    # no headline of the addressees' paragraph
+    page = ("湖南省人民政府办公厅关于印发湖南省促进低空经济高质量发展若干政策措施的通知\n湘政办发〔2026〕12号\n"
+            "各市州人民政府,省政府各厅委、各直属机构:\n《若干政策措施》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+            "湖南省人民政府办公厅\n2026年11月20日\n")
+    (notice,) = split_articles(page, "p.txt")
+    assert notice.title == "湖南省人民政府办公厅关于印发湖南省促进低空经济高质量发展若干政策措施的通知"
+    assert notice.text.split("\n")[1] == "湘政办发〔2026〕12号" and notice.date == "2026-11-20"
+
+
 def test_a_news_sites_dateline_is_read_as_a_papers():
     page = ("河北出台措施支持民营经济发展\n\n人民网石家庄12月3日电(记者 张某)近日,河北省人民政府印发《若干措施》。\n\n"
             "邯郸举办招商推介会\n\n河北新闻网讯(记者 王某某)12月2日,邯郸市举办招商推介会。\n\n"
