@@ -2264,3 +2264,16 @@ def test_a_post_in_a_courts_division(pipeline):
     _, facts = extract(pipeline, "市中级人民法院民二庭庭长郑某介绍了案件审理情况。")
     assert ("郑某", P.WORKS_FOR, "石家庄市中级人民法院民二庭") in facts
 
+
+
+@pytest.mark.parametrize("text, body", [
+    # the theatre commands and services the Central Military Commission commands, by the
+    # press's names too
+    ("东部战区新闻发言人就台岛周边演习发表谈话。", "中国人民解放军东部战区"),
+    ("中国人民解放军北部战区组织联合演练。", "中国人民解放军北部战区"),
+    ("火箭军某旅开展跨区机动训练。", "中国人民解放军火箭军"),
+    ("解放军海军新闻发言人介绍了舰艇编队出访情况。", "中国人民解放军海军"),
+])
+def test_the_armed_forces_theatre_commands_and_services(pipeline, text, body):
+    names, _ = extract(pipeline, text)
+    assert (T.AGENCY, body) in names
