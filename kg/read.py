@@ -102,6 +102,8 @@ MAX_MASTHEAD = 24  # characters of a line a masthead may stand on, spaces and al
 # lines of their own, dropped before lines are rejoined, else a headline after them would
 # be joined to them and dropped with them
 _DATED_PAGE = re.compile(f"{_DATE}.*第\\s*\\d+\\s*版|第\\s*\\d+\\s*版.*{_DATE}")
+# ... or a page's number alone with its section's name (第5版 综合, 第 3 版:要闻, A3版)
+_PAGE_ALONE = re.compile(r"\s*(?:第\s*\d+\s*版|[A-D]\d{1,2}\s*版)(?:\s*[:：]?\s*[\u4e00-\u9fff]{1,8})?\s*")
 # A web page's navigation and footer (当前位置:首页>…, 发布时间:… 浏览次数:…, 主办单位:…,
 # 浙ICP备…号), on a line of up to a footer's length.
 _WEB_FURNITURE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|[Cc]opyright|主办单位[:：]|承办单位[:：]|技术支持[:：]"
@@ -173,7 +175,8 @@ def _is_furniture(line: str) -> bool:
 def _is_folio_line(line: str) -> bool:
     if len(line) > MAX_HEADLINE:
         return False
-    return bool(("报" in line and _MASTHEAD.fullmatch(line.strip())) or ("版" in line and _DATED_PAGE.search(line)))
+    return bool(("报" in line and _MASTHEAD.fullmatch(line.strip()))
+                or ("版" in line and (_DATED_PAGE.search(line) or _PAGE_ALONE.fullmatch(line))))
 
 
 def _cells(line: str) -> list[str]:

@@ -64,6 +64,13 @@ def test_a_pages_folio_and_credits_are_dropped():
     assert art.title == "星期五起全市实行错峰上下班"
 
 
+@pytest.mark.parametrize("folio", ["第5版 综合", "第 3 版:要闻", "A3版 经济"])
+def test_a_pages_number_alone_with_its_section_is_no_headline(folio):
+    page = f"福建日报\n{folio}\n\n本报讯(记者 郑某)近日,莆田市生态环境局对一家鞋业公司罚款8万元。\n"
+    (art,) = split_articles(page, "p.txt")
+    assert "版" not in art.title + art.text
+
+
 def test_a_papers_masthead_names_the_page_and_opens_no_article():
     from kg.read import newspaper_page
 
