@@ -79,7 +79,9 @@ def test_a_notices_title_and_number_stand_alone():
     # its own
     lines = ["湖南省人民政府办公厅关于印发湖南省促进", "低空经济发展若干措施的通知", "", "湘政办发〔2026〕12号", "",
              "各市州人民政府，省政府各厅委、各直属机构："]
-    assert rejoin_lines(lines)[:2] == ["湖南省人民政府办公厅关于印发湖南省促进低空经济发展若干措施的通知", "湘政办发〔2026〕12号"]
+    title, number = rejoin_lines(lines)[:2]
+    assert title == "湖南省人民政府办公厅关于印发湖南省促进低空经济发展若干措施的通知"
+    assert number == "湘政办发〔2026〕12号"
 
 
 def test_blank_line_inside_a_word_is_rejoined():
