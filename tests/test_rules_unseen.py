@@ -2277,3 +2277,32 @@ def test_a_post_in_a_courts_division(pipeline):
 def test_the_armed_forces_theatre_commands_and_services(pipeline, text, body):
     names, _ = extract(pipeline, text)
     assert (T.AGENCY, body) in names
+
+
+@pytest.mark.parametrize("text, program, leads", [
+    # a plan's measure, and the bodies the next sentence says lead it (not those assisting)
+    ("一、实施县域龙头企业培育工程。省工业和信息化厅牵头,省财政厅配合,每年遴选50家企业。",
+     "县域龙头企业培育工程", {"河北省工业和信息化厅"}),
+    ("二、开展“乡村厕所革命”专项行动。由省农业农村厅负责,各市抓好落实。",
+     "乡村厕所革命专项行动", {"河北省农业农村厅"}),
+    ("三、开展“双随机、一公开”联合抽查行动。责任单位:市市场监管局、市商务局。",
+     "双随机、一公开联合抽查行动", {"石家庄市市场监督管理局", "石家庄市商务局"}),
+    # ... or a note in brackets right after it, or a clause saying so in its sentence
+    ("实施农村供水保障提升行动(省水利厅牵头,省卫生健康委配合)。", "农村供水保障提升行动", {"河北省水利厅"}),
+    ("组织实施“百校千企”对接工程,由市教育局、市工信局共同负责。", "百校千企对接工程",
+     {"石家庄市教育局", "石家庄市工业和信息化局"}),
+])
+def test_a_measures_lead_bodies_run_it(pipeline, text, program, leads):
+    _, facts = extract(pipeline, text)
+    assert {o for s, p, o in facts if p is P.ORGANIZED_BY and s == program} == leads
+
+
+@pytest.mark.parametrize("text", [
+    # the person in charge of a body speaking after a programme is named leads nothing
+    "全省部署开展安全生产大检查专项行动。省应急管理厅负责人表示,将严格执法。",
+    "我省实施“千企转型”工程。省工信厅负责同志介绍,已有300家企业完成改造。",
+    "开展安全生产专项行动(省应急管理厅负责人介绍,已检查企业500家)。",
+])
+def test_a_bodys_person_in_charge_leads_no_measure(pipeline, text):
+    _, facts = extract(pipeline, text)
+    assert not any(p is P.ORGANIZED_BY for _, p, _ in facts)

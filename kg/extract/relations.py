@@ -320,28 +320,61 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 # When a programme was begun, written before 由 or before what the bodies did (X工程于2015年
 # 由Y牵头实施; X工程由Y、Z于2003年启动实施).
 _WHEN = r"(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
-# A programme whose next clause names who runs it: X行动,由市住建局牵头组织实施
-_RUN_BY = re.compile(r"[,，]?" + _WHEN + "由")
+# A programme whose next clause names who runs it (X行动,由市住建局牵头组织实施), or a note in
+# brackets after it, as a plan's measures name their lead bodies (X行动(省农业农村厅牵头,…))
+_RUN_BY = re.compile(r"[,，]?" + _WHEN + "由|[(（]")
 _AND = re.compile(r"、|以及|和|与|及")
 _RUNS = re.compile(_WHEN + r"(?:(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)?"
                    r"(?:实施|承办|主办|举办|落实|推进|开展|发起)"
-                   r"|(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)(?![\u4e00-\u9fff])|(?:具体)?(?:牵头|负责))")
+                   r"|(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)(?![\u4e00-\u9fff])"
+                   r"|(?:具体|共同|统一)?(?:牵头|负责(?![人同])))")
 # (组织 closing its clause: 由省委组织部统一组织; not 组织编写, a document's making)
+# A plan's measure, a sentence that ends with its programme, and the sentence after it that
+# opens with the bodies leading it: 一、实施X工程。省工信厅牵头,省财政厅配合…; 由X负责…;
+# 责任单位:X、Y。 (The bodies that assist, 配合, are not said to run it.)
+_LEAD_FIELD = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门|责任部门)[:：]")
+_LEAD_OPENING = re.compile(r"\s*由?")
+_LEADS = re.compile(r"(?:具体|共同|统一)?(?:牵头|负责(?![人同]))")  # (not 负责人, 负责同志)
+_CLOSING_MARKS = "。;；!！ \n"  # what may follow a measure's programme in its sentence
 
 
-def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
-    """The bodies a clause right after ``program`` says run it (,由X、Y牵头组织实施; X专项行动
-    由Y牵头开展; “X”活动由Y、Z联合主办)."""
-    if (by := _RUN_BY.match(sentence.text, program.end)) is None:
-        return []
+def _listed_bodies(sentence: _Sentence, at: int) -> list[Mention]:
+    """The bodies listed from ``at`` (X、Y和Z)."""
     bodies = {m.start: m for m in sentence.mentions if m.type in BODIES}
-    at, found = by.end(), []
+    found = []
     while (body := bodies.get(at)) is not None:
         found.append(body)
         if (gap := _AND.match(sentence.text, body.end)) is None:
             break
         at = gap.end()
+    return found
+
+
+def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
+    """The bodies a clause right after ``program`` says run it (,由X、Y牵头组织实施; X专项行动
+    由Y牵头开展; “X”活动由Y、Z联合主办; X行动(Y牵头,Z配合))."""
+    if (by := _RUN_BY.match(sentence.text, program.end)) is None:
+        return []
+    found = _listed_bodies(sentence, by.end())
     return found if found and _RUNS.match(sentence.text, found[-1].end) else []
+
+
+def _led_after(article: Article, measure: _Sentence, sentence: _Sentence) -> Iterator[Relation]:
+    """organizedBy: the bodies ``sentence`` opens with as leading the programme that closes
+    the sentence before it, ``measure`` (一、实施X工程。省工信厅牵头…, 由X负责, 责任单位:X)."""
+    program = measure.mentions[-1] if measure.mentions else None
+    if (program is None or program.type is not EntityType.PROGRAM
+            or measure.text[program.end:measure.end].strip(_CLOSING_MARKS)):
+        return
+    if (field := _LEAD_FIELD.match(sentence.text, sentence.start)) is not None:
+        found = _listed_bodies(sentence, field.end())
+    else:
+        found = _listed_bodies(sentence, _LEAD_OPENING.match(sentence.text, sentence.start).end())
+        if not found or not _LEADS.match(sentence.text, found[-1].end):
+            return
+    for body in found:
+        yield _rel(program, Predicate.ORGANIZED_BY, body, article, (measure.start, sentence.end))
+
 
 
 def _head_sharing(post: str, body: Mention, text: str, end: int) -> bool:
@@ -1118,18 +1151,18 @@ def issued(shared: Shared):
     return run
 
 
-def _each_sentence(rule):
-    """A component's run that applies a per-sentence relation rule to every sentence."""
-    def factory(shared: Shared):
-        def run(doc: Doc) -> None:
-            for sentence in _sentences(doc):
-                doc.relate(rule(doc.article, sentence))
-        return run
-    factory.__doc__ = rule.__doc__
-    return factory
-
-
-component("organized", requires=("mentions",), assigns=("relations",))(_each_sentence(_organized))
+@component("organized", requires=("mentions",), assigns=("relations",))
+def organized(shared: Shared):
+    """organizedBy: a sentence's programmes and the bodies it says run them, and a plan's
+    measure and the bodies the sentence after it says lead it."""
+    def run(doc: Doc) -> None:
+        before = None
+        for sentence in _sentences(doc):
+            doc.relate(_organized(doc.article, sentence))
+            if before is not None:
+                doc.relate(_led_after(doc.article, before, sentence))
+            before = sentence
+    return run
 
 
 # A decision's fields, a line each: its party's (当事人:X公司) and the officer heading it
