@@ -1475,6 +1475,9 @@ def test_a_firm_in_a_list_of_firms_is_not_made_a_person(pipeline):
     ("国务院学位委员会办公室", "AGENCY", T.AGENCY),
     # an association's commission's office is the association's
     ("中国足协纪律委员会办公室", "AGENCY", T.ORGANIZATION),
+    # a level's word before an ending is no brand's first character: the ending decides
+    ("县融媒体中心", "AGENCY", T.ORGANIZATION),
+    ("区图书馆", "COMPANY", T.ORGANIZATION),
 ])
 def test_a_recognised_body_is_typed_by_a_deciding_ending_else_by_its_label(name, label, expected):
     from kg.extract.recognised import recognised
@@ -2306,3 +2309,14 @@ def test_a_measures_lead_bodies_run_it(pipeline, text, program, leads):
 def test_a_bodys_person_in_charge_leads_no_measure(pipeline, text):
     _, facts = extract(pipeline, text)
     assert not any(p is P.ORGANIZED_BY for _, p, _ in facts)
+
+
+@pytest.mark.parametrize("text, person, organ", [
+    # a body's Party organ written after another of its people and 、 is the body's
+    ("河北大学校长康某、党委副书记刘某一同调研。", "刘某", "河北大学党委"),
+    ("石家庄某某科技有限公司总经理孙某、党支部书记钱某陪同调研。", "钱某", "石家庄某某科技有限公司党支部"),
+    ("省财政厅厅长王某、党组成员李某出席会议。", "李某", "河北省财政厅党组"),
+])
+def test_an_organ_after_another_of_its_people_is_the_bodys(pipeline, text, person, organ):
+    _, facts = extract(pipeline, text)
+    assert (person, P.WORKS_FOR, organ) in facts

@@ -136,7 +136,8 @@ _STRONG_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "协�
 # company 0.695 -> 0.703 and organisation 0.623 -> 0.632 for …网). Nor
 # does an ending after one character: 万科 and 中行 are brands, not a section (科) or a
 # branch (行) of anything the name says; the recogniser's label decides there, as for
-# 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499).
+# 美军 (Boson's tuning part: the build's agency F1 0.641 -> 0.653, company 0.489 -> 0.499);
+# but a level's word is: 县融媒体中心, 市医院 are the county's and the city's.
 UNDECIDED = ("中心", "网")
 _UNITS = sections()["subunit"]  # units inside a body, named after it (…处, …支队, …办公室)
 # The teams the Party centre, the State Council and Party committees send to inspect (国务院第十
@@ -514,8 +515,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         canonical = (listed or standard.get((span.start, span.end)) or _national(name, span, kind, standard)
                      or _canonical(name, context))
         decided = deciding_ending(name, UNDECIDED)
-        if decided is not None and len(name) - len(decided[1]) != 1:
-            kind = KINDS[decided[0]]
+        if decided is not None and (len(name) - len(decided[1]) != 1 or name[0] in _LEVELS):
+            kind = KINDS[decided[0]]  # (a level before the ending is no brand: 县|融媒体中心)
         if name.startswith(_SENT_BY_THE_CENTRE) and name.endswith(INSPECTION_TEAMS):
             kind = EntityType.AGENCY
         if kind is EntityType.AGENCY and (owner := _ORGANISATION_UNIT.search(name)) and owner.start() > 0:
@@ -589,7 +590,7 @@ def of_the_committee(candidates: list[Candidate], text: str) -> list[Candidate]:
 # A body's own Party group or committee written alone after its head's post and 、 or 兼
 # (省财政厅厅长、党组书记, 河北大学校长兼党委副书记): that body's, not a bare 党组 shared by every
 # article; so is a court's or a procuratorate's own committee (X法院副院长、审判委员会委员).
-_OWN_ORGAN = frozenset({"党组", "党委", "审判委员会", "检察委员会"})
+_OWN_ORGAN = frozenset({"党组", "党委", "党总支", "党支部", "审判委员会", "检察委员会"})
 _FORMER_OF = tuple(sorted(set(_UNITS) | set(_ORGANS) | TITLES))  # what a body's former post or unit opens with
 
 
@@ -628,12 +629,15 @@ def of_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
     县应急管理局局长、县消防救援大队, a body of the county's own); a bare Party organ right
     after a body and 原 (X局原党组书记) is that body's."""
     bodies = {c.end: c for c in candidates if c.type in BODIES}
+    people = {c.end: c for c in candidates if c.type is EntityType.PERSON}
     out = []
     for c in candidates:
         name = text[c.start:c.end]
         if c.type is EntityType.AGENCY and text[c.start - 1:c.start] in _POSTS_JOINED:
             if name in _OWN_ORGAN:
                 owner = _body_before_post(text, c.start - 1, bodies)
+                if owner is None and (named := people.get(c.start - 1)) is not None:
+                    owner = _body_before_post(text, named.start, bodies)  # X大学校长王某、党委副书记李某
             elif c.rank == RANK and c.canonical == name and _OWN_UNIT.fullmatch(name):
                 owner = _body_before_posts(text, c.start - 1, bodies)
             else:
@@ -684,18 +688,29 @@ def of_two_fields(candidates: list[Candidate], text: str) -> list[Candidate]:
 # A body's own Party committee or group written right after the body's name, before a
 # post in it that is no post of the body's with it (X公司党委|副书记; 党委书记 is one post).
 _OWN_ORGAN_POST = re.compile(r"(?P<organ>党委|党组)(?=副书记|常委)")
+_LISTED_ORGAN = re.compile(r"、(?P<organ>党委|党组|党总支|党支部)(?=书记|副书记|常委|委员)")
 
 
 def own_organs(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` and the Party committee or group each body has written right after its
     name before a deputy's or standing member's post, named after the body (X公司党委副书记,
-    总经理 -> X公司党委, and the general manager's post is the firm's), where nothing is found there."""
+    总经理 -> X公司党委, and the general manager's post is the firm's), or after one of its
+    people listed with a post (X大学校长王某、党委副书记李某 -> X大学党委), where nothing is
+    found there."""
     taken = bytearray(len(text) + 1)
     for c in candidates:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     organs = [Candidate(EntityType.AGENCY, c.end, m.end(), c.canonical + m["organ"], rank=RANK)
               for c in candidates if c.type in BODIES and (m := _OWN_ORGAN_POST.match(text, c.end))
               and not any(taken[c.end:m.end()])]
+    # ... and written after the name of another of its people and 、 (X大学校长王某、党委副书记李某)
+    bodies = {c.end: c for c in candidates if c.type in BODIES}
+    for c in candidates:
+        if (c.type is EntityType.PERSON and (m := _LISTED_ORGAN.match(text, c.end)) is not None
+                and not any(taken[m.start("organ"):m.end()])
+                and (body := _body_before_post(text, c.start, bodies)) is not None):
+            organs.append(Candidate(EntityType.AGENCY, m.start("organ"), m.end(),
+                                    _without_organ(body.canonical) + m["organ"], rank=RANK))
     if not organs:
         return candidates
     return sorted(candidates + organs, key=lambda c: (c.start, c.end))
