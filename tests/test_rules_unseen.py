@@ -2320,3 +2320,19 @@ def test_a_bodys_person_in_charge_leads_no_measure(pipeline, text):
 def test_an_organ_after_another_of_its_people_is_the_bodys(pipeline, text, person, organ):
     _, facts = extract(pipeline, text)
     assert (person, P.WORKS_FOR, organ) in facts
+
+
+@pytest.mark.parametrize("text", [
+    # the items of a list of posts left, after its opening and colon, run on or a line each
+    "免去:钱某的市财政局局长职务;冯某的市商务局副局长职务。",
+    "决定免去:\n钱某的市财政局局长职务;\n冯某的市商务局副局长职务。",
+])
+def test_each_item_of_a_list_of_posts_left_was_held(pipeline, text):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {(r.subject[1], r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {
+        ("钱某", "石家庄市财政局", "原局长"), ("冯某", "石家庄市商务局", "原副局长")}
+
+
+def test_a_post_named_under_an_appointments_list_is_not_left(pipeline):
+    x = pipeline.extract_article(article("任命:刘某为市教育局局长。周某的市教育局局长职务另有任用。"), HEBEI)
+    assert not any(r.post and r.post.startswith("原") for r in x.relations)

@@ -835,10 +835,27 @@ def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
     (``_LEAVES``, ``_LEFT_BEFORE``): the post as a former one (原副厅长)."""
     text = sentence.text
     if (leaves := _LEAVES.match(text, person.end)) is None:
-        if not text.endswith(_LEFT_BEFORE, 0, person.start):
+        if not (text.endswith(_LEFT_BEFORE, 0, person.start) or _under_left_heading(text, person.start)):
             return None
         leaves = _LEFT_AFTER.match(text, person.end)
     return _post_left(sentence, leaves.end())
+
+
+# A list of appointments' opening word and colon (免去:, 决定任命:), its items set apart by
+# semicolons, a line each or run on (免去:王某的X局局长职务;\n李某的Y局副局长职务。)
+_LIST_OPENING = re.compile(r"(?P<word>任命|免去|撤销|聘任|解聘|聘请)[:：]")
+_LIST_END = "。"
+
+
+def _under_left_heading(text: str, at: int) -> bool:
+    """Whether ``at`` opens an item of a list of posts left (免去:王某的X局局长职务;)."""
+    if at and text[at - 1] not in "\n:：;；":
+        return False
+    opening = next(reversed([*_LIST_OPENING.finditer(text, max(0, at - _LIST_REACH), at)]), None)
+    return opening is not None and opening["word"] in _LEFT_BEFORE and _LIST_END not in text[opening.end():at]
+
+
+_LIST_REACH = 400  # characters before an item its list's opening may stand
 
 
 def _post_left(sentence: _Sentence, at: int) -> tuple[Mention, str] | None:
