@@ -2263,6 +2263,18 @@ def test_a_courts_unit_is_named_after_the_court(pipeline, text, court):
     assert (T.AGENCY, court) in {(m.type, m.canonical) for m in x.mentions}
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a tax bureau's stations, named after the national bureau's office at the place
+    ("国家税务总局邯郸市丛台区税务局第二税务所为企业办理退税。", "国家税务总局邯郸市丛台区税务局第二税务所"),
+    ("邯郸市丛台区税务局城区税务分局开展纳税服务。", "邯郸市丛台区税务局城区税务分局"),
+    # ... and the national bureau's office at a place is no unit of the national bureau
+    ("国家税务总局邯郸市税务局第一稽查局查处一起虚开发票案。", "国家税务总局邯郸市税务局第一稽查局"),
+])
+def test_a_tax_bureaus_units_are_named_after_it(pipeline, text, unit):
+    names, _ = extract(pipeline, text)
+    assert (T.AGENCY, unit) in names
+
+
 def test_a_post_in_a_courts_division(pipeline):
     _, facts = extract(pipeline, "市中级人民法院民二庭庭长郑某介绍了案件审理情况。")
     assert ("郑某", P.WORKS_FOR, "石家庄市中级人民法院民二庭") in facts

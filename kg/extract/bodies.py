@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..lexicon import sections
 from ..lexicon.divisions import Division, by_code, by_name
@@ -43,9 +43,11 @@ from .places import BODY_ENDS, SUBDISTRICT_BODY
 from .registry import Shared, component
 
 SUBUNITS = tuple(sections()["subunit"])
-# A court's units besides those every body has: its divisions (民二庭, 刑事审判第一庭,
-# 立案庭), circuit courts (第三巡回法庭), people's tribunals (X人民法庭) and enforcement bureau.
-COURT_UNITS = SUBUNITS + ("法庭", "庭", "执行局")
+# Units some bodies have besides those every body has: a court's divisions (民二庭, 刑事审判
+# 第一庭, 立案庭), circuit courts (第三巡回法庭), people's tribunals (X人民法庭) and enforcement
+# bureau; a county bureau's stations in its towns (第一税务所, 建北市场监督管理所, 城关司法所).
+OWN_UNITS = {"法院": ("法庭", "庭", "执行局"), "税务局": ("税务所", "税务分局"), "税务总局": ("税务所", "税务分局"),
+             "市场监督管理局": ("市场监督管理所", "市场监管所"), "司法局": ("司法所",), "财政局": ("财政所",)}
 INDUSTRY = frozenset(sections()["industry"])
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,4}届$")
 # 全省/各市 before a body name make it generic: 各市市场监管局 is no one body.
@@ -331,7 +333,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
             if hit.start in tokens.edges or not CJK.match(text[hit.start - 1: hit.start]):
                 found.append(_committee(text, hit, template, kind, prefixes, context)
                              or _branch(text, hit, template, kind, prefixes)
-                             or _national_unit(text, tokens, hit, template, kind, frequency))
+                             or _national_unit(text, tokens, hit, template, kind, frequency, begins))
                 if kind is EntityType.AGENCY:
                     national[found[-1].end] = found[-1]
             continue
@@ -442,16 +444,18 @@ def _branch(text: str, hit: Hit, template: str, kind: EntityType, prefixes: Plac
 
 
 def _national_unit(text: str, tokens: Tokens, hit: Hit, template: str, kind: EntityType,
-                   frequency: Callable[[str], int]) -> Candidate:
+                   frequency: Callable[[str], int], stops: Collection[int] = ()) -> Candidate:
     """A national body, with the unit of it named right after it (教育部高等教育司,
-    国家发展改革委财政金融司: the canonical keeps the unit as written)."""
-    end = extend_right(text, tokens, hit.end, _units_of(template), frequency) if kind is EntityType.AGENCY else hit.end
+    国家发展改革委财政金融司: the canonical keeps the unit as written); not over the name of a
+    body of a place (``stops``: where such names begin), its office at that place."""
+    end = (extend_right(text, tokens, hit.end, _units_of(template), frequency, stops=stops)
+           if kind is EntityType.AGENCY else hit.end)
     return Candidate(kind, hit.start, end, template + text[hit.end:end], rank=2)
 
 
 def _units_of(template: str) -> tuple[str, ...]:
     """What ends the name of a unit of the body named by ``template``."""
-    return COURT_UNITS if template.endswith("法院") else SUBUNITS
+    return SUBUNITS + next((units for kind, units in OWN_UNITS.items() if template.endswith(kind)), ())
 
 
 def _strong_agencies(text: str, context: Context) -> list[Candidate]:
