@@ -2269,8 +2269,11 @@ def test_a_courts_unit_is_named_after_the_court(pipeline, text, court):
     ("邯郸市丛台区税务局城区税务分局开展纳税服务。", "邯郸市丛台区税务局城区税务分局"),
     # ... and the national bureau's office at a place is no unit of the national bureau
     ("国家税务总局邯郸市税务局第一稽查局查处一起虚开发票案。", "国家税务总局邯郸市税务局第一稽查局"),
+    # a county bureau's stations in its towns, their last character a word of its own to jieba
+    ("赵县市场监督管理局北王里市场监督管理所执法人员开展检查。", "赵县市场监督管理局北王里市场监督管理所"),
+    ("赵县司法局沙河店司法所开展普法宣传。", "赵县司法局沙河店司法所"),
 ])
-def test_a_tax_bureaus_units_are_named_after_it(pipeline, text, unit):
+def test_a_bureaus_stations_are_named_after_it(pipeline, text, unit):
     names, _ = extract(pipeline, text)
     assert (T.AGENCY, unit) in names
 

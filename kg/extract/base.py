@@ -217,6 +217,10 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
         word = text[s:e]
         if s in stops:
             break
+        if (tokens.tags[i] in HARD_TAGS and e - s == 1
+                and any(len(x) > 1 and text[end:e].endswith(x) for x in suffixes)):
+            best = e  # a unit's word jieba cut before its last character, a conjunction (司法|所)
+            break
         # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v); an
         # ordinal numbers units (第三|巡回法庭, 第一|稽查局).
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
