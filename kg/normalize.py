@@ -98,7 +98,7 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
             or NOTICE_TITLE.match(line) or NOTICE_TITLE.match(paragraph) or _NUMBER_LINE.fullmatch(line)):
         return False
     if (last in CONTINUING or last in DANGLING or OPENER.match(line) or _ENDS_A_CUT_WORD.match(nxt)
-            or NOTICE_TITLE.match((paragraph or line) + nxt)):
+            or NOTICE_TITLE.match((paragraph or line) + nxt) or _opens_unclosed(line)):
         return True  # (a notice's title broken over lines runs on to its end)
     size = display_width(line)
     if size >= LONG_LINE or any(ch in "。；;" for ch in line[:-1]):
@@ -117,6 +117,13 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
 # a numeral before 、, which opens a section: 一、)
 _ENDS_A_CUT_WORD = re.compile(r"[\u4e00-\u9fff][，,。；;！？!?]")
 
+def _opens_unclosed(line: str) -> bool:
+    """Whether ``line`` opens a quotation, a title or a bracket it does not close (…说:“政策):
+    the sentence goes on in the next line."""
+    return any(line.count(o) > line.count(c) for o, c in _PAIRS)
+
+
+_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("（", "）"))
 _HALF_CELL = re.compile(r"[A-Za-z0-9. ]")
 
 

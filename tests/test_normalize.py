@@ -69,6 +69,13 @@ def test_a_line_opening_with_the_end_of_a_cut_word_runs_on(lines, joined):
     assert joined in rejoin_lines(lines)
 
 
+def test_a_line_opening_a_quotation_it_does_not_close_runs_on():
+    # however narrow the column reads around it (its next line and a headline are short)
+    lines = ["今年以来,省科技厅联合省工信厅开展", "“科技型中小企业成长计划”,全省新增", "高新技术企业1200家。",
+             "某某生物科技有限公司总经理张某说:“政策", "红利实实在在,研发投入增长三成。”", "唐山港吞吐量创新高"]
+    assert "某某生物科技有限公司总经理张某说:“政策红利实实在在,研发投入增长三成。”" in rejoin_lines(lines)
+
+
 def test_a_section_head_is_no_cut_word():
     lines = ["全市上下要坚定信心推动经济高质量发展。", "一、加快培育龙头企业。"]
     assert rejoin_lines(lines) == lines
