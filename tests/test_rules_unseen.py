@@ -2218,6 +2218,25 @@ def test_a_group_written_short_is_the_firm_named_in_full(pipeline, text, short, 
     assert {m.canonical for m in x.mentions if m.text == short} == {full}
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # a firm written by its own name, less the province or city it opens with and the trade
+    # words it ends in
+    ("长城汽车股份有限公司公布销量数据。长城汽车前11个月销量增长12%。", "长城汽车", "长城汽车股份有限公司"),
+    ("珠海格力电器股份有限公司发布年报。格力电器董事长董某讲话。", "格力电器", "珠海格力电器股份有限公司"),
+    ("宁德时代新能源科技股份有限公司与厦门大学签约。宁德时代将投资。", "宁德时代", "宁德时代新能源科技股份有限公司"),
+])
+def test_a_firm_written_by_its_own_name_is_the_firm_named_in_full(pipeline, text, short, full):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {m.canonical for m in x.mentions if m.text == short} == {full}
+
+
+def test_a_firm_whose_name_opens_anothers_is_not_its_short_name(pipeline):
+    # 时代 opens no name here: a short name keeps the full name's first characters
+    x = pipeline.extract_article(article("宁德时代新能源科技股份有限公司与某某时代公司签约。"), HEBEI)
+    assert {m.canonical for m in x.mentions if m.type is T.COMPANY} >= {"宁德时代新能源科技股份有限公司"}
+    assert not any(m.text != m.canonical and m.canonical.startswith("宁德") for m in x.mentions)
+
+
 def test_a_parent_group_is_not_its_units_short_name(pipeline):
     # a group whose name the firm's own opens with is the parent, not the firm written short
     x = pipeline.extract_article(article("中铁集团所属中铁十二局集团有限公司承建的项目开工。"), HEBEI)

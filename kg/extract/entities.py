@@ -204,6 +204,8 @@ def _firms_written_short(kept: list[Candidate]) -> list[Candidate]:
             names = {name for own, name in full if own.endswith(stem)}
         elif c.type is EntityType.COMPANY and c.canonical.endswith(_GROUP):
             names = {name for own, name in full if _writes_group(c.canonical, own)}
+        elif c.type is EntityType.COMPANY and len(c.canonical) >= SHORT_STEM and not _LEGAL_FORM.search(c.canonical):
+            names = {name for own, name in full if name != c.canonical and _writes_firm(c.canonical, own)}
         if len(names) == 1:
             c = replace(c, canonical=names.pop())
         out.append(c)
@@ -214,6 +216,8 @@ _GROUP = "集团"
 _BRACKETED_GROUP = re.compile(r"[(（]集团[)）]$")
 _PROVINCES = tuple(sorted({d.short for d in divisions() if d.level is PlaceLevel.PROVINCE and d.short}, key=len,
                           reverse=True))
+_CITIES = tuple(sorted({n for d in divisions() if d.level is PlaceLevel.CITY for n in (d.name, d.short) if n},
+                       key=len, reverse=True))
 
 
 def _writes_group(short: str, own: str) -> bool:
@@ -234,6 +238,22 @@ def _writes_group(short: str, own: str) -> bool:
     if any(o.startswith(short) and o[len(short):] in INDUSTRY for o in (own, bare)):
         return True
     return _initials(short, own)
+
+
+def _writes_firm(short: str, own: str) -> bool:
+    """Whether the firm's short name ``short`` writes the firm whose full name, its legal
+    form left out, is ``own``: that name, less the province or city it opens with and the
+    trade words it ends in (宁德时代 for 宁德时代新能源科技, 格力电器 for 珠海格力电器; not
+    时代 of it)."""
+    bare = own.removeprefix(next((p for p in _PROVINCES + _CITIES if own.startswith(p)), ""))
+    return any(o.startswith(short) and _trade_words(o[len(short):]) for o in (own, bare))
+
+
+def _trade_words(rest: str) -> bool:
+    """Whether ``rest`` is nothing but trade words (新能源科技, 电器)."""
+    if not rest:
+        return True
+    return any(rest.startswith(w) and _trade_words(rest[len(w):]) for w in INDUSTRY)
 
 
 def _initials(short: str, own: str) -> bool:
