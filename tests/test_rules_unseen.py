@@ -2328,6 +2328,11 @@ def test_the_armed_forces_theatre_commands_and_services(pipeline, text, body):
     ("实施农村供水保障提升行动(省水利厅牵头,省卫生健康委配合)。", "农村供水保障提升行动", {"河北省水利厅"}),
     ("组织实施“百校千企”对接工程,由市教育局、市工信局共同负责。", "百校千企对接工程",
      {"石家庄市教育局", "石家庄市工业和信息化局"}),
+    # ... or the field naming them, in brackets or not
+    ("实施制造业技术改造升级工程。(牵头单位:省工业和信息化厅;配合单位:省财政厅)", "制造业技术改造升级工程",
+     {"河北省工业和信息化厅"}),
+    ("开展“暖心助企”专项行动(责任单位:市发展改革委、市工信局)。", "暖心助企专项行动",
+     {"石家庄市发展和改革委员会", "石家庄市工业和信息化局"}),
 ])
 def test_a_measures_lead_bodies_run_it(pipeline, text, program, leads):
     _, facts = extract(pipeline, text)

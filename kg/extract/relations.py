@@ -322,7 +322,7 @@ def _organized(article: Article, sentence: _Sentence) -> Iterator[Relation]:
 _WHEN = r"(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
 # A programme whose next clause names who runs it (X行动,由市住建局牵头组织实施), or a note in
 # brackets after it, as a plan's measures name their lead bodies (X行动(省农业农村厅牵头,…))
-_RUN_BY = re.compile(r"[,，]?" + _WHEN + "由|[(（]")
+_RUN_BY = re.compile(r"[,，]?" + _WHEN + "由|[(（](?P<field>(?:牵头|责任)(?:单位|部门)[:：])?")
 _AND = re.compile(r"、|以及|和|与|及")
 _RUNS = re.compile(_WHEN + r"(?:(?:具体|统一)?(?:牵头|负责|共同|联合)?(?:组织|启动)?"
                    r"(?:实施|承办|主办|举办|落实|推进|开展|发起)"
@@ -331,9 +331,9 @@ _RUNS = re.compile(_WHEN + r"(?:(?:具体|统一)?(?:牵头|负责|共同|联合
 # (组织 closing its clause: 由省委组织部统一组织; not 组织编写, a document's making)
 # A plan's measure, a sentence that ends with its programme, and the sentence after it that
 # opens with the bodies leading it: 一、实施X工程。省工信厅牵头,省财政厅配合…; 由X负责…;
-# 责任单位:X、Y。 (The bodies that assist, 配合, are not said to run it.)
-_LEAD_FIELD = re.compile(r"\s*(?:牵头单位|责任单位|牵头部门|责任部门)[:：]")
-_LEAD_OPENING = re.compile(r"\s*由?")
+# 责任单位:X、Y。, in brackets or not (The bodies that assist, 配合, are not said to run it.)
+_LEAD_FIELD = re.compile(r"\s*[(（]?(?:牵头|责任)(?:单位|部门)[:：]")
+_LEAD_OPENING = re.compile(r"\s*[(（]?由?")
 _LEADS = re.compile(r"(?:具体|共同|统一)?(?:牵头|负责(?![人同]))")  # (not 负责人, 负责同志)
 _CLOSING_MARKS = "。;；!！ \n"  # what may follow a measure's programme in its sentence
 
@@ -352,11 +352,11 @@ def _listed_bodies(sentence: _Sentence, at: int) -> list[Mention]:
 
 def _run_by(sentence: _Sentence, program: Mention) -> list[Mention]:
     """The bodies a clause right after ``program`` says run it (,由X、Y牵头组织实施; X专项行动
-    由Y牵头开展; “X”活动由Y、Z联合主办; X行动(Y牵头,Z配合))."""
+    由Y牵头开展; “X”活动由Y、Z联合主办; X行动(Y牵头,Z配合); X行动(责任单位:Y、Z))."""
     if (by := _RUN_BY.match(sentence.text, program.end)) is None:
         return []
     found = _listed_bodies(sentence, by.end())
-    return found if found and _RUNS.match(sentence.text, found[-1].end) else []
+    return found if found and (by["field"] or _RUNS.match(sentence.text, found[-1].end)) else []
 
 
 def _led_after(article: Article, measure: _Sentence, sentence: _Sentence) -> Iterator[Relation]:
