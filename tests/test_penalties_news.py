@@ -328,3 +328,17 @@ def test_a_penalty_without_a_named_authority_still_validates(pipeline):
     assert x.penalties and x.penalties[0].authority is None
     report = validate(assemble(assemble_corpus([x], [])).store())
     assert report.conforms, report.text()
+
+
+def test_cases_an_agency_publishes_are_its_where_they_name_no_other(pipeline):
+    # an article publishing a body's cases (X局公布一批典型案例): each penalty that names no
+    # deciding body is that body's; a case naming its own stays its own
+    text = ("宁波市市场监管局公布一批价格违法典型案例\n12月3日,宁波市市场监管局公布一批典型案例。"
+            "案例一:宁波某某超市有限公司虚构原价,被罚款5万元。"
+            "案例二:余姚市市场监管局对余姚某某商行哄抬价格行为罚款2万元。")
+    x = pipeline.extract_article(article(text, title="宁波市市场监管局公布一批价格违法典型案例"), ZHEJIANG)
+    assert {(p.authority[1] if p.authority else None, p.party[1]) for p in x.penalties} == {
+        ("宁波市市场监督管理局", "宁波某某超市有限公司"), ("余姚市市场监督管理局", "余姚某某商行")}
+    # ... and not where the article publishes none
+    plain = "12月3日,宁波某某超市有限公司因虚构原价被罚款5万元。宁波市市场监管局提醒消费者注意。"
+    assert penalties(pipeline, plain) == [(None, "宁波某某超市有限公司", 50000)]

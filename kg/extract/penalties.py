@@ -79,8 +79,9 @@ _ITEMS_FOLLOW = re.compile(r"(?:如下[^。;；]{0,8}|决定)[:：]")
 # A court's criminal sentence (判处有期徒刑, 并处罚金): no administrative penalty, which the
 # GUIDELINES count alone.
 _SENTENCED = re.compile(r"判处|有期徒刑|拘役|罚金")
-# A page of penalties by its title: X局行政处罚信息公开, X局行政处罚决定书 (its body decides).
-_NOTICE_TITLE = re.compile(r"行政处罚|处罚决定|处罚信息")
+# A page of penalties by its title: X局行政处罚信息公开, X局行政处罚决定书, X局公布一批典型
+# 案例 (its body decides, where a case names no other).
+_NOTICE_TITLE = re.compile(r"行政处罚|处罚决定|处罚信息|(?:公布|通报|曝光|发布)[^,，。;；]{0,20}(?:案例|案件)")
 # The body deciding in its own name: 本局决定, 我局依法..., as a notice's decision reads.
 _OWN_NAME = re.compile(r"(?:本|我)(?:局|厅|委|机关|分局|支队|大队)")
 _VIOLATION = re.compile(r"(?:[一二三四五六七八九十]是)?(?P<what>[^。;；]{4,120}?)[,，]?(?:这两项均|均)?违反了")
