@@ -1011,6 +1011,28 @@ def test_a_town_named_before_its_heads_post(pipeline, text, town, head):
     assert head in {(r.subject[1], r.object[1], r.post) for r in x.relations}
 
 
+@pytest.mark.parametrize("text, town, county", [
+    # a town named alone before the word placing it in its district or county
+    ("西柏坡镇位于平山县中部,是革命圣地。", "西柏坡镇", "平山县"),
+    ("南甸镇地处正定县北部,交通便利。", "南甸镇", "正定县"),
+    ("北马乡隶属于容城县,下辖15个行政村。", "北马乡", "容城县"),
+])
+def test_a_town_placed_in_its_county(pipeline, text, town, county):
+    names, facts = extract(pipeline, text)
+    assert (T.PLACE, town) in names and (town, P.LOCATED_IN, county) in facts
+
+
+def test_a_county_placed_in_its_city(pipeline):
+    _, facts = extract(pipeline, "井陉县隶属于石家庄市,位于太行山东麓。")
+    assert ("井陉县", P.LOCATED_IN, "石家庄市") in facts
+
+
+def test_a_town_is_no_county_placing_a_body(pipeline):
+    # a town's 位于 a county names no town where no county follows (全镇位于 is no name)
+    names, _ = extract(pipeline, "全镇位于平山县中部。")
+    assert not any(t is T.PLACE and n.endswith("镇") for t, n in names)
+
+
 @pytest.mark.parametrize("text", ["该镇镇长李某说。", "各乡镇长参加会议。", "全乡乡长、村支书参加培训。"])
 def test_no_town_named_by_a_word_that_points_or_counts(pipeline, text):
     x = pipeline.extract_article(article(text), HEBEI)

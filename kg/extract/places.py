@@ -23,7 +23,7 @@ _EVENT = re.compile(r"(?:冬奥会|奥运会|亚运会|冬运会|世博会|园�
 _PREFECTURE = "自治州"
 # A short county name stands alone or in a list: 安泽等12地, 娄烦、安泽.
 LIST_WORDS = frozenset("等和与及、区县市")
-_ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
+LEVEL_ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
           PlaceLevel.COUNTY: 2, PlaceLevel.TOWN: 3}
 # A district or county name that is also a common word (城区, 小店 is kept: 212) is only
 # taken in full, and never when this frequent in jieba's dictionary.
@@ -78,7 +78,7 @@ def _pick(options: list[Division], context: Context) -> Division:
     """The division meant by an ambiguous name: the article's province first, then the
     higher level, then the lower code."""
     province = context.province.code[:2] if context.province else None
-    return min(options, key=lambda d: (d.code[:2] != province, _ORDER[d.level], d.code))
+    return min(options, key=lambda d: (d.code[:2] != province, LEVEL_ORDER[d.level], d.code))
 
 
 def _after_parent(text: str, start: int, options: list[Division]) -> Division | None:
@@ -185,18 +185,23 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
 
 
 # A town named alone right before its own head's post, 镇 or 乡 again (云岩镇副镇长王某, 据岗南镇
-# 镇长赵某介绍): a town, though no county is named before it.
+# 镇长赵某介绍), or before the word placing it in its district or county (苍岩山镇位于井陉县):
+# a town, though no county is named before it.
 _HEADED_TOWN = re.compile(r"(?P<level>[镇乡])(?=(?:常务)?副?(?P=level)长)")
+_PLACED_TOWN = re.compile(r"[镇乡](?P<verb>位于|地处|隶属于|隶属)")
+_TOWN_ABOVE = (PlaceLevel.DISTRICT, PlaceLevel.COUNTY)
 
 
 def _headed_towns(text: str, tokens: Tokens, found: list[Candidate]) -> list[Candidate]:
-    """Towns of two or three characters and their 镇 or 乡 before a post of their head,
-    where no place is read there already: the name starts where a word does, two
-    characters long where it can be (岗南|镇, not 据岗南镇)."""
+    """Towns of two or three characters and their 镇 or 乡 before a post of their head or
+    a word placing them in a district or county named right after it, where no place is
+    read there already: the name starts where a word does, two characters long where it
+    can be (岗南|镇, not 据岗南镇)."""
     taken = [(c.start, c.end) for c in found]
+    above = {c.start for c in found if c.level in _TOWN_ABOVE}
+    placed = (m.start() + 1 for m in _PLACED_TOWN.finditer(text) if m.end() in above)
     towns = []
-    for m in _HEADED_TOWN.finditer(text):
-        end = m.end()
+    for end in sorted([m.end() for m in _HEADED_TOWN.finditer(text)] + list(placed)):
         start = next((end - 1 - n for n in (2, 3) if end - 1 - n >= 0 and end - 1 - n in tokens.edges
                       and all(_CJK.match(ch) for ch in text[end - 1 - n:end - 1])), None)
         if start is None or any(s < end and start < e for s, e in taken):

@@ -51,6 +51,7 @@ from ..recognise.corpora import deciding_ending
 from .base import Context, Titles
 from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
 from .doc import Doc
+from .places import LEVEL_ORDER
 from .registry import Shared, component
 
 FORMS = sections()
@@ -1087,6 +1088,11 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             before = sentence.between(opened, trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+            elif named is not None and (lower := next((p for p in sentence.mentions if p.type is EntityType.PLACE
+                                                       and p.end == trig.start()), None)) is not None \
+                    and LEVEL_ORDER.get(lower.level, 0) > LEVEL_ORDER.get(named.level, 9):
+                # 苍岩山镇位于井陉县, 井陉县隶属于石家庄市: a place in the one above it
+                yield Relation(lower.key, Predicate.LOCATED_IN, target, article.id, Span(*span))
             elif text[trig.start() - 1:trig.start()] in _OPENS_NOTE and (bracketed := next(
                     (b for b in sentence.mentions if b.type in BODIES and b.end == trig.start() - 1), None)):
                 # X有限公司(位于藁城区): the body the bracket is opened after
