@@ -216,8 +216,9 @@ _GROUP = "集团"
 _BRACKETED_GROUP = re.compile(r"[(（]集团[)）]$")
 _PROVINCES = tuple(sorted({d.short for d in divisions() if d.level is PlaceLevel.PROVINCE and d.short}, key=len,
                           reverse=True))
-_CITIES = tuple(sorted({n for d in divisions() if d.level is PlaceLevel.CITY for n in (d.name, d.short) if n},
-                       key=len, reverse=True))
+# The province or city a firm's full name may open with, longest first
+_OPENING_PLACES = _PROVINCES + tuple(sorted({n for d in divisions() if d.level is PlaceLevel.CITY
+                                             for n in (d.name, d.short) if n}, key=len, reverse=True))
 
 
 def _writes_group(short: str, own: str) -> bool:
@@ -245,7 +246,7 @@ def _writes_firm(short: str, own: str) -> bool:
     form left out, is ``own``: that name, less the province or city it opens with and the
     trade words it ends in (宁德时代 for 宁德时代新能源科技, 格力电器 for 珠海格力电器; not
     时代 of it)."""
-    bare = own.removeprefix(next((p for p in _PROVINCES + _CITIES if own.startswith(p)), ""))
+    bare = own.removeprefix(next((p for p in _OPENING_PLACES if own.startswith(p)), ""))
     return any(o.startswith(short) and _trade_words(o[len(short):]) for o in (own, bare))
 
 

@@ -188,7 +188,7 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
 # 镇长赵某介绍), or before the word placing it in its district or county (苍岩山镇位于井陉县):
 # a town, though no county is named before it.
 _HEADED_TOWN = re.compile(r"(?P<level>[镇乡])(?=(?:常务)?副?(?P=level)长)")
-_PLACED_TOWN = re.compile(r"[镇乡](?P<verb>位于|地处|隶属于|隶属)")
+_PLACED_TOWN = re.compile(r"[镇乡](?:位于|地处|隶属于|隶属)")
 _TOWN_ABOVE = (PlaceLevel.DISTRICT, PlaceLevel.COUNTY)
 
 
