@@ -2319,6 +2319,16 @@ def test_a_bureaus_stations_are_named_after_it(pipeline, text, unit):
     assert (T.AGENCY, unit) in names
 
 
+@pytest.mark.parametrize("text, person, unit", [
+    # a unit whose last character jieba glues to the post after it (检查|室主任)
+    ("市纪委监委第三监督检查室主任冯某带队督导。", "冯某", "石家庄市监察委员会第三监督检查室"),
+    ("省财政厅预算处处长卫某作说明。", "卫某", "河北省财政厅预算处"),
+])
+def test_a_units_last_character_glued_to_its_post(pipeline, text, person, unit):
+    _, facts = extract(pipeline, text)
+    assert (person, P.WORKS_FOR, unit) in facts
+
+
 def test_a_post_in_a_courts_division(pipeline):
     _, facts = extract(pipeline, "市中级人民法院民二庭庭长郑某介绍了案件审理情况。")
     assert ("郑某", P.WORKS_FOR, "石家庄市中级人民法院民二庭") in facts

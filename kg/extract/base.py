@@ -221,6 +221,9 @@ def extend_right(text: str, tokens: Tokens, end: int, suffixes: tuple[str, ...],
                 and any(len(x) > 1 and text[end:e].endswith(x) for x in suffixes)):
             best = e  # a unit's word jieba cut before its last character, a conjunction (司法|所)
             break
+        if word[1:] in TITLES and any(text[end:s + 1].endswith(x) for x in suffixes):
+            best = s + 1  # ... or glued to the post after it (第五监督检查|室主任)
+            break
         # Only hard stops: the stretch must end in a unit word anyway (警察 is tagged v); an
         # ordinal numbers units (第三|巡回法庭, 第一|稽查局).
         if (not NAME_CHAR.match(word) or word in STOP or word in TITLES or word.startswith(JOIN_WORDS)
