@@ -108,6 +108,11 @@ _PAGE_ALONE = re.compile(r"\s*(?:第\s*\d+\s*版|[A-D]\d{1,2}\s*版)(?:\s*[:：]
 # 浙ICP备…号), on a line of up to a footer's length.
 _WEB_FURNITURE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|[Cc]opyright|主办单位[:：]|承办单位[:：]|技术支持[:：]"
                             r"|分享到[:：]?|浏览次数|阅读次数|当前位置[:：]|您的位置[:：]|【打印[本页]*】|【关闭[窗口]*】|字号[:：]")
+# A line of the page's particulars under its headline or below its text: when, from where,
+# by whom, how often read (发布时间:2026-11-20 来源:县应急管理局, 来源:河北日报 2026-12-04,
+# 编辑:张某 校对:李某, (责任编辑:赵某)); no headline and no body, on a web page or a page of text.
+_PARTICULARS = re.compile(r"^[(（]?(?:(?:发布|发表|更新)(?:时间|日期)|信息来源|来源|作者|编辑|责任编辑"
+                          r"|浏览次数|点击数|阅读数|字号)[:：]")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -467,7 +472,8 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     tables = table_rows(printed)
     lines = [normalize_line(_listed_byline(line)) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
-    lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)]
+    lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)
+             and not (len(line) <= MAX_WEB_FURNITURE and _PARTICULARS.match(line.strip()))]
     paragraphs = rejoin_lines(lines)
     bodies = _attach_titles(_units(paragraphs))
     year = _page_year(paragraphs, {b.month for b in bodies if b.month})
@@ -623,10 +629,6 @@ _SITE_AFTER = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*"
                         r"(?P<year>\d{4})[-年/.](?P<month>\d{1,2})[-月/.](?P<day>\d{1,2})")
 MIN_WEB_HEADLINE = 6
-# A line of the page's particulars under its headline: when, from where, by whom, how often
-# read (发布时间:2026-11-20 来源:县应急管理局); no headline and no body.
-_PARTICULARS = re.compile(r"^(?:(?:发布|发表|更新)(?:时间|日期)|信息来源|来源|作者|编辑|责任编辑"
-                          r"|浏览次数|点击数|阅读数|字号)[:：]")
 
 
 @reader(".html", ".htm")

@@ -71,6 +71,17 @@ def test_a_pages_number_alone_with_its_section_is_no_headline(folio):
     assert "版" not in art.title + art.text
 
 
+def test_a_pages_particulars_in_text_are_neither_headline_nor_body():
+    # a page of text copied from a site: its source and time under the headline, its editors
+    # below the text
+    page = ("省政府召开常务会议\n来源:湖南日报 2026-12-04 08:30\n\n"
+            "12月3日,省长王某某主持召开省政府常务会议,研究部署安全生产工作。\n\n"
+            "编辑:张某 校对:李某某 审核:王某\n(责任编辑:赵某)\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.title == "省政府召开常务会议"
+    assert art.text == "省政府召开常务会议\n12月3日,省长王某某主持召开省政府常务会议,研究部署安全生产工作。"
+
+
 def test_a_papers_masthead_names_the_page_and_opens_no_article():
     from kg.read import newspaper_page
 
