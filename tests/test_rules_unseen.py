@@ -1845,6 +1845,21 @@ def test_a_places_bodies_written_together_are_each_that_places(pipeline, text, b
     assert not any(t is T.AGENCY and "监委" in n and "纪" in n for t, n in names)
 
 
+@pytest.mark.parametrize("text, read, name", [
+    # a withheld name ends with its 某 or 某某: the copula after it is the sentence's
+    ("经查,王某系某某公司员工。", "王某系", "王某"),
+    ("犯罪嫌疑人张某某系无业人员。", "张某某系", "张某某"),
+    ("欧阳某系该公司股东。", "欧阳某系", "欧阳某"),
+    # ... but for the mark telling two such names apart
+    ("王某甲与王某乙系兄弟。", "王某甲", "王某甲"),
+])
+def test_a_withheld_name_ends_with_its_mark(text, read, name):
+    from kg.extract.recognised import recognised
+
+    found = recognised([read_as(text, read, "PERSON", 0.99)], text, HEBEI)
+    assert [c.canonical for c in found] == [name]
+
+
 @pytest.mark.parametrize("text, name, label, taken", [
     # 一 (a, one) as a word of its own makes a description, not a name
     ("广州一家公司宣布裁员", "广州一家公司", "COMPANY", False),

@@ -325,6 +325,21 @@ def without_verb(spans: list[Tagged], text: str) -> list[Tagged]:
         delivers(text, s.end - 1) or addressed(text, s.start, s.end)) else s for s in spans]
 
 
+# A name a notice withholds is its surname and 某 or 某某; what the recogniser reads on after
+# it is the sentence's (王某|系从犯, 张某某|系无业人员), but for the mark telling two such
+# names apart (王某甲, 王某乙).
+_WITHHELD_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}?某某?(?![甲乙丙丁戊某])")
+
+
+def without_copula(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a person's whose name is withheld cut where the withheld name ends."""
+    out = []
+    for s in spans:
+        m = _WITHHELD_NAME.match(text, s.start, s.end) if s.label == "PERSON" else None
+        out.append(replace(s, end=m.end()) if m is not None and m.end() < s.end else s)
+    return out
+
+
 def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a person's cut before a post or title read into its end where a name of
     two characters or more, not a surname alone, stands before it (黄庆学院士 -> 黄庆学;
@@ -467,7 +482,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    spans = at_joins(without_former(without_title(without_verb(spans, text), text), text), text)
+    spans = at_joins(without_former(without_title(without_verb(without_copula(spans, text), text), text), text),
+                     text)
     spans = before_meetings(spans, text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
