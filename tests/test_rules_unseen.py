@@ -2082,6 +2082,9 @@ def test_an_autonomous_regions_bodies_by_its_level_word(pipeline, text, expected
     # 自治区 alone before its chair, as 省 before a governor (the article's region's government)
     ("自治区主席艾尔肯·吐尼亚孜出席开幕式。", ("艾尔肯·吐尼亚孜", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
     ("区党委副书记、自治区副主席王某某主持会议。", ("王某某", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+    # a chair listed after the region's chair is the same region's
+    ("自治区主席艾某、副主席马某出席。", ("马某", P.WORKS_FOR, "新疆维吾尔自治区人民政府")),
+    ("西藏自治区主席严某、常务副主席多某出席。", ("多某", P.WORKS_FOR, "西藏自治区人民政府")),
 ])
 def test_a_post_in_an_autonomous_regions_body(pipeline, text, expected):
     x = pipeline.extract_article(article(text), XINJIANG)

@@ -737,6 +737,9 @@ def _governors(article: Article, sentence: _Sentence, context: Context,
             body = listed
         if chairs and body is not None and (region := _region_committee(body.canonical)) is not None:
             got.extend((region, post) for post in chairs)
+        elif chairs and body is None and text[opening - 1:opening] == "、" and (region := next(
+                (d for d, _ in governed.get(opening - 1, ()) if d.endswith(REGION)), None)) is not None:
+            got.extend((region, post) for post in chairs)  # 自治区主席严某、副主席多某: the same region's
         for post in heads:
             level = _GOVERNOR.fullmatch(post).group("level")
             name = _division_opening(body.canonical, level, towns) if body is not None else None
