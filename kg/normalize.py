@@ -64,7 +64,7 @@ FIELD = re.compile(r"^(?:当事人(?:名称)?|行政相对人(?:名称)?|统一�
 PARTY_FIELD = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 # A document's number on a line of its own, under its title (冀政办字〔2026〕45号, 国发[2024]7号).
 DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号"
-_NUMBER_LINE = re.compile(DOCUMENT_NUMBER + r"\s*")
+NUMBER_LINE = re.compile(DOCUMENT_NUMBER + r"\s*")
 # What never joins the line before it: a heading, a dateline, a continuation note, a field,
 # a date alone (a signature's, under the body that signs), a document's number.
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
@@ -95,7 +95,7 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
     # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
     dateline = OPENER.match(line) is not None and not any(ch in TERMINAL for ch in line)
     if (last in TERMINAL or (CLOSER.search(line) and not dateline) or (last == "摄" and _CREDIT_END.search(line))
-            or NOTICE_TITLE.match(line) or NOTICE_TITLE.match(paragraph) or _NUMBER_LINE.fullmatch(line)):
+            or NOTICE_TITLE.match(line) or NOTICE_TITLE.match(paragraph) or NUMBER_LINE.fullmatch(line)):
         return False
     if (last in CONTINUING or last in DANGLING or OPENER.match(line) or _ENDS_A_CUT_WORD.match(nxt)
             or NOTICE_TITLE.match((paragraph or line) + nxt) or _opens_unclosed(line)):

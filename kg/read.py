@@ -42,9 +42,9 @@ from .errors import InputError
 from .lexicon import SURNAMES
 from .model import Article, Page, Problem
 from .normalize import (
-    DOCUMENT_NUMBER,
     FIELD,
     NOTICE_TITLE,
+    NUMBER_LINE,
     REPORT,
     SITE,
     SITE_REPORT,
@@ -280,7 +280,7 @@ def _classify(paragraphs: list[str]) -> Iterator[tuple[str, str]]:
             yield "note", p
         elif NOTICE_TITLE.match(p):
             yield "short", p  # a notice's title, however long: its headline
-        elif re.fullmatch(DOCUMENT_NUMBER, p):
+        elif NUMBER_LINE.fullmatch(p):
             yield "body", p  # the notice's number under it opens its body
         elif (len(bare := _without_notes(p)) <= MAX_HEADLINE and bare[-1] not in _LEADS_IN
               and (bare[-1] not in TERMINAL or _quoted_headline(bare, paragraphs[i + 1:i + 2]))

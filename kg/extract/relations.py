@@ -849,6 +849,7 @@ def _left(sentence: _Sentence, person: Mention) -> tuple[Mention, str] | None:
 # semicolons, a line each or run on (免去:王某的X局局长职务;\n李某的Y局副局长职务。)
 _LIST_OPENING = re.compile(r"(?P<word>任命|免去|撤销|聘任|解聘|聘请)[:：]")
 _LIST_END = "。"
+_LIST_REACH = 400  # characters before an item its list's opening may stand
 
 
 def _under_left_heading(text: str, at: int) -> bool:
@@ -858,8 +859,6 @@ def _under_left_heading(text: str, at: int) -> bool:
     opening = next(reversed([*_LIST_OPENING.finditer(text, max(0, at - _LIST_REACH), at)]), None)
     return opening is not None and opening["word"] in _LEFT_BEFORE and _LIST_END not in text[opening.end():at]
 
-
-_LIST_REACH = 400  # characters before an item its list's opening may stand
 
 
 def _post_left(sentence: _Sentence, at: int) -> tuple[Mention, str] | None:
