@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .extract.documents import clean as strip_marks
+from .extract.relations import CENTRAL_GOVERNMENT, GOVERNMENT
 from .lexicon.divisions import by_name
 from .model import (
     PARTY_UNITS,
@@ -163,9 +164,6 @@ def link(mentions: Iterable[Mention]) -> tuple[tuple[Entity, ...], dict[Key, Key
     return tuple(sorted(entities, key=lambda e: (link_rank(e.type.value), e.name, e.scope or ""))), keys
 
 
-GOVERNMENT = "人民政府"
-
-
 def _implied_places(relations: list[Relation], known: set[Key]) -> tuple[Entity, ...]:
     """Places a relation leads to that no article names on their own: the province of a
     city in a provincial paper (宁波市 locatedIn 浙江省 where 浙江 stands only in a title),
@@ -182,12 +180,12 @@ def _implied_governments(relations: list[Relation], places: set[str],
     """The people's government of a division a relation leads to that no article names
     (王某 worksFor 崇左市人民政府 from 崇左市副市长王某): an agency with no mention, for a
     division that is a place of the corpus or, where only the article's setting gave it
-    (常务副省长李某), of the division table."""
+    (常务副省长李某), of the division table; and the State Council, the central one (副总理丁某)."""
     table = by_name()
     names = sorted({r.object[1] for r in relations
                     if r.object[0] == EntityType.AGENCY.value and r.object not in known
-                    and r.object[1].endswith(GOVERNMENT)
-                    and ((place := r.object[1][:-len(GOVERNMENT)]) in places or place in table)})
+                    and (r.object[1] == CENTRAL_GOVERNMENT or r.object[1].endswith(GOVERNMENT)
+                         and ((place := r.object[1][:-len(GOVERNMENT)]) in places or place in table))})
     return tuple(Entity(EntityType.AGENCY, name, ()) for name in names)
 
 

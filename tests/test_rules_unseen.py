@@ -2425,3 +2425,33 @@ def test_each_item_of_a_list_of_posts_left_was_held(pipeline, text):
 def test_a_post_named_under_an_appointments_list_is_not_left(pipeline):
     x = pipeline.extract_article(article("任命:刘某为市教育局局长。周某的市教育局局长职务另有任用。"), HEBEI)
     assert not any(r.post and r.post.startswith("原") for r in x.relations)
+
+
+@pytest.mark.parametrize("text, person, post", [
+    # a State Council member's post written alone before a name is held in the State Council
+    ("总理李强主持召开常务会议。", "李强", "总理"),
+    ("会见时,国务委员王某表示欢迎。", "王某", "国务委员"),
+    ("新华社北京12月5日电 副总理丁某5日在京会见外宾。", "丁某", "副总理"),
+])
+def test_a_state_council_members_post_alone_is_held_there(pipeline, text, person, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert (person, "国务院", post) in {(r.subject[1], r.object[1], r.post) for r in x.relations}
+
+
+def test_another_countrys_prime_minister_is_not_the_state_councils(pipeline):
+    x = pipeline.extract_article(article("印度总理莫迪访问中国。"), HEBEI)
+    assert not any(r.object[1] == "国务院" for r in x.relations)
+
+
+def test_the_state_council_a_post_names_is_an_entity_of_the_graph(pipeline):
+    # no article names it: the link implies it, as a division's government, and the graph conforms
+    from kg.assemble import assemble
+    from kg.link import assemble_corpus
+    from kg.model import EntityType
+    from kg.validate import validate
+
+    x = pipeline.extract_article(article("新华社北京12月5日电 副总理丁某5日在京会见外宾。"), HEBEI)
+    corpus = assemble_corpus([x], [])
+    assert (EntityType.AGENCY, "国务院") in {(e.type, e.name) for e in corpus.entities}
+    report = validate(assemble(corpus).store())
+    assert report.conforms, report.text()

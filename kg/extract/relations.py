@@ -46,7 +46,7 @@ from ..model import (
     entity_key,
     party_unit_of,
 )
-from ..normalize import PARTY_FIELD, sentence_spans
+from ..normalize import OPENER, PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
 from .base import Context, Titles
 from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
@@ -912,6 +912,34 @@ def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, st
     return None
 
 
+# The State Council's members, whose posts written alone before a name (总理李强, 副总理丁某,
+# 国务委员王某; not 印度总理莫迪, a country's) are held in it: the Central People's Government,
+# named by its own name.
+_STATE_COUNCIL_POST = re.compile(r"(?:常务)?副?总理|国务委员")
+CENTRAL_GOVERNMENT = "国务院"
+
+
+def _state_council(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    """worksFor the State Council: a member's post written alone right before the name."""
+    text = sentence.text
+    for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
+        post = next((t for t in _POSTS.ending(text, person.start) if _STATE_COUNCIL_POST.fullmatch(t)), None)
+        at = person.start - len(post) if post is not None else 0
+        if post is not None and not (at > 0 and _CJK_BEFORE.match(text, at - 1)
+                                     and not _after_dateline(text, sentence.start, at)):
+            yield Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, CENTRAL_GOVERNMENT),
+                           article.id, Span(sentence.start, sentence.end), post)
+
+
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _after_dateline(text: str, start: int, at: int) -> bool:
+    """Whether the sentence from ``start`` opens with a dateline ending at ``at``
+    (新华社北京12月5日电|副总理丁某)."""
+    return (m := OPENER.match(text[start:at])) is not None and m.end() == at - start
+
+
 def _governed(person: Mention, division: str, post: str, article: Article, span: tuple[int, int]) -> Relation:
     return Relation(person.key, Predicate.WORKS_FOR, (EntityType.AGENCY.value, division + GOVERNMENT),
                     article.id, Span(*span), post)
@@ -1232,6 +1260,7 @@ def works(shared: Shared):
         for sentence in _sentences(doc):
             doc.relate(_works(doc.article, sentence, earlier))
             doc.relate(_governors(doc.article, sentence, doc.context, written))
+            doc.relate(_state_council(doc.article, sentence))
             doc.relate(_left_by_pronoun(doc.article, sentence))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
         doc.relate(_officers(doc.article, doc.mentions))
