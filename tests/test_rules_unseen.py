@@ -2455,3 +2455,14 @@ def test_the_state_council_a_post_names_is_an_entity_of_the_graph(pipeline):
     assert (EntityType.AGENCY, "国务院") in {(e.type, e.name) for e in corpus.entities}
     report = validate(assemble(corpus).store())
     assert report.conforms, report.text()
+
+
+@pytest.mark.parametrize("text, person, government", [
+    # a governor's or mayor's assistant works for that division's government
+    ("会议由市长助理、市公安局局长孙某主持。", "孙某", "石家庄市人民政府"),
+    ("省长助理王某出席。", "王某", "河北省人民政府"),
+    ("邯郸市市长助理李某介绍情况。", "李某", "邯郸市人民政府"),
+])
+def test_a_heads_assistant_works_for_the_government(pipeline, text, person, government):
+    _, facts = extract(pipeline, text)
+    assert (person, P.WORKS_FOR, government) in facts

@@ -70,9 +70,10 @@ _POST_JOINS = ("、", "兼")
 # so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
 # prefecture's, a banner's or a league's head (自治州|州长; not 万州长江二桥; 行政公署|盟长), a
 # prefecture's administrative office's (地区行政公署|专员), a military body's commanders
-# (省军区|司令员, 军分区|政治委员).
+# (省军区|司令员, 军分区|政治委员), a governor's assistant (省长助理; the others are titles).
 _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
-                        "专员", "副专员", "司令员", "副司令员", "政治委员", "副政治委员", "参谋长", "副参谋长"),
+                        "专员", "副专员", "司令员", "副司令员", "政治委员", "副政治委员", "参谋长", "副参谋长",
+                        "省长助理"),
                        key=len, reverse=True))
 _POSTS = Titles(_TITLES)
 # What stands between a body and the document it issued named right after it: the bodies
@@ -645,7 +646,7 @@ def _posts_held(person: Mention, body: Mention, post: str, article: Article,
 
 
 # 市长, 常务副省长, 副县长, 州长, 旗长 ...: the head of a division's people's government
-_GOVERNOR = re.compile(r"(?:常务|代)?副?(?P<level>[省市县区镇乡州旗])长")  # (代县长: acting)
+_GOVERNOR = re.compile(r"(?:常务|代)?副?(?P<level>[省市县区镇乡州旗])长(?:助理)?")  # (代县长: acting; 市长助理)
 # An autonomous region's is its 主席 (新疆维吾尔自治区副主席), a post only after the region's
 # name: 主席 alone is as often a congress's, a CPPCC's or an association's.
 _CHAIR = re.compile(r"(?:常务)?副?主席")
