@@ -2466,3 +2466,19 @@ def test_the_state_council_a_post_names_is_an_entity_of_the_graph(pipeline):
 def test_a_heads_assistant_works_for_the_government(pipeline, text, person, government):
     _, facts = extract(pipeline, text)
     assert (person, P.WORKS_FOR, government) in facts
+
+
+@pytest.mark.parametrize("text, body, place", [
+    # 该公司, 该企业 opening the clause that places a body: the body of that kind named before
+    ("河北某某纺织有限公司成立于2010年。该公司位于衡水市桃城区,员工300余人。", "河北某某纺织有限公司", "桃城区"),
+    ("邢台某某机械有限公司是省级龙头企业。目前该企业地处邢台市信都区。", "邢台某某机械有限公司", "信都区"),
+    ("河北某某医院始建于1950年。该医院位于石家庄市桥西区。", "河北某某医院", "桥西区"),
+])
+def test_a_body_pointed_back_to_is_where_its_clause_places_it(pipeline, text, body, place):
+    _, facts = extract(pipeline, text)
+    assert (body, P.LOCATED_IN, place) in facts
+
+
+def test_a_body_pointed_back_to_with_none_before_is_placed_nowhere(pipeline):
+    _, facts = extract(pipeline, "该企业地处衡水市桃城区,是全市纳税大户。")
+    assert not any(p is P.LOCATED_IN and s != "衡水市" and s != "桃城区" for s, p, _ in facts)

@@ -111,6 +111,7 @@ _LEAD = r"\s*(?:同时|此外|近日|日前|目前|近期|今年以来)?"  # wha
 _THAT_SUBJECT = re.compile(_LEAD + ",?" + _THAT_KINDS
                            + "(?=联合|会同|携手|将|还|已|正|在|开展|启动|举办|主办|组织|实施)")
 _SUBJECT_LEAD = re.compile(_LEAD)
+_THAT_SUBJECT_PLACED = re.compile(_LEAD + ",?" + _THAT_KINDS)  # 该公司|位于…
 # What may open a clause whose subject is the sentence's first one, before the action:
 # nothing, or an adverb (省教育厅落实X,并组织开展Y)
 _CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续)*")
@@ -1080,7 +1081,8 @@ def _places(article: Article, mentions: list[Mention], context: Context) -> Iter
                            article.id, Span(m.start, m.end))
 
 
-def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
+def _situated(article: Article, sentence: _Sentence, context: Context,
+              earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
     span = (sentence.start, sentence.end)
     text = sentence.text
     here = {"我市": context.city, "本市": context.city, "我省": context.province,
@@ -1119,6 +1121,12 @@ def _situated(article: Article, sentence: _Sentence, context: Context) -> Iterat
             before = sentence.between(opened, trig.start(), BODIES)
             if before and _ADVERB_GAP.fullmatch(text[before[-1].end:trig.start()]):
                 yield Relation(before[-1].key, Predicate.LOCATED_IN, target, article.id, Span(*span))
+            elif (not before and (that := _THAT_SUBJECT_PLACED.match(text, opened)) is not None
+                  and _ADVERB_GAP.fullmatch(text, that.end(), trig.start())
+                  and (pointed := _of_kind([*earlier, *sentence.between(sentence.start, opened, BODIES)],
+                                           that["kind"])) is not None):
+                # X公司成立于2010年。该公司位于衡水市桃城区: the body of that kind named before
+                yield Relation(pointed.key, Predicate.LOCATED_IN, target, article.id, Span(*span))
             elif named is not None and (lower := next((p for p in sentence.mentions if p.type is EntityType.PLACE
                                                        and p.end == trig.start()), None)) is not None \
                     and LEVEL_ORDER.get(lower.level, 0) > LEVEL_ORDER.get(named.level, 9):
@@ -1272,8 +1280,10 @@ def works(shared: Shared):
 def located(shared: Shared):
     """locatedIn: divisions in the divisions above them, bodies where the text puts them."""
     def run(doc: Doc) -> None:
+        earlier: list[Mention] = []  # the bodies of the sentences before
         for sentence in _sentences(doc):
-            doc.relate(_situated(doc.article, sentence, doc.context))
+            doc.relate(_situated(doc.article, sentence, doc.context, earlier))
+            earlier += [m for m in sentence.mentions if m.type in BODIES]
         doc.relate(_places(doc.article, list(doc.mentions), doc.context))
         doc.relate(_domiciled(doc.article, list(doc.mentions)))
     return run
