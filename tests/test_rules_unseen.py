@@ -2482,3 +2482,13 @@ def test_a_body_pointed_back_to_is_where_its_clause_places_it(pipeline, text, bo
 def test_a_body_pointed_back_to_with_none_before_is_placed_nowhere(pipeline):
     _, facts = extract(pipeline, "该企业地处衡水市桃城区,是全市纳税大户。")
     assert not any(p is P.LOCATED_IN and s != "衡水市" and s != "桃城区" for s, p, _ in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # a demonstrative jieba joins to the word before it: 该公司 is pointed back to, no firm's name
+    "欧阳某某系该公司法定代表人。",
+    "经查,张某某系该公司实际控制人。",
+])
+def test_a_firm_pointed_back_to_names_no_firm(pipeline, text):
+    names, _ = extract(pipeline, text)
+    assert not any(t is T.COMPANY for t, _ in names)

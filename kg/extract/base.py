@@ -165,6 +165,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             break  # particle to the word after it
         if not tag and len(word) > 1 and word[-1] in OBJECT_MARKS:
             break  # 山西局对|山西某某煤业有限公司: jieba joined a preposition to the word before it
+        if not tag and len(word) > 1 and word[-1] in _POINTERS:
+            break  # 欧阳某某系该|公司: a demonstrative joined to the word before; the firm is pointed back to
         if word in _DATE_UNITS and before.isdigit():
             break  # 认定2025年度|省级重点实验室: a date before the name is the sentence's
         if word in _DATELINE_ENDS or (word in ("讯", "电") and i and tokens.tags[i - 1] == "ns"):
@@ -199,6 +201,7 @@ def _starts_with_place(tokens: Tokens, offset: int) -> bool:
     return i < len(tokens.spans) and tokens.spans[i][0] == offset and tokens.tags[i] == "ns"
 
 
+_POINTERS = frozenset("该此这")  # demonstratives: 该公司 names no firm of its own
 # A word jieba's dictionary counts this many times or more is a common word (查处, 部署).
 COMMON = 60
 
