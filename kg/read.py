@@ -375,7 +375,9 @@ def _attach_titles(units: list[_Unit]) -> list[_Unit]:
         prev = next((u for u in reversed(units[:i]) if u.kind == "body"), None)
         nxt = next((u for u in units[i + 1:] if u.kind == "body"), None)
         text = " ".join(unit.lines)
-        if not unit.heading and prev is not None and _overlap(text, prev) > _overlap(text, nxt):
+        # a headline right under a notice's signature and date heads what follows (its attachment)
+        signed = i > 0 and units[i - 1].kind == "title" and units[i - 1].closed
+        if not unit.heading and not signed and prev is not None and _overlap(text, prev) > _overlap(text, nxt):
             if prev.titles:  # a signature under a notice: part of the body
                 prev.lines.extend(unit.lines)
             else:

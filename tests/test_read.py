@@ -163,6 +163,19 @@ def test_a_long_notices_title_heads_it_and_its_number_opens_its_body():
     assert notice.text.split("\n")[1] == "湘政办发〔2026〕12号" and notice.date == "2026-11-20"
 
 
+def test_a_headline_under_a_notices_signature_heads_its_attachment():
+    # the measures a notice issues, printed under its signature and date: their own article
+    page = ("湖南省人民政府办公厅关于印发湖南省促进低空经济发展若干措施的通知\n"
+            "各市州人民政府,省政府各厅委:\n《湖南省促进低空经济发展若干措施》已经省人民政府同意,现印发给你们。\n"
+            "湖南省人民政府办公厅\n2026年11月20日\n"
+            "湖南省促进低空经济发展若干措施\n"
+            "为加快发展低空经济,推动低空产业集聚发展,特制定如下措施。\n"
+            "一、实施低空基础设施建设工程,由省发展改革委牵头负责。\n")
+    notice, measures = split_articles(page, "p.txt")
+    assert notice.date == "2026-11-20" and notice.text.endswith("2026年11月20日")
+    assert measures.title == "湖南省促进低空经济发展若干措施" and measures.text.startswith(measures.title)
+
+
 def test_a_news_sites_dateline_is_read_as_a_papers():
     page = ("河北出台措施支持民营经济发展\n\n人民网石家庄12月3日电(记者 张某)近日,河北省人民政府印发《若干措施》。\n\n"
             "邯郸举办招商推介会\n\n河北新闻网讯(记者 王某某)12月2日,邯郸市举办招商推介会。\n\n"
