@@ -346,7 +346,7 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
         if where is None:
             where = _listed_after(text, hit.start, placed, prefixes)
         if where is None:
-            if (level := _level_alone(text, tokens, hit, kind)) is not None:
+            if (level := _level_alone(text, tokens, hit, kind, frequency, begins)) is not None:
                 found.append(level)  # 县政府 with no county named: the article's own
             continue
         begin, place = where
@@ -372,7 +372,8 @@ def _template_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: Place
 _EVERY_BEFORE = re.compile(f"[{''.join(sorted(_GENERIC_BEFORE))}][省市县区乡镇级]?、?$")
 
 
-def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType) -> Candidate | None:
+def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType, frequency: Callable[[str], int],
+                 begins: Collection[int]) -> Candidate | None:
     """A district's or county's body named by its level alone where the article names no
     one district or county (县委、县政府, 区人大): the body as written, which is its article's
     alone (``relative``); not 丰华县|政府 (a county the divisions do not know), nor every
@@ -380,11 +381,14 @@ def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType) -> Candi
     held out, MSRA and People's Daily each lose one point to a 县委、县政府 where their
     scheme leaves 政府 unlabelled (``corpora.GENERIC_BODY``)."""
     begin = hit.start - 1
-    if begin < 0 or text[begin] not in "区县" or begin not in tokens.edges or not relative(text[begin:hit.end]):
+    if begin < 0 or text[begin] not in "省市区县" or begin not in tokens.edges or not relative(text[begin:hit.end]):
         return None
     if _EVERY_BEFORE.search(text, max(0, begin - 3), begin) or (begin and text[begin - 1:begin + 1] in _ENDS_A_WORD):
         return None
-    return Candidate(kind, begin, hit.end, text[begin:hit.end], rank=1)
+    if hit.end not in tokens.edges:
+        return None  # 县政府办|公室: a short form cut off inside the full one
+    end = extend_right(text, tokens, hit.end, _units_of(hit.data), frequency, stops=begins)
+    return Candidate(kind, begin, end, text[begin:end], rank=1)
 
 
 # A province's court is its high court: 省法院 is 河南省高级人民法院 (no province has a
