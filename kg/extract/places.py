@@ -25,6 +25,10 @@ _PREFECTURE = "自治州"
 LIST_WORDS = frozenset("等和与及、区县市")
 LEVEL_ORDER = {PlaceLevel.PROVINCE: 0, PlaceLevel.CITY: 1, PlaceLevel.DISTRICT: 2,
           PlaceLevel.COUNTY: 2, PlaceLevel.TOWN: 3}
+# Cities whose short name is an everyday word too (来宾 guests, 白银 silver, 安康 well-being,
+# 大庆 a grand celebration, 阿里 of 阿里云): such a name alone names the city only where the
+# recogniser reads a place there, after its province (广西来宾) or in a list of places.
+EVERYDAY_WORDS = frozenset({"来宾", "白银", "安康", "大庆", "阿里"})
 # A district or county name that is also a common word (城区, 小店 is kept: 212) is only
 # taken in full, and never when this frequent in jieba's dictionary.
 COMMON_WORD = 300
@@ -119,8 +123,10 @@ def in_a_join(text: str, start: int) -> bool:
 
 
 def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
-                frequency: Callable[[str], int], tag: Callable[[str], str]) -> list[Candidate]:
-    """Candidates for every division named in ``text``."""
+                frequency: Callable[[str], int], tag: Callable[[str], str],
+                read: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """Candidates for every division named in ``text`` (``read``: where the recogniser
+    reads a place)."""
     groups: dict[tuple[int, int, str], list[Division]] = defaultdict(list)
     for hit in hits:
         if hit.kind in ("place", "place_short"):
@@ -152,6 +158,9 @@ def find_places(text: str, tokens: Tokens, hits: list[Hit], context: Context,
             if (end not in edges and text[end:end + 1] not in ("区", "县", "市") and not prefecture
                     or _EVENT.match(text, end)):
                 continue
+            if (text[start:end] in EVERYDAY_WORDS and parented is None and (start, end) not in read
+                    and text[start - 1:start] != "、" and text[end:end + 1] != "、"):
+                continue  # 与会来宾, 白银价格, 阖家安康
             local = division.code[:2] == province
             if division.level in (PlaceLevel.DISTRICT, PlaceLevel.COUNTY) and (
                     not local or frequency(division.short) > COMMON_WORD
@@ -275,10 +284,11 @@ def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str]
 
 
 
-@component("places", requires=("tokens", "hits", "context"), assigns=("candidates:places",))
+@component("places", requires=("tokens", "hits", "context", "spans"), assigns=("candidates:places",))
 def places(shared: Shared):
     """Administrative divisions, by official name or, in context, by short name."""
     def run(doc: Doc) -> None:
+        read = frozenset((s.start, s.end) for s in doc.spans if s.label == "PLACE")
         doc.candidates["places"] = find_places(doc.text, doc.tokens, doc.hits, doc.context,
-                                               shared.segmenter.frequency, shared.segmenter.tag)
+                                               shared.segmenter.frequency, shared.segmenter.tag, read)
     return run
