@@ -2477,3 +2477,50 @@ def test_a_body_pointed_back_to_with_none_before_is_placed_nowhere(pipeline):
 def test_a_firm_pointed_back_to_names_no_firm(pipeline, text):
     names, _ = extract(pipeline, text)
     assert not any(t is T.COMPANY for t, _ in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body named by its level alone, in an article that says nowhere where it is set: kept as
+    # written, its unit read on (not the short form 县政府办 cut off inside 县政府办公室)
+    ("市政府印发《关于加快发展夜间经济的若干措施》。", "市政府"),
+    ("市政府办公室印发《政务服务事项负面清单》。", "市政府办公室"),
+    ("县政府办公室关于做好防汛工作的通知", "县政府办公室"),
+    ("区政府办公室组织开展应急演练。", "区政府办公室"),
+])
+def test_a_body_named_by_its_level_alone_with_no_setting(pipeline, text, body):
+    x = pipeline.extract_article(article(text), Context())
+    assert body in [m.text for m in x.mentions if m.type is T.AGENCY]
+
+
+@pytest.mark.parametrize("text", ["各省市政府要高度重视。", "城市政府应当加强公共服务。"])
+def test_every_citys_government_is_no_body_of_the_article(pipeline, text):
+    x = pipeline.extract_article(article(text), Context())
+    assert not [m for m in x.mentions if m.type is T.AGENCY]
+
+
+def test_a_policy_documents_title_may_end_in_its_system(pipeline):
+    names, facts = extract(pipeline, "省卫生健康委印发《医疗机构依法执业自查管理制度》。")
+    assert ("医疗机构依法执业自查管理制度", P.ISSUED_BY, "河北省卫生健康委员会") in facts
+
+
+@pytest.mark.parametrize("text, word", [
+    # a city's short name that is an everyday word names no city alone
+    ("欢迎各位来宾莅临指导。", "来宾"),
+    ("与会来宾共同见证了签约仪式。", "来宾"),
+    ("受消息面影响,黄金和白银价格双双上涨。", "白银"),
+    ("祝全市人民新春快乐、阖家安康。", "安康"),
+    ("双方与阿里云签署合作协议。", "阿里"),
+])
+def test_a_citys_short_name_that_is_an_everyday_word_is_no_place(pipeline, text, word):
+    names, _ = extract(pipeline, text)
+    assert not any(t is T.PLACE and name.startswith(word) for t, name in names), names
+
+
+@pytest.mark.parametrize("text, city", [
+    # ... after its province or in a list of places it does
+    ("广西来宾大力发展糖业。", "来宾市"),
+    ("兰州、白银两市签署合作协议。", "白银市"),
+])
+def test_a_citys_everyday_short_name_after_its_province_or_listed(pipeline, text, city):
+    names, _ = extract(pipeline, text)
+    assert (T.PLACE, city) in names
