@@ -375,8 +375,10 @@ _EVERY_BEFORE = re.compile(f"[{''.join(sorted(_GENERIC_BEFORE))}][省市县区�
 def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType, frequency: Callable[[str], int],
                  begins: Collection[int]) -> Candidate | None:
     """A district's or county's body named by its level alone where the article names no
-    one district or county (县委、县政府, 区人大): the body as written, which is its article's
-    alone (``relative``); not 丰华县|政府 (a county the divisions do not know), nor every
+    one district or county (县委、县政府, 区人大), or a province's or city's where it says
+    nowhere what province or city it is set in (市政府, 省政府办公厅): the body as written,
+    its unit read on (县政府办公室, not the short form 县政府办 cut off inside it), which is its
+    article's alone (``relative``); not 丰华县|政府 (a county the divisions do not know), nor every
     county's (全县政府系统, 各市、县人民政府). On the tuning parts Boson's 区政府 is found;
     held out, MSRA and People's Daily each lose one point to a 县委、县政府 where their
     scheme leaves 政府 unlabelled (``corpora.GENERIC_BODY``)."""
