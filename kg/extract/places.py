@@ -48,8 +48,9 @@ SUBDISTRICT_BODY = re.compile(r"办事处|党工委|办")
 _TOWN_BODY_KINDS = frozenset({"agency", "organization", "suffix:agency", "suffix:organization"})
 
 
-# A village's name after its town's: 余村, 中川村 (not 乡村振兴: the name is no 村 itself).
-_VILLAGE = re.compile(r"(?:(?!村)[\u4e00-\u9fff]){1,4}村")
+# A village's or a community's name after its town's: 余村, 中川村, 南太湖社区 (not 乡村振兴:
+# the name is no 村 itself).
+_VILLAGE = re.compile(r"(?:(?!村|社区)[\u4e00-\u9fff]){1,4}(?:村|社区)")
 
 
 def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int]) -> bool:
@@ -61,7 +62,8 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
     end = tokens.spans[i][1]
     word = text[at:end]
     if (village := _VILLAGE.match(text, at + 1)) and village.end() >= end:
-        return False  # 天荒坪镇余村, 天长镇小作村: jieba glued the village, or its first character, to the town's 镇
+        return False  # 天荒坪镇余村, 天长镇小作村, 八里店镇南太湖社区: jieba glued the village or
+        # community, or its first character, to the town's 镇
     return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
 
 
