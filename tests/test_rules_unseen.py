@@ -990,6 +990,8 @@ def test_relations(pipeline, text, expected):
     ("涉县井店镇召开冬季防火会议。井店镇镇长孙某某主持。", "井店镇", 2),
     ("鹿泉区宜安镇、铜冶镇等地开展活动。铜冶镇、宜安镇干部参加。", "铜冶镇", 2),
     ("赞皇县新村乡召开会议。新村乡镇企业发展迅速。", "新村乡", 1),  # its 乡 opens 乡镇企业
+    # a community named after its town, its first character glued to the town's 镇 (镇南|太湖)
+    ("湖州市吴兴区八里店镇南太湖社区开展活动。", "八里店镇", 1),
     # named again between two mentions under its county too
     ("涉县井店镇召开会议。井店镇镇长孙某主持。涉县井店镇党委书记赵某讲话。井店镇干部参加。", "井店镇", 4),
 ])
@@ -1236,6 +1238,9 @@ def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     # a party's role in a case names the person after it, who holds no post in the court
     ("邢台市信都区人民法院一审判处被告人李某某有期徒刑三年。", "李某某", "邢台市信都区人民法院"),
     ("保定市人民检察院依法对犯罪嫌疑人王某某提起公诉。", "王某某", "保定市人民检察院"),
+    # a firm's actual controller holds no post in it (nor in the regulator)
+    ("中国证监会湖北监管局对某某科技股份有限公司及其实际控制人王某某出具警示函。", "王某某",
+     "中国证券监督管理委员会湖北监管局"),
 ])
 def test_a_role_in_a_case_is_no_post(pipeline, text, person, body):
     names, facts = extract(pipeline, text)
