@@ -222,13 +222,16 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     # a surname opening a word, or glued to the preposition before it (对|涂某某: jieba reads
     # 对涂 as one word, and so 对 with most surnames before 某某), and 某 or 某某; jieba reads 张
     # as a measure word and 某处 as one. Not a preposition's or a conjunction's character
-    # (专注于|某个, 对于|某些: 于 is a surname too).
+    # (专注于|某个, 对于|某些: 于 is a surname too). A surname glued to the character before it
+    # into no word of the dictionary opens the name too (种植户|张某某: jieba's guess 户张).
     for m in _WITHHELD.finditer(text):
         for length in (2, 1):
             start = m.start() - length
             if length == 2 and POSTS.ending(text, start + 1):
                 continue  # 会长|孙某某, not 长孙: a post's last character before a surname (jieba's 会|长孙)
-            if (start in tokens.edges or text[start - 1:start] in OBJECT_MARKS and start - 1 in tokens.edges) and (
+            glued = start - 1 in tokens.edges and start + 1 in tokens.edges and not frequency(text[start - 1:start + 1])
+            if (start in tokens.edges or glued
+                    or text[start - 1:start] in OBJECT_MARKS and start - 1 in tokens.edges) and (
                     _surname_len(text[start:start + 2]) == length) and tag(
                     text[start:m.start()]) not in _FUNCTION_TAGS and check(
                     text[start:m.end()], text[m.end():m.end() + 2], lenient=True):
