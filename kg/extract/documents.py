@@ -41,6 +41,8 @@ _TITLE = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 _STANDARD = re.compile(r"(?P<code>[A-Z]{1,4}(?:/[A-Z])?\s?\d+(?:\.\d+)*-\d{4})\s?$")
 # A numbered notice: 2023年山西省应急管理厅行政处罚公告第1号.
 _NUMBERED = re.compile(r"(?:公告|通告|通报|决定书|通知|令)(?:第\d+号|\(\d+\))$")
+# Measures named by their count of articles: 《前海跨境金融十条》, 《稳外贸20条》.
+_ARTICLES = re.compile(r"[^第\d一二三四五六七八九十百][一二三四五六七八九十百\d]+条$")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
 _QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等?(?P<end>" + "|".join(PROGRAM_END) + ")")
 _AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>(?:"
@@ -146,7 +148,7 @@ def _titles(text: str) -> list[Candidate]:
             found.append(Candidate(EntityType.LAW, code.start("code"), m.end(), title, rank=3))
         elif _EDITION.sub("", title).endswith(LAW_END):
             found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
-        elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title):
+        elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title) or _ARTICLES.search(title):
             longer = [f for f in full if _EDITION.sub("", f).endswith(title) and f != title]
             if not longer and _KIND_ONLY.fullmatch(title):
                 continue  # 《意见》 with no full title before it in the article: it names none here
