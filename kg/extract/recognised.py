@@ -826,8 +826,9 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
     if rule.type is span.type is EntityType.PERSON and span.start == rule.start and span.end == rule.end + 1 \
             and span.canonical.endswith("摄"):
         return True  # a photo credit's 摄 read into the name (记者 田野 摄)
-    if rule.type is span.type is EntityType.COMPANY and _firm_or_its_branch(rule, span):
+    if rule.type is EntityType.COMPANY and span.type in BODIES and _firm_or_its_branch(rule, span):
         return True  # a firm's branch the span cuts at the firm's legal form: X股份有限公司|石家庄炼化分公司
+        # (the branch alone read as an agency: X电网有限责任公司|广州供电局)
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
     # or is the same body with more of its name written before it (中国|国务院)
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span) and not (
@@ -835,7 +836,7 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
 
 
 # A firm's branch, written after the firm's full name: X股份有限公司石家庄炼化分公司.
-_BRANCH_ENDS = ("分公司", "分行", "支行", "分店")
+_BRANCH_ENDS = ("分公司", "分行", "支行", "分店", "供电局", "供电公司")
 
 
 def _firm_or_its_branch(rule: Candidate, span: Candidate) -> bool:
