@@ -1215,6 +1215,8 @@ def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline
     ("民警当场查获驾驶员张某。", "张某"),
     ("交警部门对驾驶人王某处以罚款200元。", "王某"),  # (jieba reads 人王 as a word)
     ("违法行为人刘某对处罚决定无异议。", "刘某"),
+    # ... or glued by jieba to the character before it into no word (种植户|张某某: 户张)
+    ("荔枝种植户张某某说,今年荔枝卖了好价钱。", "张某某"),
     # ... and after a title with a surname that is also a word of function (向, 由, 时)
     ("副县长向某某出席活动并致辞。", "向某某"),
     # ... or with a rarer surname the list leaves out, which jieba's dictionary tags a name
@@ -2529,3 +2531,28 @@ def test_a_citys_short_name_that_is_an_everyday_word_is_no_place(pipeline, text,
 def test_a_citys_everyday_short_name_after_its_province_or_listed(pipeline, text, city):
     names, _ = extract(pipeline, text)
     assert (T.PLACE, city) in names
+
+
+@pytest.mark.parametrize("text, programme, body", [
+    # measures named by their count of articles
+    ("深圳市前海管理局发布《前海跨境金融十条》。", "前海跨境金融十条", "深圳市前海管理局"),
+    ("市商务局出台《稳外贸稳外资20条》。", "稳外贸稳外资20条", "石家庄市商务局"),
+])
+def test_measures_named_by_their_count_of_articles(pipeline, text, programme, body):
+    names, facts = extract(pipeline, text)
+    assert (programme, P.ISSUED_BY, body) in facts, facts
+
+
+def test_an_article_of_a_law_cited_alone_is_no_programme(pipeline):
+    names, _ = extract(pipeline, "依据《第十条》的规定处理。")
+    assert not any(t is T.PROGRAM for t, _ in names)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a grid firm's unit named after its full name, the unit alone read as a body
+    ("广东电网有限责任公司广州供电局完成迎峰度夏保电任务。", "广东电网有限责任公司广州供电局"),
+    ("国网河北省电力有限公司石家庄供电分公司开展线路巡检。", "国网河北省电力有限公司石家庄供电分公司"),
+])
+def test_a_grid_firms_supply_unit_is_the_firms(pipeline, text, firm):
+    names, _ = extract(pipeline, text)
+    assert (T.COMPANY, firm) in names and not any(t is T.AGENCY for t, _ in names), names
