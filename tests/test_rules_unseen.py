@@ -2556,3 +2556,29 @@ def test_an_article_of_a_law_cited_alone_is_no_programme(pipeline):
 def test_a_grid_firms_supply_unit_is_the_firms(pipeline, text, firm):
     names, _ = extract(pipeline, text)
     assert (T.COMPANY, firm) in names and not any(t is T.AGENCY for t, _ in names), names
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a central builder's engineering bureau, named by the group's short name and 局, is a firm
+    ("中建八局承建的体育中心项目顺利封顶。", "中建八局"),
+    ("中交一公局与县政府签署合作协议。", "中交一公局"),
+    ("中国铁建大桥局负责大桥主体施工。", "中国铁建大桥局"),
+])
+def test_a_central_builders_bureau_is_a_firm(pipeline, text, firm):
+    names, _ = extract(pipeline, text)
+    assert (T.COMPANY, firm) in names and (T.AGENCY, firm) not in names, names
+
+
+@pytest.mark.parametrize("spans, kept", [
+    # the bureau read less the first character of its group's short name is read whole
+    ([(5, 8, "AGENCY")], [("中铁五局", "COMPANY")]),
+    # a bureau of the state is none of theirs
+    ([(0, 5, "AGENCY")], [("国家铁路局", "AGENCY")]),
+])
+def test_a_builders_bureau_read_short_is_read_whole(spans, kept):
+    from kg.extract.recognised import builders_bureaus
+    from kg.recognise.model import Tagged
+
+    text = "国家铁路局与中铁五局座谈。" if spans[0][0] == 0 else "资质达到中铁五局要求。"
+    out = builders_bureaus([Tagged(*span) for span in spans], text)
+    assert [(text[s.start:s.end], s.label) for s in out] == kept

@@ -367,6 +367,28 @@ def without_former(spans: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# The engineering bureaus of the central builders are firms, named by the group's short
+# name, an ordinal or a trade and 局 (中建八局, 中铁十四局, 中交一公局, 中国铁建大桥局).
+_BUILDERS = ("中国中铁", "中国铁建", "中国建筑", "中国交建", "中国电建", "中国能建", "中国中冶", "中国水电",
+             "中铁", "中建", "中交", "中冶", "中电建", "中水电")
+_BUILDERS_BUREAU = re.compile(f"(?:{'|'.join(_BUILDERS)})[\u4e00-\u9fff]{{0,5}}?局")
+
+
+def builders_bureaus(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's that is a central builder's bureau, or that bureau less the first
+    character of its group's short name (铁五局 of 中铁五局), relabelled a firm from the
+    group's name on."""
+    out = []
+    for s in spans:
+        m = None
+        if s.label in _BODY_LABELS and s.label != "COMPANY":
+            m = next((m for at in (s.start, s.start - 1, s.start - 2)
+                      if (m := _BUILDERS_BUREAU.match(text, max(at, 0))) and m.end() == s.end and m.start() <= s.start),
+                     None)
+        out.append(replace(s, start=m.start(), label="COMPANY") if m else s)
+    return out
+
+
 # A body's meeting read on from the body's name (省政府|常务会议研究部署…, 市委|全体会议): a
 # meeting is no body (``_MEETING``); the body is what stands before it. Not the CPPCC
 # (政治协商会议), nor a conference centre or an organisation named after meetings (会议中心,
@@ -484,7 +506,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
     spans = at_joins(without_former(without_title(without_verb(without_copula(spans, text), text), text), text),
                      text)
-    spans = before_meetings(spans, text)
+    spans = builders_bureaus(before_meetings(spans, text), text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)) and not (
@@ -531,7 +553,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
         canonical = (listed or standard.get((span.start, span.end)) or _national(name, span, kind, standard)
                      or _canonical(name, context))
         decided = deciding_ending(name, UNDECIDED)
-        if decided is not None and (len(name) - len(decided[1]) != 1 or name[0] in _LEVELS):
+        if decided is not None and (len(name) - len(decided[1]) != 1 or name[0] in _LEVELS) and not (
+                kind is EntityType.COMPANY and _BUILDERS_BUREAU.fullmatch(name)):
             kind = KINDS[decided[0]]  # (a level before the ending is no brand: 县|融媒体中心)
         if name.startswith(_SENT_BY_THE_CENTRE) and name.endswith(INSPECTION_TEAMS):
             kind = EntityType.AGENCY
