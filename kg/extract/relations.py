@@ -88,7 +88,8 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 _ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任"
 _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"  # 王某于2021年调任…, 2020年起担任…
 _TERM = r"(?:新一届|新一任|新任)?"  # 当选为新一届市工商联主席
-_APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE})?(?:{_ELECTED}|为|任|现任){_TERM}|(?:同志)?[(（]现任"
+_NOW = r"目前|现在|如今|同时"  # 王某目前担任…: held now (not 此前担任, 曾担任: once held)
+_APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE}|{_NOW})?(?:{_ELECTED}|为|任|现任){_TERM}|(?:同志)?[(（]现任"
                         rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,16}}){{0,10}}?[,，]现任")
 _TAKES = re.compile(f"(?:{_ELECTED}){_TERM}")
 # Written after a post taken: 一职 (担任X校长一职), its rank or its terms in brackets
