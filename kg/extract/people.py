@@ -124,6 +124,21 @@ class NameCheck:
         return self.frequency(name) < COMMON and (len(given) == 1 or self.tag(given) not in VERB_TAGS)
 
 
+# Common elements of Tibetan personal names as the press transcribes them; a Tibetan name
+# is two of them (格桑次仁, 扎西多吉) and has no surname.
+TIBETAN_ELEMENTS = frozenset("""
+扎西 次仁 格桑 尼玛 达瓦 多吉 多杰 旺堆 平措 索朗 洛桑 卓玛 央金 拉巴 普布 边巴 丹增 白玛 次旦 强巴
+曲珍 德吉 益西 阿旺 顿珠 米玛 巴桑 加央 罗布 群培 桑珠 贡嘎 旦增 嘎玛 其美 仁增 才旦 才让 卓嘎 拉姆
+措姆 央宗 德庆 普琼 琼达 旺姆 巴珠 拉珍 占堆 朗杰 土登 晋美 赤列 欧珠 泽仁 昂旺 坚参 坚赞 次珍
+玉珍 旦巴 贡布 泽旺 旺久 索南 次珠 旺扎 尼珍 桑吉 达娃 顿旦 扎巴 次央 边珍 德央 拉宗 格列 更登
+""".split())
+
+
+def tibetan(name: str) -> bool:
+    """Whether ``name`` is a Tibetan personal name of two common elements (格桑次仁)."""
+    return len(name) == 4 and name[:2] in TIBETAN_ELEMENTS and name[2:] in TIBETAN_ELEMENTS
+
+
 def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
              lenient: bool = False) -> int | None:
     """End of a name starting at ``start``: a two-character given name after its surname
@@ -210,12 +225,13 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
         end = _name_at(text, start, tokens, check, lenient=True)
         if end is not None and (after := _POST_AFTER.match(text, end)) and after["post"] in TITLES:
             add(start, end)
-    # Before 总书记 / 同志 anywhere: 习近平总书记.
+    # Before 总书记 / 同志 anywhere: 习近平总书记 (a Tibetan name whole: 格桑次仁同志, jieba's 格|桑次仁).
     for word in ("总书记", "同志"):
         for m in re.finditer(word, text):
-            for length in (3, 2):
+            for length in (4, 3, 2):
                 start = m.start() - length
-                if start >= 0 and start in tokens.edges and check(text[start:m.start()]):
+                if start >= 0 and start in tokens.edges and (
+                        tibetan(text[start:m.start()]) if length == 4 else check(text[start:m.start()])):
                     add(start, m.start())
                     break
     # A name withheld, as case reports and notices give a party's (驾驶员张某, 对王某某处以罚款):
