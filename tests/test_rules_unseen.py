@@ -2582,3 +2582,25 @@ def test_a_builders_bureau_read_short_is_read_whole(spans, kept):
     text = "国家铁路局与中铁五局座谈。" if spans[0][0] == 0 else "资质达到中铁五局要求。"
     out = builders_bureaus([Tagged(*span) for span in spans], text)
     assert [(text[s.start:s.end], s.label) for s in out] == kept
+
+
+@pytest.mark.parametrize("text, held", [
+    # a post taken now, an adverb of the present before the verb; not one once held
+    ("孙某某目前担任省财政厅副厅长。", True),
+    ("孙某某曾担任省财政厅副厅长。", False),
+    ("孙某某此前担任省财政厅副厅长。", False),
+])
+def test_a_post_held_now_or_once(pipeline, text, held):
+    _, facts = extract(pipeline, text)
+    assert (("孙某某", P.WORKS_FOR, "河北省财政厅") in facts) is held, facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # a Tibetan name of two common elements, no surname in it, before 同志 (jieba's 格|桑次仁)
+    ("格桑次仁同志任日喀则市委副书记。", "格桑次仁"),
+    ("经研究,扎西多吉同志任那曲市副市长。", "扎西多吉"),
+])
+def test_a_tibetan_name_before_comrade_is_read_whole(pipeline, text, person):
+    names, _ = extract(pipeline, text)
+    assert (T.PERSON, person) in names and not any(
+        t is T.PERSON and n != person and person.endswith(n) for t, n in names), names
