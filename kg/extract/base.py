@@ -252,3 +252,20 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         used[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+# A date written alone on a line under a signature: 2025年9月20日
+_SIGNED_ON = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:\n|$)")
+
+
+def signatures(text: str, agencies: list[Mention], after: int) -> list[tuple[Mention, str | None]]:
+    """The bodies that sign below ``after``, each its name alone on a line, with the
+    date on the line under it, ISO formatted, where one is (a decision document's
+    signature: 本局决定… above, 石家庄市市场监督管理局 / 2025年9月20日 below)."""
+    found = []
+    for a in agencies:
+        if a.start < after or text[a.start - 1:a.start] not in ("", "\n") or text[a.end:a.end + 1] not in ("", "\n"):
+            continue
+        m = _SIGNED_ON.match(text, a.end + 1)
+        found.append((a, f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}" if m else None))
+    return found

@@ -18,7 +18,7 @@ import cn2an
 from ..lexicon import sections
 from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
 from ..normalize import PARTY_FIELD, sentence_spans
-from .base import TITLES
+from .base import TITLES, signatures
 from .doc import Doc
 from .entities import DECLARED
 from .registry import Shared, component
@@ -282,7 +282,7 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     the case (X查获一起走私案); else, where
     the article is itself a notice of penalties, or the decision is made in the body's own
     name (本局决定), the body it opens with, or the first that signs below the decision
-    (``signed``, ``_signatures``); else none (never an unrelated body)."""
+    (``signed``, ``signatures``); else none (never an unrelated body)."""
     acting = [a for a in agencies if start <= a.start < end]
     sources = [(m.start("who"), m.end("who")) for m in _SOURCE.finditer(text, start, end)]
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
@@ -301,23 +301,6 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
             return agencies[0]
         return next((a for a, _ in signed), None)
     return None
-
-
-# A date written alone on a line under a signature: 2025年9月20日
-_SIGNED_ON = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:\n|$)")
-
-
-def _signatures(text: str, agencies: list[Mention], after: int) -> list[tuple[Mention, str | None]]:
-    """The bodies that sign below ``after``, each its name alone on a line, with the
-    date on the line under it, ISO formatted, where one is (a decision document's
-    signature: 本局决定… above, 石家庄市市场监督管理局 / 2025年9月20日 below)."""
-    found = []
-    for a in agencies:
-        if a.start < after or text[a.start - 1:a.start] not in ("", "\n") or text[a.end:a.end + 1] not in ("", "\n"):
-            continue
-        m = _SIGNED_ON.match(text, a.end + 1)
-        found.append((a, f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}" if m else None))
-    return found
 
 
 def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penalty, ...]:
@@ -352,7 +335,7 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
                 _fine(sentence) is not None or _FINE_SHARE.search(sentence) or "依据" in sentence
                 or any(m != "罚款" for m in _measures(sentence))):
             continue  # 省应急管理厅对两企业作出行政处罚: a headline, not a decision
-        signed = _signatures(text, agencies, end)
+        signed = signatures(text, agencies, end)
         authority = _authority(text, opened, end, block, agencies, notice or _NOTICE_TITLE.search(article.title),
                                signed)
         if authority is None and _goes_on(text, last[1], start):
