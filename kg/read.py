@@ -113,6 +113,9 @@ _WEB_FURNITURE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|[
 # 编辑:张某 校对:李某, (责任编辑:赵某)); no headline and no body, on a web page or a page of text.
 _PARTICULARS = re.compile(r"^[(（]?(?:(?:发布|发表|更新)(?:时间|日期)|信息来源|来源|作者|编辑|责任编辑"
                           r"|浏览次数|点击数|阅读数|字号)[:：]")
+# A web page's trail of sections above its headline (首页 > 政务公开 > 通知公告), dropped before
+# lines are joined: a notice's title on the next line would run on from it.
+_BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置)[:：]\s*)?(?:网站)?首页\s*[>＞»›]")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -475,7 +478,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     lines = [normalize_line(_listed_byline(line)) for i, line in enumerate(printed) if i not in tables]
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
     lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)
-             and not (len(line) <= MAX_WEB_FURNITURE and _PARTICULARS.match(line.strip()))]
+             and not (len(line) <= MAX_WEB_FURNITURE and (_PARTICULARS.match(line.strip()) or _BREADCRUMB.match(line)))]
     paragraphs = rejoin_lines(lines)
     bodies = _attach_titles(_units(paragraphs))
     year = _page_year(paragraphs, {b.month for b in bodies if b.month})

@@ -82,6 +82,17 @@ def test_a_pages_particulars_in_text_are_neither_headline_nor_body():
     assert art.text == "省政府召开常务会议\n12月3日,省长王某某主持召开省政府常务会议,研究部署安全生产工作。"
 
 
+@pytest.mark.parametrize("trail", ["首页 > 政务公开 > 通知公告", "当前位置:首页>新闻中心>部门动态", "网站首页 » 通知公告"])
+def test_a_sites_trail_of_sections_is_no_part_of_the_headline(trail):
+    # a notice copied from a site: the trail of its sections above its title, which runs on
+    # over its lines
+    page = (f"{trail}\n关于开展冬季安全生产大检查的通知\n各县(市、区)应急管理局:\n"
+            "为深入贯彻落实上级部署,决定开展冬季安全生产大检查。\n某某市应急管理局\n2026年11月28日\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.title == "关于开展冬季安全生产大检查的通知"
+    assert "首页" not in art.text
+
+
 def test_a_papers_masthead_names_the_page_and_opens_no_article():
     from kg.read import newspaper_page
 
