@@ -2604,3 +2604,21 @@ def test_a_tibetan_name_before_comrade_is_read_whole(pipeline, text, person):
     names, _ = extract(pipeline, text)
     assert (T.PERSON, person) in names and not any(
         t is T.PERSON and n != person and person.endswith(n) for t, n in names), names
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    ("邢台市应急管理局\n2026年11月28日", "邢台市应急管理局"),
+    ("石家庄市人民政府办公室\n2026年12月1日", "石家庄市人民政府办公室"),
+])
+def test_a_notice_heading_its_article_is_issued_by_the_body_signing_it(pipeline, signature, issuer):
+    text = ("关于开展冬季安全生产大检查的通知\n各县(市、区)有关部门:\n"
+            "为深入贯彻落实上级部署,决定在全市开展冬季安全生产大检查。现将有关事项通知如下。\n" + signature)
+    names, facts = extract(pipeline, text)
+    assert ("关于开展冬季安全生产大检查的通知", P.ISSUED_BY, issuer) in facts, facts
+
+
+def test_a_notice_heading_its_article_with_no_signature_is_issued_by_no_one(pipeline):
+    text = "关于开展冬季安全生产大检查的通知\n市应急管理局近日印发通知,部署冬季安全生产大检查。"
+    names, facts = extract(pipeline, text)
+    assert (T.PROGRAM, "关于开展冬季安全生产大检查的通知") in names
+    assert not any(s == "关于开展冬季安全生产大检查的通知" for s, _, _ in facts), facts

@@ -417,9 +417,19 @@ def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
     return found
 
 
+# A notice that heads its article, no body named before its 关于 (a web page's 关于开展…的通知
+# over the notice's text and its signature; the signing body issues it).
+HEADLINE_NOTICE = re.compile(r"关于[^,，。;；《》\n]{2,60}的(?:通知|决定|意见|通报|公告|批复|通告)(?=\n)")
+
+
+def _headline_notice(text: str) -> list[Candidate]:
+    m = HEADLINE_NOTICE.match(text)
+    return [Candidate(EntityType.PROGRAM, 0, m.end(), m.group(), rank=3)] if m else []
+
+
 def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
     """Candidates for every programme and law named in ``text``."""
-    return (_titles(text) + _unmarked(text) + _issued_in_notices(text) + _quoted(text, tokens)
+    return (_titles(text) + _headline_notice(text) + _unmarked(text) + _issued_in_notices(text) + _quoted(text, tokens)
             + _triggered(text, tokens, hits) + _enumerated(text) + project_lists(text)
             + _named(text, tokens, hits) + _annual(text, hits)
             + _subject_projects(text, tokens, hits))

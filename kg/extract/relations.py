@@ -48,9 +48,10 @@ from ..model import (
 )
 from ..normalize import OPENER, PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
-from .base import Context, Titles
+from .base import Context, Titles, signatures
 from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
 from .doc import Doc
+from .documents import HEADLINE_NOTICE
 from .places import LEVEL_ORDER
 from .registry import Shared, component
 
@@ -1200,6 +1201,19 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
                         yield _rel(issued, Predicate.ISSUED_BY, head, article, (m.start, m.end))
 
 
+def _signed(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
+    """A notice heading its article with no body before its 关于 (``HEADLINE_NOTICE``),
+    issued by the body signing the article below its text, its name alone on a line."""
+    notice = HEADLINE_NOTICE.match(article.text)
+    head = next((m for m in mentions if notice and (m.start, m.end) == notice.span()
+                 and m.type is EntityType.PROGRAM), None)
+    if head is None:
+        return
+    agencies = [m for m in mentions if m.type is EntityType.AGENCY]
+    if signers := signatures(article.text, agencies, head.end):
+        yield _rel(head, Predicate.ISSUED_BY, signers[0][0], article, (head.start, head.end))
+
+
 @component("issued", requires=("mentions",), assigns=("relations",))
 def issued(shared: Shared):
     """issuedBy: bodies before 印发/发布/公布 ..., 由 X 发布, X《...》, documents named after a
@@ -1211,6 +1225,7 @@ def issued(shared: Shared):
             meeting = next((m for m in reversed(sentence.mentions) if m.type is EntityType.AGENCY
                             and _MEETING.match(sentence.text, m.end)), meeting)
         doc.relate(_named_after(doc.article, doc.mentions))
+        doc.relate(_signed(doc.article, doc.mentions))
     return run
 
 
