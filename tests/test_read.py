@@ -82,7 +82,8 @@ def test_a_pages_particulars_in_text_are_neither_headline_nor_body():
     assert art.text == "省政府召开常务会议\n12月3日,省长王某某主持召开省政府常务会议,研究部署安全生产工作。"
 
 
-@pytest.mark.parametrize("trail", ["首页 > 政务公开 > 通知公告", "当前位置:首页>新闻中心>部门动态", "网站首页 » 通知公告"])
+@pytest.mark.parametrize("trail", ["首页 > 政务公开 > 通知公告", "当前位置:首页>新闻中心>部门动态",
+                                   "网站首页 » 通知公告"])
 def test_a_sites_trail_of_sections_is_no_part_of_the_headline(trail):
     # a notice copied from a site: the trail of its sections above its title, which runs on
     # over its lines

@@ -89,8 +89,9 @@ WEAK = frozenset({"公司", "集团", "厂", "工厂", "总厂", "医院", "学�
 _WITHHELD_SHOP = re.compile(r"(?:某某|XX|xx|××)[\u4e00-\u9fff]{0,6}?"
                             r"(?:大药房|药房|超市|商场|加油站|诊所|门诊部|经营部|门市部|批发部|服务部|维修部|修理部|养殖场|农场|牧场|宾馆|饭馆|餐馆|网吧|"
                             r"工作室|农家乐|店|厂(?![家区房])|银行|矿(?![业区])|采石场|搅拌站)")
-# A firm's branch at a place, named after both: 某某银行|石家庄|分行, X股份有限公司|邢台|分行.
-_FIRM_BRANCH = re.compile(r"中心支行|分行|支行|分公司|营业部|分店|供电局|供电公司|供电分公司")  # (a grid firm's: 供电局)
+# A firm's branch at a place, named after both: 某某银行|石家庄|分行, X股份有限公司|邢台|分行,
+# a grid firm's X电网有限责任公司|广州|供电局.
+_FIRM_BRANCH = re.compile(r"中心支行|分行|支行|分公司|营业部|分店|供电局|供电公司|供电分公司")
 RARE = 60
 # Institutions a province or city has one of, named after it by 省 or 市 alone (省图书馆,
 # 市人民医院).
