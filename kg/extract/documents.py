@@ -417,6 +417,15 @@ def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
     return found
 
 
+# A system of chiefs, each answerable for a river, a lake, a forest, fields or an industry's
+# chain (河长制, 河湖长制, 林长制, 田长制, 链长制): a named policy wherever written.
+_CHIEFS = re.compile(r"(?:河湖|[河湖林田路链街山])长制")
+
+
+def _chief_systems(text: str) -> list[Candidate]:
+    return [Candidate(EntityType.PROGRAM, m.start(), m.end(), m.group(), rank=3) for m in _CHIEFS.finditer(text)]
+
+
 # A notice that heads its article, no body named before its 关于 (a web page's 关于开展…的通知
 # over the notice's text and its signature; the signing body issues it).
 HEADLINE_NOTICE = re.compile(r"关于[^,，。;；《》\n]{2,60}的(?:通知|决定|意见|通报|公告|批复|通告)(?=\n)")
@@ -431,7 +440,7 @@ def find_documents(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate
     """Candidates for every programme and law named in ``text``."""
     return (_titles(text) + _headline_notice(text) + _unmarked(text) + _issued_in_notices(text) + _quoted(text, tokens)
             + _triggered(text, tokens, hits) + _enumerated(text) + project_lists(text)
-            + _named(text, tokens, hits) + _annual(text, hits)
+            + _named(text, tokens, hits) + _annual(text, hits) + _chief_systems(text)
             + _subject_projects(text, tokens, hits))
 
 
