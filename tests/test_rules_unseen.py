@@ -2622,3 +2622,24 @@ def test_a_notice_heading_its_article_with_no_signature_is_issued_by_no_one(pipe
     names, facts = extract(pipeline, text)
     assert (T.PROGRAM, "关于开展冬季安全生产大检查的通知") in names
     assert not any(s == "关于开展冬季安全生产大检查的通知" for s, _, _ in facts), facts
+
+
+@pytest.mark.parametrize("text, system", [
+    # a system of chiefs answerable for rivers, forests or an industry's chain is a named policy
+    ("我省全面推行林长制,设立各级林长2.3万名。", "林长制"),
+    ("全面落实河湖长制,守护碧水清流。", "河湖长制"),
+    ("市里推行重点产业链链长制。", "链长制"),
+])
+def test_a_system_of_chiefs_is_a_programme(pipeline, text, system):
+    names, _ = extract(pipeline, text)
+    assert (T.PROGRAM, system) in names, names
+
+
+def test_a_chief_alone_is_no_programme(pipeline):
+    names, _ = extract(pipeline, "他是一名村级河长,每周巡河两次。")
+    assert not any(t is T.PROGRAM for t, _ in names)
+
+
+def test_a_firm_is_where_its_registered_address_is(pipeline):
+    _, facts = extract(pipeline, "承德某某旅游开发有限公司注册地址为承德市双桥区。")
+    assert ("承德某某旅游开发有限公司", P.LOCATED_IN, "双桥区") in facts, facts
