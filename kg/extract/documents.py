@@ -45,7 +45,9 @@ _NUMBERED = re.compile(r"(?:公告|通告|通报|决定书|通知|令)(?:第\d+�
 _ARTICLES = re.compile(r"[^第\d一二三四五六七八九十百][一二三四五六七八九十百\d]+条$")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,20})”")
 _QUOTE_LIST = re.compile(r"((?:“[^“”\n]{2,12}”){2,})等?(?P<end>" + "|".join(PROGRAM_END) + ")")
-_AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>[\u4e00-\u9fffA-Za-z0-9()]{0,14}?)(?P<end>(?:"
+# (a bracket in the tail only with its pair: not the close of 以下简称“X”)签署战略…)
+_AFTER_QUOTE = re.compile(r"(?!等)(?P<tail>(?:[\u4e00-\u9fffA-Za-z0-9]|\([\u4e00-\u9fffA-Za-z0-9]{1,8}\)){0,14}?)"
+                          r"(?P<end>(?:"
                           + "|".join(PROGRAM_END) + r")+)(?![\u4e00-\u9fff]{0,1}[中们的])")
 # Endings that make a name on their own after a short stem (碧水保卫战); the others
 # (改革, 政策, 项目 ...) need four characters before them, or they are generic (深化改革).
