@@ -354,6 +354,23 @@ def without_title(spans: list[Tagged], text: str) -> list[Tagged]:
     return out
 
 
+# A word of belonging inside a body's span: the owner named before it, the body after it
+# (中国电子旗下|中电信创科技有限公司, X集团下属|Y公司).
+_OWNED_BY = re.compile(r"旗下|下属")
+MIN_OWNED = 4  # characters of the owned body's name at the least
+
+
+def without_owner(spans: list[Tagged], text: str) -> list[Tagged]:
+    """``spans``, a body's read on from its owner across 旗下 or 下属 starting after that word."""
+    out = []
+    for s in spans:
+        owned = None
+        if s.label in _BODY_LABELS:
+            owned = next((m for m in _OWNED_BY.finditer(text, s.start + 2, s.end - MIN_OWNED)), None)
+        out.append(replace(s, start=owned.end()) if owned else s)
+    return out
+
+
 def without_former(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a body's cut before 原 (former) after a body's ending where a unit or a
     post follows it (省住建厅原党组|书记 -> 省住建厅: the body of a former post; not
@@ -504,8 +521,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     found = []
     placeless = {key for key, name in standard.items() if name is None}
     body_ends = {s.end for s in spans if s.label in _BODY_LABELS}
-    spans = at_joins(without_former(without_title(without_verb(without_copula(spans, text), text), text), text),
-                     text)
+    spans = at_joins(without_owner(without_former(without_title(without_verb(without_copula(spans, text), text), text),
+                                                  text), text), text)
     spans = builders_bureaus(before_meetings(spans, text), text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
