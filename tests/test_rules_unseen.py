@@ -2643,3 +2643,24 @@ def test_a_chief_alone_is_no_programme(pipeline):
 def test_a_firm_is_where_its_registered_address_is(pipeline):
     _, facts = extract(pipeline, "承德某某旅游开发有限公司注册地址为承德市双桥区。")
     assert ("承德某某旅游开发有限公司", P.LOCATED_IN, "双桥区") in facts, facts
+
+
+def test_a_short_name_declared_in_quotes_opens_no_programme(pipeline):
+    text = "天津开发区管委会与中国电子信息产业集团有限公司(以下简称“中国电子”)签署战略合作协议。"
+    names, _ = extract(pipeline, text)
+    assert not any(t is T.PROGRAM for t, _ in names), names
+
+
+@pytest.mark.parametrize("spans, kept", [
+    # a body read on from its owner across 旗下 or 下属: the body after that word
+    ([(0, 16, "COMPANY")], [("中电信创科技有限公司", "COMPANY")]),
+    # the word too near the end to leave a body after it: the span stands
+    ([(0, 9, "COMPANY")], [("中国电子旗下中电信", "COMPANY")]),
+])
+def test_a_body_read_on_from_its_owner_starts_after_the_word_of_belonging(spans, kept):
+    from kg.extract.recognised import without_owner
+    from kg.recognise.model import Tagged
+
+    text = "中国电子旗下中电信创科技有限公司负责建设运营。"
+    out = without_owner([Tagged(*span) for span in spans], text)
+    assert [(text[s.start:s.end], s.label) for s in out] == kept
