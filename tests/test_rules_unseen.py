@@ -2664,3 +2664,13 @@ def test_a_body_read_on_from_its_owner_starts_after_the_word_of_belonging(spans,
     text = "中国电子旗下中电信创科技有限公司负责建设运营。"
     out = without_owner([Tagged(*span) for span in spans], text)
     assert [(text[s.start:s.end], s.label) for s in out] == kept
+
+
+@pytest.mark.parametrize("text, person, body, post", [
+    # a body's cadre or staff named after it works for it
+    ("驻村第一书记、省农业农村厅干部唐某某告诉记者,村里变化很大。", "唐某某", "河北省农业农村厅", "干部"),
+    ("市医保局工作人员李某介绍了报销流程。", "李某", "石家庄市医疗保障局", "工作人员"),
+])
+def test_a_bodys_cadre_or_staff_works_for_it(pipeline, text, person, body, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert any(r.subject[1] == person and r.object[1] == body and r.post == post for r in x.relations), x.relations
