@@ -2674,3 +2674,20 @@ def test_a_body_read_on_from_its_owner_starts_after_the_word_of_belonging(spans,
 def test_a_bodys_cadre_or_staff_works_for_it(pipeline, text, person, body, post):
     x = pipeline.extract_article(article(text), HEBEI)
     assert any(r.subject[1] == person and r.object[1] == body and r.post == post for r in x.relations), x.relations
+
+
+@pytest.mark.parametrize("text, person, government, post", [
+    # a head's post written right after the name: the article's province's or city's government
+    ("王某某副省长出席会议并讲话。", "王某某", "河北省人民政府", "副省长"),
+    ("会上,刘某某市长对下一步工作提出要求。", "刘某某", "石家庄市人民政府", "市长"),
+    ("李某常务副市长主持召开专题会议。", "李某", "石家庄市人民政府", "常务副市长"),
+])
+def test_a_heads_post_written_after_the_name(pipeline, text, person, government, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert any(r.subject[1] == person and r.object[1] == government and r.post == post
+               for r in x.relations), x.relations
+
+
+def test_a_heads_post_after_the_name_with_no_setting_names_no_government(pipeline):
+    x = pipeline.extract_article(article("王某某县长出席会议并讲话。"), HEBEI)
+    assert not [r for r in x.relations if r.predicate is P.WORKS_FOR], x.relations

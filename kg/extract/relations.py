@@ -917,6 +917,22 @@ def _head_after(sentence: _Sentence, starts: Iterable[int]) -> tuple[Mention, st
     return None
 
 
+def _head_named_first(article: Article, sentence: _Sentence, context: Context) -> Iterator[Relation]:
+    """worksFor the government of the article's province, city or county, for a head whose
+    post is written right after the name (王某某副省长出席, 刘某某市长指出): by the post's
+    level's word, as a head's post alone before the name is read."""
+    span = (sentence.start, sentence.end)
+    for person in (m for m in sentence.mentions if m.type is EntityType.PERSON):
+        at = person.end + 2 if sentence.text.startswith("常务", person.end) else person.end
+        post = _POSTS.at(sentence.text, at)
+        head = _GOVERNOR.fullmatch(post) if post else None
+        if head is None:
+            continue
+        division = resolve_char(head.group("level"), context)
+        if division is not None and division.endswith(head.group("level")):
+            yield _governed(person, division, sentence.text[person.end:at] + post, article, span)
+
+
 # The State Council's members, whose posts written alone before a name (总理李强, 副总理丁某,
 # 国务委员王某; not 印度总理莫迪, a country's) are held in it: the Central People's Government,
 # named by its own name.
@@ -1287,6 +1303,7 @@ def works(shared: Shared):
             doc.relate(_works(doc.article, sentence, earlier))
             doc.relate(_governors(doc.article, sentence, doc.context, written))
             doc.relate(_state_council(doc.article, sentence))
+            doc.relate(_head_named_first(doc.article, sentence, doc.context))
             doc.relate(_left_by_pronoun(doc.article, sentence))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
         doc.relate(_officers(doc.article, doc.mentions))
