@@ -2691,3 +2691,9 @@ def test_a_heads_post_written_after_the_name(pipeline, text, person, government,
 def test_a_heads_post_after_the_name_with_no_setting_names_no_government(pipeline):
     x = pipeline.extract_article(article("王某某县长出席会议并讲话。"), HEBEI)
     assert not [r for r in x.relations if r.predicate is P.WORKS_FOR], x.relations
+
+
+def test_a_title_with_more_than_one_bracket_after_its_kind_is_a_document(pipeline):
+    text = "国家发展改革委、商务部发布《外商投资准入特别管理措施(负面清单)(2026年版)》。"
+    _, facts = extract(pipeline, text)
+    assert ("外商投资准入特别管理措施(负面清单)(2026年版)", P.ISSUED_BY, "商务部") in facts, facts

@@ -65,8 +65,9 @@ _TRIGGER_BEFORE = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=
 _CUT = frozenset("、和与及的等了")
 
 
-# An edition, period or part after a title: 指导目录(2023年本), 专项规划(2022—2035年), 规定(一).
-_EDITION = re.compile(r"\([^()]{1,16}\)$")
+# An edition, period or part after a title, or more than one: 指导目录(2023年本), 专项规划
+# (2022—2035年), 规定(一), 特别管理措施(负面清单)(2026年版).
+_EDITION = re.compile(r"(?:\([^()]{1,16}\))+$")
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
 # Plans that carry out another are titled 落实X(实施|工作)方案; 落实 belongs to the name.
 IMPLEMENTS = "落实"
