@@ -622,6 +622,8 @@ def test_finds(pipeline, text, expected):
     ("某某科技股份有限公司在昆山投资设厂。", (T.COMPANY, "昆山投资设厂")),
     # ... nor where the word after the places is a deed no name holds (投产, 开工)
     ("某某汽车股份有限公司在唐山市丰南区投产新工厂。", (T.COMPANY, "唐山市丰南区投产新工厂")),
+    # ... nor a new factory built there
+    ("某某(中国)有限公司在厦门投资建设新工厂。", (T.COMPANY, "厦门投资建设新工厂")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),

@@ -518,12 +518,18 @@ MAX_TRADE = 6  # characters of the longest title a trade before a firm's ending 
 _STOP_VERBS = tuple(sorted(w for w in STOP if len(w) > 1))  # (not 有 of 有限公司)
 # What is done to a factory, one word with its 厂 (设厂, 建厂, 办厂, 迁厂, 进厂, 出厂).
 _TO_FACTORY = frozenset("设建办迁进出返驻入回")
+_NEW = "新"  # (a new factory: 新工厂, 新厂)
 
 
 def factory_deed(text: str, end: int, edges: frozenset[int]) -> bool:
     """Whether what ends at ``end`` is a deed done to a factory, one word with its 厂 to
-    jieba (在沧州|建厂, 投资|设厂): no firm's name ends there."""
-    return text[end - 1:end] == "厂" and text[end - 2:end - 1] in _TO_FACTORY and end - 2 in edges
+    jieba (在沧州|建厂, 投资|设厂), or a new factory (在厦门投资建设|新|工厂): no firm's name
+    ends there."""
+    if text[end - 1:end] == "厂" and text[end - 2:end - 1] in _TO_FACTORY and end - 2 in edges:
+        return True
+    word = next((w for w in ("工厂", "厂") if text.endswith(w, 0, end)), "")
+    at = end - len(word)
+    return bool(word) and text[at - 1:at] == _NEW and at - 1 in edges and at in edges
 
 
 def _place_opening(hits: list[Hit], prefixes: PlacePrefixes, context: Context) -> Callable[[int], bool]:
