@@ -2699,3 +2699,18 @@ def test_a_title_with_more_than_one_bracket_after_its_kind_is_a_document(pipelin
     text = "国家发展改革委、商务部发布《外商投资准入特别管理措施(负面清单)(2026年版)》。"
     _, facts = extract(pipeline, text)
     assert ("外商投资准入特别管理措施(负面清单)(2026年版)", P.ISSUED_BY, "商务部") in facts, facts
+
+
+@pytest.mark.parametrize("span, kept", [
+    # a body read on over what it runs and the preposition before it: the body after it
+    ((1, 22), "省政务服务管理办公室"),
+    # read from the body on, it stands
+    ((12, 22), "省政务服务管理办公室"),
+])
+def test_a_body_read_over_a_preposition_inside_starts_after_it(span, kept):
+    from kg.extract.recognised import without_preposition
+    from kg.recognise.model import Tagged
+
+    text = "“冀时办”政务服务平台由省政务服务管理办公室建设运营。"
+    (out,) = without_preposition([Tagged(*span, "AGENCY")], text)
+    assert text[out.start:out.end] == kept

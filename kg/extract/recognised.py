@@ -429,6 +429,7 @@ def before_meetings(spans: list[Tagged], text: str) -> list[Tagged]:
 
 # A preposition the recogniser reads into a body named by 省 or 市 after it (从|市人民医院).
 _PREPOSITION_BEFORE = re.compile(r"[从在向对由到据为给跟同被把将与和及][省市]")
+_PREPOSITION_INSIDE = re.compile(r"[从在向对由被把将][省市]")  # (not a conjunction: 省委和省政府)
 
 
 # A new term's word the recogniser reads into the body after it (当选为新一届|省企业家协会会长).
@@ -437,13 +438,17 @@ _NEW_TERM = re.compile(r"新一[届任]")
 
 def without_preposition(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a body's cut after a preposition it opens with where 省 or 市 follows
-    (从市人民医院 -> 市人民医院: the city's hospital, named by 市 alone), or after a new
+    (从市人民医院 -> 市人民医院: the city's hospital, named by 市 alone), or has inside it
+    so (“冀时办”政务服务平台由|省政务服务管理办公室: what it is run by), or after a new
     term's word (新一届省企业家协会 -> 省企业家协会)."""
     out = []
     for s in spans:
         if s.label in _BODY_LABELS and s.end - s.start > 3:
+            inner = [m for m in _PREPOSITION_INSIDE.finditer(text, s.start + 1, s.end - 3)]
             if _PREPOSITION_BEFORE.match(text, s.start):
                 s = replace(s, start=s.start + 1)
+            elif inner:
+                s = replace(s, start=inner[-1].start() + 1)
             elif (term := _NEW_TERM.match(text, s.start)) and s.end - term.end() >= 2:
                 s = replace(s, start=term.end())
         out.append(s)
