@@ -2714,3 +2714,18 @@ def test_a_body_read_over_a_preposition_inside_starts_after_it(span, kept):
     text = "“冀时办”政务服务平台由省政务服务管理办公室建设运营。"
     (out,) = without_preposition([Tagged(*span, "AGENCY")], text)
     assert text[out.start:out.end] == kept
+
+
+@pytest.mark.parametrize("text, departments", [
+    # a committee's departments listed after one named with it: the same committee's
+    ("省委组织部、宣传部、统战部联合举办培训班。", ["中共河北省委宣传部", "中共河北省委统战部"]),
+    ("市委办公室、宣传部、政法委负责同志参加会议。", ["中共石家庄市委宣传部", "中共石家庄市委政法委员会"]),
+])
+def test_a_committees_departments_listed_after_one_of_them(pipeline, text, departments):
+    names, _ = extract(pipeline, text)
+    assert all((T.AGENCY, d) in names for d in departments), names
+
+
+def test_departments_in_general_after_a_committees_are_none_of_its(pipeline):
+    names, _ = extract(pipeline, "省委组织部、宣传部门要加强协作。")
+    assert (T.AGENCY, "中共河北省委宣传部") not in names, names

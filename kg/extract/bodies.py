@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 
-from ..lexicon import sections
+from ..lexicon import sections, templates
 from ..lexicon.divisions import Division, by_code, by_name
 from ..model import EntityType, Mention, PlaceLevel, relative
 from ..segment import Tokens
@@ -831,6 +831,31 @@ def _zone_organs(text: str, tokens: Tokens, place_at: Callable[[int], bool]) -> 
     return found
 
 
+# A Party committee's department written without the committee, by its short form after
+# 委 in the lexicon (宣传部, 统战部, 政法委, 编办): the committee's where listed right after
+# another of its departments (省委组织部、宣传部、统战部; not 宣传部门, 宣传部长).
+PARTY_COMMITTEE = "中共{place}委"
+_DEPARTMENTS = {form[1:]: template[len(PARTY_COMMITTEE):] for template, forms in templates("agencies.tsv")
+                if template.startswith(PARTY_COMMITTEE) and template != PARTY_COMMITTEE
+                for form in forms if form.startswith("委") and len(form) > 2}
+_DEPARTMENT_LISTED = re.compile("、(" + "|".join(sorted(_DEPARTMENTS, key=len, reverse=True)) + ")(?![门长])")
+
+
+def _departments_listed(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The departments listed after one of a committee's named with it, each the same
+    committee's, by its full name."""
+    listed = []
+    for c in found:
+        own = next((d for d in _DEPARTMENTS.values() if c.canonical.endswith("委" + d)), None)
+        if c.type is not EntityType.AGENCY or own is None or not c.canonical.startswith("中共"):
+            continue
+        committee, end = c.canonical[:-len(own)], c.end
+        while m := _DEPARTMENT_LISTED.match(text, end):
+            listed.append(Candidate(EntityType.AGENCY, m.start(1), m.end(1), committee + _DEPARTMENTS[m[1]], rank=2))
+            end = m.end(1)
+    return listed
+
+
 def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candidate],
                 context: Context, frequency: Callable[[str], int],
                 tag: Callable[[str], str]) -> list[Candidate]:
@@ -843,7 +868,8 @@ def find_bodies(text: str, tokens: Tokens, hits: list[Hit], places: list[Candida
              + _listed_firms(text, tag) + _branded_firms(text, tokens, hits, prefixes, frequency)
              + _withheld_shops(text, prefixes) + _subdistrict_bodies(text, tokens, prefixes)
              + _zone_organs(text, tokens, place_at))
-    return found + _stationed_groups(text, found, context) + _inspection_teams(text, found)
+    return (found + _stationed_groups(text, found, context) + _inspection_teams(text, found)
+            + _departments_listed(text, found))
 
 
 @component("bodies", requires=("tokens", "hits", "context"), uses=("candidates:places",),
