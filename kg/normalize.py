@@ -67,9 +67,16 @@ DOCUMENT_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号"
 NUMBER_LINE = re.compile(DOCUMENT_NUMBER + r"\s*")
 # What never joins the line before it: a heading, a dateline, a continuation note, a field,
 # a date alone (a signature's, under the body that signs), a document's number.
+_DATE_ALONE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
 _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
-                          + r"|[(（](?:上接|接第|转自)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|"
+                          + r"|[(（](?:上接|接第|转自)|" + _DATE_ALONE + "|"
                           + DOCUMENT_NUMBER + r"\s*$)|" + FIELD.pattern.removeprefix("^"))
+# ... nor an item's number (一、, (二), 3. or 3、; not 1.5亿) after a line that leads into no
+# list (a decision's measures after 本局决定: and each other's ; run on as one decision).
+_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,3}[.．、](?!\d))")
+_LEADS_INTO_ITEMS = frozenset(":：;；,，")
+SIGNED_ON = re.compile(_DATE_ALONE)
+MAX_SIGNATURE = 30  # characters of a signing body's name at the most
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
 # A notice's title, a line of its own however wide its neighbours (X人民政府关于任免工作人员的
@@ -90,6 +97,8 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
     however wide)."""
     within = len(paragraph) > len(line)
     if not line or not nxt or line.startswith("#") or _STARTS_ANEW.match(nxt):
+        return False
+    if _ITEM.match(nxt) and line[-1] not in _LEADS_INTO_ITEMS:
         return False
     last = line[-1]
     # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
@@ -160,7 +169,9 @@ def rejoin_lines(lines: list[str]) -> list[str]:
         # The column's width: the median of the neighbouring lines, the line itself left out.
         width = _median(widths[max(0, i - 4): i] + widths[i + 1: i + 5])
         nxt = kept[i + 1] if i + 1 < len(kept) else ""
-        if _continues(line, nxt, width, current):
+        # (a body signing over its date, alone on its line, is no part of the line before)
+        signs = i + 2 < len(kept) and SIGNED_ON.match(kept[i + 2]) and len(nxt) <= MAX_SIGNATURE
+        if not signs and _continues(line, nxt, width, current):
             continue
         paragraphs.append(current)
         current = ""

@@ -123,3 +123,22 @@ def test_markdown_heading_stands_alone():
 def test_sentences():
     text = "甲说。乙答！丙问？"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["甲说。", "乙答！", "丙问？"]
+
+
+def test_a_lists_items_and_the_body_signing_below_them_stand_alone():
+    # an attachment's list of firms, no punctuation closing its lines, over the signature
+    lines = ["附件:2026年度专精特新中小企业名单", "1.石家庄某某科技有限公司", "2.唐山某某机械制造有限公司",
+             "3.保定某某新能源股份有限公司", "河北省工业和信息化厅", "2026年12月1日"]
+    assert rejoin_lines(lines) == lines
+
+
+def test_a_decisions_first_measure_runs_on_from_its_opening():
+    # the measure led into by 本局决定: is not split off by its number (each measure closes
+    # at its semicolon, as any sentence does)
+    lines = ["依据《食品安全法》第一百二十四条,本局决定:", "一、没收违法所得1.1万元;", "二、罚款人民币16万元。"]
+    assert rejoin_lines(lines) == [lines[0] + lines[1], lines[2]]
+
+
+def test_a_figure_opening_a_line_is_no_items_number():
+    assert rejoin_lines(["全市粮食总产量同比增长", "1.5个百分点,创历史新高。"]) == [
+        "全市粮食总产量同比增长1.5个百分点,创历史新高。"]
