@@ -204,6 +204,7 @@ def test_news_style_penalties(pipeline, text, expected):
 @pytest.mark.parametrize("text", [
     "法院依法判决被告人李某犯盗窃罪,判处有期徒刑一年,并处罚金3000元,没收违法所得。",
     "邢台市中级人民法院以受贿罪判处被告人王某有期徒刑五年,并处罚金人民币50万元。",
+    "王某某因涉嫌寻衅滋事被杭州市公安局西湖区分局刑事拘留。",  # a criminal detention
 ])
 def test_a_courts_criminal_sentence_is_no_administrative_penalty(pipeline, text):
     assert not pipeline.extract_article(article(text)).penalties
@@ -246,6 +247,8 @@ def test_a_law_cited_without_its_marks_is_the_decisions_basis(pipeline, text, ba
      {"责令停止建设", "罚款"}, 120000),
     ("宁波市自然资源和规划局对李某非法占用耕地建房的行为作出责令限期拆除、罚款1.2万元的处罚决定。",
      {"责令限期拆除", "罚款"}, 12000),
+    # the police's administrative detention of a person (治安管理处罚法), no fine
+    ("杭州市公安局西湖区分局依法对违法行为人张某处以行政拘留10日。", {"行政拘留"}, None),
 ])
 def test_measures_the_law_names(pipeline, text, measures, fine):
     """A licence revoked or suspended by its own name is the measure the law names."""

@@ -28,7 +28,7 @@ PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
 # Orders that are penalties of their own (行政处罚法 art. 9), with no fine: 责令停产整顿
 _ORDERS = r"责令停产|责令停业|责令关闭"
 _DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法)[^。]{0,40}?"
-                       rf"(?:罚款|罚没|处罚|警告|通报批评|吊销|没收|{_ORDERS})")
+                       rf"(?:罚款|罚没|处罚|警告|通报批评|吊销|没收|行政拘留|{_ORDERS})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"被|因[^。;；]{1,40}?被")  # (matched at the party's end)
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
@@ -48,8 +48,9 @@ _INQUIRY = re.compile(r"经(?P<who>[^。，,]{2,30}?)(?:调查|查明|核实|检
 # Where a report comes from, not who decided: 记者从X获悉, 据X消息.
 _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|得知|消息)")
 # (a warning or a public criticism alone: 处以警告, 予以通报批评; a confiscation alone, a
-# penalty of its own by 行政处罚法 art. 9: 被没收违法所得)
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
+# penalty of its own by 行政处罚法 art. 9: 被没收违法所得; the police's detention of a person,
+# 处以行政拘留10日)
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|行政拘留|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
 # A public criticism alone of a person is a Party's or an employer's handling of an official,
 # not an administrative penalty (对X局局长王某予以通报批评); of a firm it is one.
 _CRITICISED = ("通报批评",)
