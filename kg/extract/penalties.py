@@ -50,7 +50,8 @@ _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|
 # (a warning or a public criticism alone: 处以警告, 予以通报批评; a confiscation alone, a
 # penalty of its own by 行政处罚法 art. 9: 被没收违法所得; the police's detention of a person,
 # 处以行政拘留10日)
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|行政拘留|{_ORDERS}|(?:处以|给予|予以)(?:警告|通报批评)")
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|行政拘留|{_ORDERS}"
+                  r"|(?:处以|给予|予以)(?:警告|通报批评)")
 # A public criticism alone of a person is a Party's or an employer's handling of an official,
 # not an administrative penalty (对X局局长王某予以通报批评); of a firm it is one.
 _CRITICISED = ("通报批评",)
