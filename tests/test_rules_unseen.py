@@ -622,6 +622,8 @@ def test_finds(pipeline, text, expected):
     ("某某科技股份有限公司在昆山投资设厂。", (T.COMPANY, "昆山投资设厂")),
     # ... nor where the word after the places is a deed no name holds (投产, 开工)
     ("某某汽车股份有限公司在唐山市丰南区投产新工厂。", (T.COMPANY, "唐山市丰南区投产新工厂")),
+    # a bank's word before 间 is "interbank": no bank
+    ("上海银行间同业拆放利率小幅上行。", (T.COMPANY, "上海银行")),
     # ... nor a new factory built there
     ("某某(中国)有限公司在厦门投资建设新工厂。", (T.COMPANY, "厦门投资建设新工厂")),
     # a surname after a preposition is no withheld name where the preposition makes a word with it

@@ -91,6 +91,8 @@ _FIRM_UNIT = re.compile(r"(?:制造|市场|销售|营销|研发|采购|生产|�
 # A firm's legal form inside a name: what follows is the firm's (X有限公司总部), no agency;
 # but for its Party organs (X有限公司党委), which are typed as every Party organ is.
 _FIRM_FORM = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司)(?!党|纪委|团委|$)")
+# Banks' word before 间 is "interbank" (银行间市场, 上海银行间同业拆放利率), no bank's name.
+_BANK, _BETWEEN = "银行", "间"
 # The word for a site after its name, which reads like a person's (胡杨林|景区, 白云|公园); not a
 # person's former home (鲁迅故居).
 _SITE_WORD = re.compile(r"风景名胜区|风景区|景区|森林公园|湿地公园|公园|广场|大道|大街|小区|水库|景点")
@@ -560,6 +562,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue
         if name.endswith(_TEAM):
             continue  # X医院骨科专家团队, X大学科研团队: a team of a body, no body (the rules name its owner)
+        if name.endswith(_BANK) and text.startswith(_BETWEEN, span.end):
+            continue  # 上海银行间同业拆放利率: the interbank rate, no bank
         if any(span.start <= at < span.end for at in indefinite):
             continue  # a description: 上海一银行
         listed = None
