@@ -2731,3 +2731,16 @@ def test_a_committees_departments_listed_after_one_of_them(pipeline, text, depar
 def test_departments_in_general_after_a_committees_are_none_of_its(pipeline):
     names, _ = extract(pipeline, "省委组织部、宣传部门要加强协作。")
     assert (T.AGENCY, "中共河北省委宣传部") not in names, names
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a short name declared bare after 简称, and written again
+    ("河北省君乐宝乳业有限公司(简称君乐宝)是首批试点企业。君乐宝董事长魏某某表示欢迎。", "君乐宝",
+     "河北省君乐宝乳业有限公司"),
+    ("邢台某某环保科技有限公司(以下简称某某环保)被罚款10万元。某某环保表示将立即整改。", "某某环保",
+     "邢台某某环保科技有限公司"),
+])
+def test_a_short_name_declared_bare_names_the_body(pipeline, text, short, full):
+    x = pipeline.extract_article(article(text), HEBEI)
+    again = [m for m in x.mentions if m.text == short]
+    assert again and {m.canonical for m in again} == {full}, x.mentions

@@ -124,6 +124,8 @@ def _quoted_aliases(text: str, kept: list[Candidate]) -> list[Candidate]:
 # A short name the text declares for the name right before it: 《中华人民共和国安全生产法》
 # (以下简称《安全生产法》), 山西某某煤业有限公司(以下简称“某某煤业”).
 DECLARED = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?(?P<short>《[^》\n]{2,30}》|“[^”\n]{2,20}”)[)）]")
+# ... or written bare: 河北省君乐宝乳业有限公司(简称君乐宝)
+_DECLARED_BARE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,12})[)）]")
 
 
 # ... or in brackets alone, a body's short name written with its name's characters in their
@@ -137,10 +139,12 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _short_name(text: str, c: Candidate) -> str | None:
-    """The short name ``text`` declares for ``c`` right after it, if any (quoted, or a
-    body's in brackets alone)."""
+    """The short name ``text`` declares for ``c`` right after it, if any (quoted or bare
+    after 简称, or a body's in brackets alone)."""
     if m := DECLARED.match(text, c.end):
         return m["short"][1:-1]
+    if m := _DECLARED_BARE.match(text, c.end):
+        return m["short"]
     if c.type in BODIES and (m := _BRACKETED.match(text, c.end)) and _abbreviates(m["short"], text[c.start:c.end]):
         return m["short"]
     return None
