@@ -2744,3 +2744,23 @@ def test_a_short_name_declared_bare_names_the_body(pipeline, text, short, full):
     x = pipeline.extract_article(article(text), HEBEI)
     again = [m for m in x.mentions if m.text == short]
     assert again and {m.canonical for m in again} == {full}, x.mentions
+
+
+@pytest.mark.parametrize("text, person, body, post", [
+    # a post the name is (系, 是), serves as (作为) or now is (,现为)
+    ("刘某某系邢台市某某机械有限公司总经理。", "刘某某", "邢台市某某机械有限公司", "总经理"),
+    ("孙某某作为县农业农村局局长,全程参与了项目论证。", "孙某某", "县农业农村局", "局长"),
+    ("李某,现为省社科院研究员,长期从事区域经济研究。", "李某", "河北省社会科学院", "研究员"),
+])
+def test_a_post_the_name_is_or_serves_as(pipeline, text, person, body, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert any(r.subject[1] == person and r.object[1] == body and r.post == post for r in x.relations), x.relations
+
+
+@pytest.mark.parametrize("text", [
+    "王某是县农业农村局局长推荐的人选。",
+    "刘某系某某公司总经理的妻子。",
+])
+def test_a_post_of_someone_else_after_is_is_none_of_the_names(pipeline, text):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert not [r for r in x.relations if r.predicate is P.WORKS_FOR], x.relations
