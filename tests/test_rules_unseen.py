@@ -1167,6 +1167,8 @@ def test_a_clause_a_body_closes_after_a_preposition_is_no_subject(pipeline, text
     # the sentence's first subject acts in its second clause, which opens with the action
     ("省教育厅深入落实“双减”政策,开展校外培训机构专项治理。", "河北省教育厅"),
     ("县消防大队深入辖区,集中开展“消防安全进万家”活动。", "县消防大队"),
+    # ... or with a decision's word and the body's own division as the scope
+    ("省教育厅近日印发通知,决定在全省开展中小学校园安全专项整治行动。", "河北省教育厅"),
     # ... not where the second clause names another actor, or the action is asked of others
     ("省教育厅召开会议,要求各地开展校外培训机构专项治理。", None),
     ("在省委领导下,全市开展“清风”行动。", None),

@@ -118,8 +118,10 @@ _THAT_SUBJECT = re.compile(_LEAD + ",?" + _THAT_KINDS
 _SUBJECT_LEAD = re.compile(_LEAD)
 _THAT_SUBJECT_PLACED = re.compile(_LEAD + ",?" + _THAT_KINDS)  # 该公司|位于…
 # What may open a clause whose subject is the sentence's first one, before the action:
-# nothing, or an adverb (省教育厅落实X,并组织开展Y)
-_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续)*")
+# nothing, or an adverb (省教育厅落实X,并组织开展Y), a decision's word or the whole of the
+# body's own division as the scope (省教育厅印发通知,决定在全省开展Y)
+_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续|决定|将"
+                      r"|在全[省市县区国](?:范围内)?)*")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
