@@ -2766,3 +2766,8 @@ def test_a_post_the_name_is_or_serves_as(pipeline, text, person, body, post):
 def test_a_post_of_someone_else_after_is_is_none_of_the_names(pipeline, text):
     x = pipeline.extract_article(article(text), HEBEI)
     assert not [r for r in x.relations if r.predicate is P.WORKS_FOR], x.relations
+
+
+def test_a_committees_policy_research_office_by_its_short_name(pipeline):
+    _, facts = extract(pipeline, "会议由省委副秘书长、省委政研室主任张某某主持。")
+    assert ("张某某", P.WORKS_FOR, "中共河北省委政策研究室") in facts, facts
