@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.ablation import FAMILIES
 from kg.cli import main
 from kg.errors import KgError
 from kg.extract.base import Candidate
@@ -64,6 +65,14 @@ def test_bodies_run_without_places(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "--no-progress",
                                        "--disable", "places", "--disable", "bodies"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("family", [name for name, _ in FAMILIES])
+def test_every_family_the_ablation_switches_off_leaves_an_order_that_holds(family):
+    """The ablation's families, each off alone, leave a pipeline that starts (places reads
+    the recogniser's spans where it runs, and runs without them)."""
+    off = dict(FAMILIES)[family]
+    check_order(stage_names(disable=off))
 
 
 def test_a_component_added_at_run_time(tmp_path):

@@ -286,7 +286,7 @@ def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str]
 
 
 
-@component("places", requires=("tokens", "hits", "context", "spans"), assigns=("candidates:places",))
+@component("places", requires=("tokens", "hits", "context"), uses=("spans",), assigns=("candidates:places",))
 def places(shared: Shared):
     """Administrative divisions, by official name or, in context, by short name."""
     def run(doc: Doc) -> None:
