@@ -2771,3 +2771,8 @@ def test_a_post_of_someone_else_after_is_is_none_of_the_names(pipeline, text):
 def test_a_committees_policy_research_office_by_its_short_name(pipeline):
     _, facts = extract(pipeline, "会议由省委副秘书长、省委政研室主任张某某主持。")
     assert ("张某某", P.WORKS_FOR, "中共河北省委政策研究室") in facts, facts
+
+
+def test_an_adverb_and_its_verb_jieba_reads_as_one_word_open_no_name(pipeline):
+    names, _ = extract(pipeline, "我市全面完成“十四五”规划确定的主要目标任务。")
+    assert (T.PROGRAM, "十四五规划") in names, names

@@ -116,6 +116,10 @@ def split_items(text: str, start: int, separators: str = "、") -> Iterator[tupl
         offset += len(item) + 1
 
 
+# Adverbs of manner that open the word jieba makes of them and their verb (全面完成, 顺利通过).
+_MANNER = frozenset({"全面", "深入", "持续", "大力", "积极", "扎实", "认真", "加快", "圆满", "顺利"})
+
+
 def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
                 place_at: Callable[[int], bool] | None = None, trade_titles: bool = False) -> int:
     """Walk left from ``start`` over name-like tokens; return the new start.
@@ -175,6 +179,8 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             begin = s
             i -= 1
             continue
+        if len(word) == 4 and word[:2] in _MANNER:
+            break  # 我市|全面完成|“十四五”规划: an adverb and its verb jieba reads as one word
         placed = place_at is not None and place_at(s)  # (大同某某建材: 大同 an adverb to jieba)
         if (not NAME_CHAR.match(word) or word in STOP or (word in TITLES and not (trade_titles and e == start))
                 or (tag in HARD_TAGS and not placed)
