@@ -75,7 +75,7 @@ _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
 # list (a decision's measures after 本局决定: and each other's ; run on as one decision).
 _ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,3}[.．、](?!\d))")
 _LEADS_INTO_ITEMS = frozenset(":：;；,，")
-SIGNED_ON = re.compile(_DATE_ALONE)
+_SIGNED_ON = re.compile(_DATE_ALONE)
 MAX_SIGNATURE = 30  # characters of a signing body's name at the most
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
@@ -170,7 +170,7 @@ def rejoin_lines(lines: list[str]) -> list[str]:
         width = _median(widths[max(0, i - 4): i] + widths[i + 1: i + 5])
         nxt = kept[i + 1] if i + 1 < len(kept) else ""
         # (a body signing over its date, alone on its line, is no part of the line before)
-        signs = i + 2 < len(kept) and SIGNED_ON.match(kept[i + 2]) and len(nxt) <= MAX_SIGNATURE
+        signs = i + 2 < len(kept) and _SIGNED_ON.match(kept[i + 2]) and len(nxt) <= MAX_SIGNATURE
         if not signs and _continues(line, nxt, width, current):
             continue
         paragraphs.append(current)

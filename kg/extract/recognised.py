@@ -366,9 +366,7 @@ def without_owner(spans: list[Tagged], text: str) -> list[Tagged]:
     """``spans``, a body's read on from its owner across 旗下 or 下属 starting after that word."""
     out = []
     for s in spans:
-        owned = None
-        if s.label in _BODY_LABELS:
-            owned = next((m for m in _OWNED_BY.finditer(text, s.start + 2, s.end - MIN_OWNED)), None)
+        owned = _OWNED_BY.search(text, s.start + 2, s.end - MIN_OWNED) if s.label in _BODY_LABELS else None
         out.append(replace(s, start=owned.end()) if owned else s)
     return out
 
@@ -399,13 +397,18 @@ def builders_bureaus(spans: list[Tagged], text: str) -> list[Tagged]:
     group's name on."""
     out = []
     for s in spans:
-        m = None
-        if s.label in _BODY_LABELS and s.label != "COMPANY":
-            m = next((m for at in (s.start, s.start - 1, s.start - 2)
-                      if (m := _BUILDERS_BUREAU.match(text, max(at, 0))) and m.end() == s.end and m.start() <= s.start),
-                     None)
-        out.append(replace(s, start=m.start(), label="COMPANY") if m else s)
+        bureau = _bureau_ending(text, s) if s.label in _BODY_LABELS and s.label != "COMPANY" else None
+        out.append(replace(s, start=bureau, label="COMPANY") if bureau is not None else s)
     return out
+
+
+def _bureau_ending(text: str, span: Tagged) -> int | None:
+    """Where a central builder's bureau ending where ``span`` does starts, at the span's
+    start or up to two characters before it; None where none does."""
+    for at in range(span.start, max(span.start - 2, 0) - 1, -1):
+        if (m := _BUILDERS_BUREAU.match(text, at)) and m.end() == span.end:
+            return at
+    return None
 
 
 # A body's meeting read on from the body's name (省政府|常务会议研究部署…, 市委|全体会议): a
