@@ -299,6 +299,10 @@ def test_a_law_cited_again_by_its_kind(pipeline, text, basis):
      {("中华人民共和国食品安全法", "第一百二十四条")}),
     ("衢州某某化工有限公司被衢州市生态环境局罚款12万元。以上处罚依据《中华人民共和国大气污染防治法》第一百零八条作出。",
      {("中华人民共和国大气污染防治法", "第一百零八条")}),
+    # ... or to its party as it cites a law (责令该企业整改 by the same provisions)
+    ("丽水某某化工有限公司因未设置安全警示标志,被丽水市应急管理局罚款3万元。"
+     "该局依据《中华人民共和国安全生产法》第九十九条,责令该企业立即整改。",
+     {("中华人民共和国安全生产法", "第九十九条")}),
     # ... not a law the next sentence cites for something else
     ("温州某某超市因销售过期食品被罚款5000元。市场监管部门提醒,《中华人民共和国食品安全法》第三十四条禁止销售超过保质期的食品。",
      set()),
@@ -306,6 +310,13 @@ def test_a_law_cited_again_by_its_kind(pipeline, text, basis):
 def test_a_decisions_basis_in_the_sentence_after_it(pipeline, text, basis):
     (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
     assert {(b.law, b.provision) for b in p.legal_basis} == basis
+
+
+def test_a_body_a_report_comes_from_decides_the_cases_it_says_it_handled(pipeline):
+    # 记者从X局获悉,该局…查处…: the cases listed after it (其中…被罚款) are that body's
+    text = ("记者从嘉兴市生态环境局获悉,今年以来,该局共查处环境违法案件120宗。"
+            "其中,嘉兴某某印染有限公司因超标排放废水,被处以罚款42万元。")
+    assert penalties(pipeline, text) == [("嘉兴市生态环境局", "嘉兴某某印染有限公司", 420000)]
 
 
 def test_a_penaltys_publicity_gives_its_body_and_basis_in_fields(pipeline, tmp_path):

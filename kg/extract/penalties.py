@@ -167,8 +167,10 @@ def _cited_bare(text: str, start: int, end: int, laws: list[Mention]) -> tuple[L
 
 
 # A sentence after a decision giving the decision's basis, referring back to it: 该局依据
-# 《X》第N条作出上述决定, 以上处罚依据…作出.
-_DECIDED_ABOVE = re.compile(r"(?:上述|以上|前述|该|此|这一)(?:行政)?(?:处罚|决定)")
+# 《X》第N条作出上述决定, 以上处罚依据…作出; or to its party as it cites a law: 该局依据《X》
+# 第N条,责令该公司限期整改.
+_DECIDED_ABOVE = re.compile(r"(?:上述|以上|前述|该|此|这一)(?:行政)?(?:处罚|决定)"
+                            r"|依据[^。]*?(?:该|涉事)(?:公司|企业|单位|厂|店)")
 
 
 def _basis(text: str, start: int, end: int, laws: dict[str, str], cited: list[Mention]) -> tuple[LegalBasis, ...]:
@@ -269,6 +271,14 @@ _THAT_AGENCY = re.compile(r"该(?P<kind>分局|支队|大队|中队|局|厅|委|
 _KIND_ENDS = {"委": ("委", "委员会")} | {k: (k,) for k in ("分局", "支队", "大队", "中队", "局", "厅", "署")}
 
 
+def _pointed_back(text: str, start: int, end: int, agencies: list[Mention]) -> Mention | None:
+    """The body ``text[start:end]`` points back to (该局, 该支队): the last of its kind named before."""
+    that = _THAT_AGENCY.search(text, start, end)
+    earlier = [a for a in agencies if a.end <= that.start() and a.canonical.endswith(_KIND_ENDS[that["kind"]])] \
+        if that else []
+    return earlier[-1] if earlier else None
+
+
 def _goes_on(text: str, last: int, start: int) -> bool:
     """Whether the sentence at ``start`` goes on from the decision sentence ending at
     ``last`` (-1: none), which a semicolon ends: the items of one report of decisions."""
@@ -290,14 +300,15 @@ def _authority(text: str, start: int, end: int, block: int, agencies: list[Menti
     deciding = [a for a in acting if not any(s <= a.start < e for s, e in sources)]
     if deciding or acting:
         return (deciding or acting)[0]
-    if (that := _THAT_AGENCY.search(text, start, end)) and (earlier := [
-            a for a in agencies if a.end <= that.start() and a.canonical.endswith(_KIND_ENDS[that["kind"]])]):
-        return earlier[-1]
+    if (earlier := _pointed_back(text, start, end, agencies)) is not None:
+        return earlier
     for m in _INQUIRY.finditer(text, block, end):
         who = next(g for g in ("who", "by", "seized") if m[g] is not None)
         found = [a for a in agencies if m.start(who) <= a.start < m.end(who)]
         if found:
             return found[-1] if who == "seized" else found[0]
+        if (earlier := _pointed_back(text, m.start(who), m.end(who), agencies)) is not None:
+            return earlier  # 记者从X局获悉,该局共查处…;其中,Y公司…被处以罚款: X局
     if notice or _OWN_NAME.search(text, start, end):
         if agencies and agencies[0].start < end:
             return agencies[0]
