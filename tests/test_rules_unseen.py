@@ -356,6 +356,8 @@ def extract(pipeline, text):
     ("辛集东明皮革有限公司成立于2005年。", [(T.COMPANY, "辛集东明皮革有限公司")]),
     # ... or from a brand in Latin letters the recogniser's name begins after
     ("OPPO广东移动通信有限公司在东莞举行新品发布会。", [(T.COMPANY, "OPPO广东移动通信有限公司")]),
+    # ... or from a group's name jieba's dictionary holds as a proper name
+    ("国家电网山东省电力有限公司今年完成电网投资180亿元。", [(T.COMPANY, "国家电网山东省电力有限公司")]),
     # a Party committee's inspection team is an agency of the committee's
     ("市委第二巡察组向市卫健委党组反馈巡察情况。", [(T.AGENCY, "中共石家庄市委第二巡察组")]),
     ("按照省委统一部署,省委第三巡视组近日进驻邢台市开展常规巡视。", [(T.AGENCY, "中共河北省委第三巡视组")]),

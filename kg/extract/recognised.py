@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1074,16 +1075,19 @@ def _place_names() -> frozenset[str]:
 _BRAND = re.compile(r"[A-Za-z]{2,}")
 
 
-def _opens_a_name(stretch: str) -> bool:
-    """Whether ``stretch`` opens a firm's name before the rest: a place's name, or a brand."""
-    return stretch in _place_names() or _BRAND.fullmatch(stretch) is not None
+def _opens_a_name(stretch: str, tag: Callable[[str], str]) -> bool:
+    """Whether ``stretch`` opens a firm's name before the rest: a place's name, a brand, or
+    one word jieba's dictionary holds as a proper name (国家电网, nz; 中国移动, nt)."""
+    return stretch in _place_names() or _BRAND.fullmatch(stretch) is not None or tag(stretch) in ("nt", "nz")
 
 
-def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+def fused(recognised: list[Candidate], kept: list[Candidate],
+          tag: Callable[[str], str] = lambda word: "") -> list[Candidate]:
     """The rules' candidates and the recogniser's together: a recognised span replaces the
     rule candidates it overlaps unless one of them is protected (a document or law, a
     place it does not contain, a body read from a lexicon template that the span does not
-    name a unit of); a unit's name begins with its body's canonical name."""
+    name a unit of); a unit's name begins with its body's canonical name. ``tag`` gives a
+    word's tag in jieba's dictionary."""
     rules = sorted(kept, key=lambda c: (c.start, c.end))  # they overlap no other
     starts = [c.start for c in rules]
     dropped: set[int] = set()
@@ -1107,12 +1111,12 @@ def fused(recognised: list[Candidate], kept: list[Candidate]) -> list[Candidate]
         if withheld is not None:
             span = replace(span, start=withheld.start,
                            canonical=withheld.canonical + span.canonical[withheld.end - span.end:])
-        # a firm's or an organisation's name the rules read from a place's name or a brand in
-        # Latin letters the span left out (辛集|东明皮革有限公司, OPPO|广东移动通信有限公司):
-        # named from there
+        # a firm's or an organisation's name the rules read from a place's name, a brand in
+        # Latin letters or a proper name the span left out (辛集|东明皮革有限公司,
+        # OPPO|广东移动通信有限公司, 国家电网|河北省电力有限公司): named from there
         placed = next((rules[i] for i in clash if rules[i].start < span.start and rules[i].end == span.end
                        and rules[i].type is span.type and span.type in _PLACE_LED
-                       and _opens_a_name(rules[i].canonical[:span.start - rules[i].start])), None)
+                       and _opens_a_name(rules[i].canonical[:span.start - rules[i].start], tag)), None)
         if placed is not None:
             span = replace(span, start=placed.start,
                            canonical=placed.canonical[:span.start - placed.start] + span.canonical)
@@ -1171,7 +1175,7 @@ def fuse(shared: Shared):
                                                          shared.segmenter.tag), place_starts(doc.hits),
                            indefinite_starts(doc.text, doc.tokens))
         found = named_after_places(found, doc.text, PlacePrefixes([c for c in doc.kept if c.type is EntityType.PLACE]))
-        kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept)
+        kept = fused(back_referenced(found, doc.kept, doc.text), doc.kept, shared.segmenter.tag)
         # names read from the bodies around them, in turn
         for named in (without_codes, of_the_committee, of_the_body, of_the_same_place, own_organs,
                       of_two_countries, of_two_fields):
