@@ -851,6 +851,8 @@ def test_traps(pipeline, text, not_expected):
     ("邯郸市第一中学召开家长会,校长王某介绍了学校情况。", ("王某", P.WORKS_FOR, "邯郸市第一中学")),
     ("河北工程大学与邯郸市签署合作协议。副校长李某某代表学校签约。", ("李某某", P.WORKS_FOR, "河北工程大学")),
     ("邢台市委党校举办中青年干部培训班,常务副校长赵某某作开班动员。", ("赵某某", P.WORKS_FOR, "中共邢台市委党校")),
+    # ... or after its Party committee's secretary, in the school
+    ("华北理工大学党委书记王某某,校长孙某某出席活动。", ("孙某某", P.WORKS_FOR, "华北理工大学")),
     # a post the name is elected to or takes after it, besides the post before it
     ("河北某某药业股份有限公司董事长吴某某当选为河北省医药行业协会副会长。",
      ("吴某某", P.WORKS_FOR, "河北省医药行业协会")),

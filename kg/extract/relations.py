@@ -1052,9 +1052,11 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
     standing = "常务" if post == "副校长" and text.endswith("常务", 0, at) else ""  # (常务|副校长)
     lead = 1 if post.startswith("党委") and text[at - 1:at] == "校" else len(standing)  # (校|党委书记)
     if (lead or post in ("校长", "副校长")) and (at - lead == 0 or text[at - lead - 1] in _SENTENCE_OPENS):
-        # 河北师范大学举行开学典礼。校党委书记刘某、校长戴某出席: the school named last before
+        # 河北师范大学举行开学典礼。校党委书记刘某、校长戴某出席: the school named last before,
+        # or its Party committee (X大学党委书记王某,校长孙某: the post is held in the school)
         school = next((b for b in reversed([*earlier, *(b for b in bodies if b.end <= at)])
-                       if b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS)), None)
+                       if (b.type is EntityType.ORGANIZATION and b.canonical.endswith(_SCHOOLS))
+                       or (party_unit_of(b.canonical) or "").endswith(_SCHOOLS)), None)
         return standing + post, school
     head = post.removeprefix("副")[:1]
     if head in _HEADS and (at == 0 or text[at - 1] in _SENTENCE_OPENS):
