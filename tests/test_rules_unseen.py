@@ -2326,6 +2326,17 @@ def test_a_military_body_of_a_division_and_its_commanders(pipeline, text, body, 
     assert {(r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {(body, post)}
 
 
+@pytest.mark.parametrize("text, body, post", [
+    # a fire or police unit's political officers
+    ("鹿泉区消防救援大队特勤站指导员李某带领队员开展训练。", "石家庄市鹿泉区消防救援大队特勤站", "指导员"),
+    ("市公安局新华分局教导员张某某介绍了案件情况。", "石家庄市公安局新华分局", "教导员"),
+    ("市消防救援支队副政委王某检查冬季防火工作。", "石家庄市消防救援支队", "副政委"),
+])
+def test_a_fire_or_police_units_political_officers(pipeline, text, body, post):
+    x = pipeline.extract_article(article(text), HEBEI)
+    assert {(r.object[1], r.post) for r in x.relations if r.predicate is P.WORKS_FOR} == {(body, post)}
+
+
 @pytest.mark.parametrize("text, body", [
     # a court's divisions, circuit courts, tribunals and enforcement bureau are its units,
     # an ordinal numbering them

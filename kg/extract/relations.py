@@ -71,11 +71,13 @@ _POST_JOINS = ("、", "兼")
 # so not titles people are found by: 成员 (X厅党组|成员; not 各成员单位要), an autonomous
 # prefecture's, a banner's or a league's head (自治州|州长; not 万州长江二桥; 行政公署|盟长), a
 # prefecture's administrative office's (地区行政公署|专员), a military body's commanders
-# (省军区|司令员, 军分区|政治委员), a governor's assistant (省长助理; the others are titles), a
+# (省军区|司令员, 军分区|政治委员), a fire or police unit's political officers (特勤站|指导员,
+# 派出所|教导员, 支队|副政委), a governor's assistant (省长助理; the others are titles), a
 # body's cadres and staff (省农业农村厅|干部, 县医保局|工作人员; not 干部群众, no name after).
 _TITLES = tuple(sorted((*FORMS["title"], "成员", "州长", "副州长", "旗长", "副旗长", "盟长", "副盟长",
                         "专员", "副专员", "司令员", "副司令员", "政治委员", "副政治委员", "参谋长", "副参谋长",
-                        "省长助理", "干部", "职工", "工作人员"),
+                        "省长助理", "干部", "职工", "工作人员", "指导员", "副指导员", "教导员", "副教导员",
+                        "副政委"),
                        key=len, reverse=True))
 _POSTS = Titles(_TITLES)
 # What stands between a body and the document it issued named right after it: the bodies
