@@ -203,6 +203,9 @@ def extract(pipeline, text):
     # ... and after the verb and a year
     ("省生态环境厅组织开展2024年“清废行动”专项检查。", [(T.PROGRAM, "清废行动")]),
     ("市公安局启动2025年度“净网行动”。", [(T.PROGRAM, "净网行动")]),
+    # ... or with its year after its ending, inside the quotes
+    ("省生态环境厅开展“清废行动2026”,排查固体废物堆存点位。", [(T.PROGRAM, "清废行动2026")]),
+    ("市人社局启动“春风行动·2026”,搭建供需对接平台。", [(T.PROGRAM, "春风行动·2026")]),
     # an outline of a plan (规划纲要), quoted or not
     ("全面落实“十四五”规划纲要。", [(T.PROGRAM, "十四五规划纲要")]),
     ("认真贯彻落实健康河北建设规划纲要。", [(T.PROGRAM, "健康河北建设规划纲要")]),

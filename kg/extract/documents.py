@@ -72,6 +72,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?$")
 # Plans that carry out another are titled 落实X(实施|工作)方案; 落实 belongs to the name.
 IMPLEMENTS = "落实"
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# A year a campaign's quoted name ends in, after its ending: “清废行动2026”, “春风行动·2026”.
+_TRAILING_YEAR = re.compile(r"[·•]?(?:19|20)\d{2}$")
 # Endings that name a programme only in quotes: “两新”政策, “放管服”改革 (一揽子增量政策 and
 # 要素市场化改革 are descriptions).
 QUOTED_ONLY = frozenset({"政策", "政策措施", "改革"})
@@ -232,8 +234,9 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
             # “三晋最美快递员评选”-long names stand alone; a short one (“春风行动”) after a verb
             # that starts a programme, or after it and a year: 启动“春风行动”, 开展2024年“清废行动”
             opened = _with_year(text, m.start())
-            if m["name"].endswith(PROGRAM_END) and (len(m["name"]) >= 6 or _TRIGGER_BEFORE.search(
-                    text, max(0, opened - 6), opened) and not m["name"].startswith(PROGRAM_END)):
+            core = _TRAILING_YEAR.sub("", m["name"])
+            if core.endswith(PROGRAM_END) and (len(core) >= 6 or _TRIGGER_BEFORE.search(
+                    text, max(0, opened - 6), opened) and not core.startswith(PROGRAM_END)):
                 found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), clean(m["name"]), rank=2))
             continue
         start = _after_trigger(text, m.start())
