@@ -116,6 +116,9 @@ _PARTICULARS = re.compile(r"^[(（]?(?:(?:发布|发表|更新)(?:时间|日期)
 # A web page's trail of sections above its headline (首页 > 政务公开 > 通知公告), dropped before
 # lines are joined: a notice's title on the next line would run on from it.
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置)[:：]\s*)?(?:网站)?首页\s*[>＞»›]")
+# An advertisement's mark on a line of its own (广告, 【广告】, ·广 告·): it and the lines after
+# it up to the next blank line are the advertisement's, not the article's above.
+_AD_MARK = re.compile(r"^[\s(（【〔·•]*广\s*告[\s)）】〕·•]*$")
 # Classified notices: 遗失声明, 张某遗失……公章一枚，声明作废。
 _CLASSIFIED = re.compile(r"^(?:遗失|挂失|作废|注销|减资|清算)(?:声明|公告)$|声明作废[。.]?$|特此声明[。.]?$")
 # A row of a table: three or more cells set apart by spaces, at least half of them
@@ -178,6 +181,21 @@ def _is_furniture(line: str) -> bool:
     if _is_folio_line(line) or (len(line) <= MAX_WEB_FURNITURE and _WEB_FURNITURE.search(line)):
         return True
     return len(line) <= MAX_HEADLINE and bool(_FURNITURE.search(line) or _FOLIO.search(line))
+
+
+def without_ads(lines: list[str]) -> list[str]:
+    """``lines`` without each advertisement's block: its mark's line (``_AD_MARK``) and the
+    lines after it (blank ones right after the mark too) up to the next blank one."""
+    kept, in_ad, opened = [], False, False
+    for line in lines:
+        if _AD_MARK.match(line):
+            in_ad, opened = True, False
+        elif in_ad:
+            opened = opened or bool(line.strip())
+            in_ad = bool(line.strip()) or not opened
+        if not in_ad:
+            kept.append(line)
+    return kept
 
 
 def _is_folio_line(line: str) -> bool:
@@ -475,7 +493,7 @@ def split_articles(text: str, source: str) -> tuple[Article, ...]:
     """Split a page's text into articles with title, dateline, bylines and body."""
     printed = decision_tables(text.splitlines())
     tables = table_rows(printed)
-    lines = [normalize_line(_listed_byline(line)) for i, line in enumerate(printed) if i not in tables]
+    lines = without_ads([normalize_line(_listed_byline(line)) for i, line in enumerate(printed) if i not in tables])
     # Pull quotes and ad slogans set in bold sit inside the text flow: drop them first.
     lines = [line for line in lines if not _BOLD.search(line) and not _is_folio_line(line)
              and not (len(line) <= MAX_WEB_FURNITURE and (_PARTICULARS.match(line.strip()) or _BREADCRUMB.match(line)))]

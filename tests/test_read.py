@@ -94,6 +94,18 @@ def test_a_sites_trail_of_sections_is_no_part_of_the_headline(trail):
     assert "首页" not in art.text
 
 
+@pytest.mark.parametrize("mark", ["广告", "【广告】", "(广告)", "·广 告·"])
+def test_an_advertisement_after_an_article_is_no_part_of_it(mark):
+    # an advertisement's mark on its own line, then the advertisement's block: the firm it
+    # names and its slogan are not the article's text
+    page = ("我市出台措施支持小店发展\n\n本报讯(记者 马某)日前,市政府办公室印发若干措施,支持个体工商户发展。\n"
+            "截至11月底,全市登记在册个体工商户达68万户。\n\n"
+            f"{mark}\n\n洛阳某某装饰工程有限公司\n诚招合作伙伴 共创美好未来\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.text.endswith("68万户。")
+    assert "某某装饰" not in art.text
+
+
 def test_a_papers_masthead_names_the_page_and_opens_no_article():
     from kg.read import newspaper_page
 
