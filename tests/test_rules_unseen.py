@@ -455,6 +455,9 @@ def extract(pipeline, text):
     # short names listed before a programme's share its ending
     ("省生态环境厅部署深入打好蓝天、碧水、净土保卫战。",
      [(T.PROGRAM, "蓝天保卫战"), (T.PROGRAM, "碧水保卫战"), (T.PROGRAM, "净土保卫战")]),
+    # a body named by its level and what it does, its words common ones: the county's own
+    ("县职业技术教育中心学生获奖。", [(T.ORGANIZATION, "县职业技术教育中心")]),
+    ("县农业技术推广中心技术员李某说,今年小麦长势良好。", [(T.ORGANIZATION, "县农业技术推广中心")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
 ])

@@ -132,6 +132,8 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # taken from this confidence up (在清华大学|任土木工程系教授: 0.65, split at the 任).
 STRONG_ENDING_CONFIDENCE = 0.5
 _STRONG_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "协会", "学会")
+LEVEL_LED_LENGTH = 5  # characters of a body's name led by its level's word alone (市|急救中心)
+_WHERE_IN_LEVEL = frozenset("内外里级属")  # (县内|某某建材有限公司, 市级|示范中心: a level's word no body's)
 # An ending that ends a firm's unit or business as readily as a public body's (招行信用卡
 # 中心, 英美留学中心, 疾病预防控制中心), or a website of a firm as readily as a news
 # organisation's (携程网, 新华网): it does not decide the type, the recogniser's label
@@ -537,9 +539,13 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     spans = builders_bureaus(before_meetings(spans, text), text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
+        # a body named by its level and what it does (县|农业技术推广中心, 市|急救中心): the
+        # article's county's or city's own, taken from a strong ending's confidence
+        level_led = (span.label in _BODY_LABELS and len(name) >= LEVEL_LED_LENGTH and relative(name)
+                     and name[1] not in _WHERE_IN_LEVEL)
         if span.confidence < (JOINED if joined else MIN_CONFIDENCE.get(span.label, 1.0)) and not (
-                span.label == "ORGANIZATION" and span.confidence >= STRONG_ENDING_CONFIDENCE
-                and name.endswith(_STRONG_ENDINGS) and len(name) >= 4):
+                (level_led or (span.label == "ORGANIZATION" and name.endswith(_STRONG_ENDINGS) and len(name) >= 4))
+                and span.confidence >= STRONG_ENDING_CONFIDENCE):
             continue
         kind = kinds.get(span.label)
         if kind is None:
@@ -575,7 +581,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
             continue  # 人大, 公安局 with no place: the rules resolve the place where there is one
         if proper is not None and span.confidence < NEEDS_PROPER.get(kind, 0) and not (
                 proper(span.start, span.end) or span.start < places.get(span.start, span.start) < span.end
-                or (relative(name) and relative_prefix(name, 0, context))):
+                or (relative(name) and (level_led or relative_prefix(name, 0, context)))):
             continue  # no proper part: no rare word or name in it, no place it opens with (nor 省
             # or 市 for the article's province or city: 市第一人民医院)
         if kind is EntityType.AGENCY and span.confidence < UNSURE and span.start in body_ends:
