@@ -455,6 +455,11 @@ def extract(pipeline, text):
     # short names listed before a programme's share its ending
     ("省生态环境厅部署深入打好蓝天、碧水、净土保卫战。",
      [(T.PROGRAM, "蓝天保卫战"), (T.PROGRAM, "碧水保卫战"), (T.PROGRAM, "净土保卫战")]),
+    # ... the body after a joining verb the sentence opens with an adverb, or before a verb
+    # that founds another
+    ("高新区将联合电子科技大学、四川大学共建人工智能创新中心。", [(T.ORGANIZATION, "电子科技大学")]),
+    ("该公司并联合河北工业大学成立研究院。", [(T.ORGANIZATION, "河北工业大学")]),
+    ("开发区将联合燕山大学共建研究院。", [(T.ORGANIZATION, "燕山大学")]),
     # a body named by its level and what it does, its words common ones: the county's own
     ("县职业技术教育中心学生获奖。", [(T.ORGANIZATION, "县职业技术教育中心")]),
     ("县农业技术推广中心技术员李某说,今年小麦长势良好。", [(T.ORGANIZATION, "县农业技术推广中心")]),
@@ -469,6 +474,11 @@ def test_finds(pipeline, text, expected):
 
 @pytest.mark.parametrize("text, not_expected", [
     ("今年以来全市长江干流水质稳定保持Ⅱ类。", (T.PERSON, "江干流")),       # 全市|长江, no 市长
+    # a joining verb after an adverb or a conjunction is the sentence's, not a name's first
+    # word; a body founded after a body's name is none of its name
+    ("高新区将联合电子科技大学、四川大学共建人工智能创新中心。", (T.ORGANIZATION, "联合电子科技大学")),
+    ("该公司并联合河北工业大学成立研究院。", (T.ORGANIZATION, "河北工业大学成立研究院")),
+    ("该公司并联合河北工业大学成立研究院。", (T.ORGANIZATION, "研究院")),
     ("市商务局、发改委联合开展检查。", (T.AGENCY, "国家发展和改革委员会")),  # listed with a city's body
     ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district

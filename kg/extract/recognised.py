@@ -979,7 +979,8 @@ _SERVED_AT = BODY_ENDS | frozenset("学校司团行")  # ... after a body's endi
 
 def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
     """``spans``, a body's read across a verb to a body that opens with its place's level,
-    or across a verb no name holds (``STOP``), split into both: one body acting on the other
+    or across a verb no name holds (``STOP``), after a body's or a strong ending, split into
+    both (the second none where it is a kind's ending alone): one body acting on the other
     (县卫健委|督促|县人民医院, 区政府|责成|区住建局), or with it (X医院|共建|医学工程联合实验室);
     the verb (a word jieba tags as one, of two characters or more) follows a body's ending.
     So is one read across the 任 of a post taken in it (在河北大学|任|经济学院院长)."""
@@ -988,14 +989,36 @@ def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
         k = bisect_left(tokens.spans, (s.start + 1, 0)) if s.label in _BODY_LABELS else len(tokens.spans)
         while k < len(tokens.spans) and tokens.spans[k][1] < s.end - 2:
             a, b = tokens.spans[k]
-            if ((text[a - 1] in BODY_ENDS and b - a >= 2 and tokens.tags[k].startswith("v")
-                 and (text[b] in _LEVELS or text[a:b] in STOP))
+            if (((text[a - 1] in BODY_ENDS or text.endswith(_STRONG_ENDINGS, 0, a)) and b - a >= 2
+                 and tokens.tags[k].startswith("v") and (text[b] in _LEVELS or text[a:b] in STOP))
                     or (text[a:b] == _SERVES and text[a - 1] in _SERVED_AT)):
-                out += [replace(s, end=a), replace(s, start=b)]
-                break
+                rest = text[b:s.end]
+                out += [replace(s, end=a)] + ([] if (deciding_ending(rest) or (None, None))[1] == rest
+                                              else [replace(s, start=b)])
+                break  # (no body of its kind alone: X大学|成立|研究院 founds one, unnamed)
             k += 1
         else:
             out.append(s)
+    return out
+
+
+# What says a joining verb opening a span is the sentence's: an adverb or a conjunction
+# right before it (将|联合, 并|联合), jieba's d and c.
+_BEFORE_JOINING = frozenset({"d", "c"})
+
+
+def after_joining_verb(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
+    """``spans``, a body's that opens with a joining verb (``JOIN_WORDS``, jieba's one word)
+    after an adverb or a conjunction, started after the verb: 将|联合|电子科技大学共建… is
+    电子科技大学 (not 联合证券有限责任公司 opening a clause, nor 联合国, one word)."""
+    out = []
+    for s in spans:
+        k = bisect_left(tokens.spans, (s.start, 0))
+        if (s.label in _BODY_LABELS and 0 < k < len(tokens.spans) and tokens.spans[k][0] == s.start
+                and text[s.start:tokens.spans[k][1]] in JOIN_WORDS and tokens.spans[k][1] < s.end - 1
+                and tokens.tags[k - 1] in _BEFORE_JOINING and tokens.spans[k - 1][1] == s.start):
+            s = replace(s, start=tokens.spans[k][1])
+        out.append(s)
     return out
 
 
@@ -1173,6 +1196,7 @@ def fuse(shared: Shared):
                     if h.kind in ("agency", "organization")}
         spans = written_together(doc.spans, national_names(doc.hits))
         spans = at_verbs(at_owners(spans, doc.text, doc.tokens.edges), doc.text, doc.tokens)
+        spans = after_joining_verb(spans, doc.text, doc.tokens)
         spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
         spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
         spans = at_legal_forms(without_deeds(spans, doc.text, doc.tokens), doc.text, doc.tokens)
