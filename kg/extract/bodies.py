@@ -813,7 +813,7 @@ def _inspection_teams(text: str, found: list[Candidate]) -> list[Candidate]:
 # the zone (石家庄高新技术产业开发区管理委员会, 中国(河北)自由贸易试验区正定片区管理委员会),
 # and the other organ listed right after one (河北雄安新区党工委、管委会: the zone's too).
 _ZONE_ORGAN = re.compile(r"(?:新区|高新区|开发区|试验区|实验区|示范区|合作区|经济区|保税区|片区|园区)"
-                         r"(?P<organ>管理委员会|管委会|党工委)")
+                         r"(?P<organ>管理委员会|管委会|党工委|(?P<department>[\u4e00-\u9fff]{2,6}?局))")
 _ORGAN_LISTED = re.compile(r"、(?P<organ>管理委员会|管委会|党工委)")
 
 
@@ -823,6 +823,9 @@ def _zone_organs(text: str, tokens: Tokens, place_at: Callable[[int], bool]) -> 
         start = extend_left(text, tokens, m.start("organ"), place_at=place_at)
         if m.start() - start < 2:
             continue  # 开发区管委会, 各园区管委会: a kind of organ, no zone named
+        if m["department"] and not (m.start("organ") in tokens.edges and m.end() in tokens.edges
+                                    and text[m.start("organ"):m.end()] not in STOP):
+            continue  # a zone's department (成都高新区|科技创新局) stands as words of its own
         zone = text[start:m.start("organ")]
         found.append(Candidate(EntityType.AGENCY, start, m.end(), text[start:m.end()], rank=2))
         if (other := _ORGAN_LISTED.match(text, m.end())) and other["organ"] != m["organ"]:
