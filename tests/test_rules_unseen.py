@@ -1201,6 +1201,19 @@ def test_a_subject_carried_to_the_next_clause_runs_its_programme(pipeline, text,
     assert {f[2] for f in facts if f[1] is P.ORGANIZED_BY} == ({organizer} if organizer else set()), facts
 
 
+@pytest.mark.parametrize("text, issuer", [
+    # the sentence's first subject issues in its second clause, an adverb opening it, the
+    # sentence opening with its date or not
+    ("12月5日,唐山高新区管委会召开新闻发布会,正式发布《唐山高新区机器人产业发展三年行动计划》。", "唐山高新区管委会"),
+    ("省工业和信息化厅召开新闻发布会,随后发布《河北省工业设备更新实施方案》。", "河北省工业和信息化厅"),
+    # ... not where the second clause names another issuer
+    ("12月5日,市政府新闻办举行发布会,市工信局发布《石家庄市制造业数字化转型实施方案》。", "石家庄市工业和信息化局"),
+])
+def test_a_subject_carried_to_the_next_clause_issues_its_document(pipeline, text, issuer):
+    _, facts = extract(pipeline, text)
+    assert {f[2] for f in facts if f[1] is P.ISSUED_BY} == {issuer}, facts
+
+
 @pytest.mark.parametrize("text, people", [
     # the speaker after a quotation closes, a name that is also a word
     ("“我们要把服务做在前面。”常胜笑着说。", {"常胜"}),

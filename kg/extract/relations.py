@@ -122,8 +122,11 @@ _THAT_SUBJECT_PLACED = re.compile(_LEAD + ",?" + _THAT_KINDS)  # 该公司|位�
 # What may open a clause whose subject is the sentence's first one, before the action:
 # nothing, or an adverb (省教育厅落实X,并组织开展Y), a decision's word or the whole of the
 # body's own division as the scope (省教育厅印发通知,决定在全省开展Y)
-_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续|决定|将"
+_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续|决定|将|正式|随后|首次"
                       r"|在全[省市县区国](?:范围内)?)*")
+# A clause of its date or time alone, opening a sentence before its subject's: 12月5日,X局…
+_TIME_CLAUSE = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|今年以来)"
+                          r"(?:上午|下午|晚间?)?[,，]")
 _HEADS = frozenset("局厅委部院校")  # 局长, 厅长, 主任委员 ... named after the body's own word
 _OPENS = frozenset(",，;；:：")
 _SCHOOLS = ("大学", "学院", "学校", "中学", "小学", "党校")  # what 校长 and 校党委 are of
@@ -208,12 +211,19 @@ def _subjects(sentence: _Sentence, trigger: int) -> list[Mention]:
         bodies = sentence.between(before, start - 1, BODIES)
         if bodies and bodies[-1].end == start - 1 and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start:
             found = [m for m in bodies if text[m.end:m.end + 1] != "的"]
-        elif before == sentence.start and _CARRIED.fullmatch(text, start, trigger) and bodies \
-                and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start:
+        elif (before in (sentence.start, _after_time(text, sentence.start)) and _CARRIED.fullmatch(text, start, trigger)
+              and bodies and _SUBJECT_LEAD.match(text, before).end() == bodies[0].start):
             # 省教育厅深入落实“双减”政策,开展校外培训机构专项治理: the first clause's subject
-            # acts in the second, which opens with the action (or an adverb of it)
+            # acts in the second, which opens with the action (or an adverb of it); the
+            # sentence's first clause, or the one after its date (12月5日,X委召开发布会,正式发布…)
             found = bodies[:1]
     return found
+
+
+def _after_time(text: str, start: int) -> int:
+    """Where a sentence from ``start`` goes on after a clause of its date alone (``_TIME_CLAUSE``)."""
+    m = _TIME_CLAUSE.match(text, start)
+    return m.end() if m else start
 
 
 def _of_kind(bodies: list[Mention], kind: str) -> Mention | None:
