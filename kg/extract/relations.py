@@ -122,8 +122,8 @@ _THAT_SUBJECT_PLACED = re.compile(_LEAD + ",?" + _THAT_KINDS)  # 该公司|位�
 # What may open a clause whose subject is the sentence's first one, before the action:
 # nothing, or an adverb (省教育厅落实X,并组织开展Y), a decision's word or the whole of the
 # body's own division as the scope (省教育厅印发通知,决定在全省开展Y)
-_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续|决定|将|正式|随后|首次"
-                      r"|在全[省市县区国](?:范围内)?)*")
+_CARRIED = re.compile(r"(?:并|还|同时|积极|深入|持续|全面|大力|扎实|认真|广泛|集中|组织|先后|陆续|决定|将"
+                      r"|正式|随后|首次|在全[省市县区国](?:范围内)?)*")
 # A clause of its date or time alone, opening a sentence before its subject's: 12月5日,X局…
 _TIME_CLAUSE = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|今年以来)"
                           r"(?:上午|下午|晚间?)?[,，]")
