@@ -863,6 +863,10 @@ def test_traps(pipeline, text, not_expected):
     ("井陉县城关镇、天长镇等地开展活动。", ("天长镇", P.LOCATED_IN, "井陉县")),
     # a division's head listed after a post in its Party committee, the name before them
     ("王某某,男,1971年生,现任邢台市信都区委副书记、区长。", ("王某某", P.WORKS_FOR, "邢台市信都区人民政府")),
+    # ... the profile's posts in sentences of their own after its first
+    ("刘某某,男,汉族,1973年5月生,研究生学历。曾任衡水市委常委。现任承德市委副书记、市长。",
+     ("刘某某", P.WORKS_FOR, "中共承德市委")),
+    ("刘某某,女,1975年生。现任省教育厅副厅长。", ("刘某某", P.WORKS_FOR, "河北省教育厅")),
     ("东莞市长安镇党委书记陈某某主持会议。", ("陈某某", P.WORKS_FOR, "中共东莞市长安镇委")),
     # a school's head or Party secretary by 校 alone, opening a clause: the school named last before
     ("燕山大学举行开学典礼。校党委书记刘某某、校长戴某某出席。", ("刘某某", P.WORKS_FOR, "燕山大学党委")),

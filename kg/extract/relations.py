@@ -95,8 +95,8 @@ _TERM = r"(?:新一届|新一任|新任)?"  # 当选为新一届市工商联主�
 _NOW = r"目前|现在|如今|同时"  # 王某目前担任…: held now (not 此前担任, 曾担任: once held)
 _IS = r"为|任|现任|现为|系|是|作为"  # 王某系X公司总经理, 王某作为X局局长…
 _APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE}|{_NOW})?(?:{_ELECTED}|{_IS}){_TERM}|(?:同志)?[(（]现任"
-                        rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，][^,，。;；]{{1,16}}){{0,10}}?"
-                        rf"[,，]现(?:任|为)")
+                        rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，。][^,，。;；]{{1,16}}){{0,10}}?"
+                        rf"[,，。]现(?:任|为)")
 _TAKES = re.compile(f"(?:{_ELECTED}){_TERM}")
 # Written after a post taken: 一职 (担任X校长一职), its rank or its terms in brackets
 # (任X政府副秘书长(正厅级), 任X县副县长(挂职)).
@@ -1202,14 +1202,38 @@ def _situated(article: Article, sentence: _Sentence, context: Context,
 
 
 def _sentences(doc: Doc) -> list[_Sentence]:
-    """The article's sentences with their mentions, made once per document."""
+    """The article's sentences with their mentions, made once per document; a profile's
+    sentences one (``_profiles``)."""
     made = doc.scratch.get("sentences")
     if made is None:
         ordered = sorted(doc.mentions, key=lambda m: (m.start, m.end))
         starts = [m.start for m in ordered]
-        made = [_Sentence(doc.text, s, e, ordered, starts) for s, e in sentence_spans(doc.text)]
+        made = [_Sentence(doc.text, s, e, ordered, starts) for s, e in _profiles(doc.text, sentence_spans(doc.text))]
         doc.scratch["sentences"] = made
     return made
+
+
+# A profile: a name, the sex, then the particulars (龙某某,男,苗族,1972年3月生,…); and a
+# sentence of it after the first, on the posts once or now held (曾任X。现任Y。).
+_PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,8}[,，(（][男女][,，)）]")
+_PROFILE_POSTS = re.compile(r"(?:曾任|历任|先后任|现任|现为)")
+
+
+def _profiles(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans``, a profile's sentences after its first joined to it: the posts its later
+    sentences list are the named person's (龙某某,男,…学历。曾任X。现任Y。)."""
+    opened: tuple[int, int] | None = None
+    for start, end in spans:
+        if opened is not None and _PROFILE_POSTS.match(text, start):
+            opened = (opened[0], end)
+            continue
+        if opened is not None:
+            yield opened
+        opened = (start, end) if _PROFILE.match(text, start) else None
+        if opened is None:
+            yield start, end
+    if opened is not None:
+        yield opened
 
 
 _ISSUING = ("关于印发", "关于印发《")  # before the document a notice issues
