@@ -136,6 +136,11 @@ _BOLD = re.compile(r"^\*\*.*\*\*$|^\*\*|\*\*$")
 MAX_HEADLINE = 40
 
 
+# Marks opening a brief's item (●12月4日,…): an article of items so opened is a column of
+# briefs, each of its items an article of its own.
+BULLETS = "■◆●▲★□◇◎※·• "
+
+
 MAX_BYTES = 64 << 20  # a page, or a file of collected news, larger than this is refused
 # An article longer than this is not one (a whole book, a page with no breaks, a dump):
 # it is skipped with a line naming it, and the page's other articles are built. The
@@ -352,6 +357,9 @@ def _units(paragraphs: list[str]) -> list[_Unit]:
             last = units[-1] if units else None
             fresh = last and last.kind == "body" and not last.lines and not last.closed
             unit = last if fresh else new_body()
+        elif (text[:1] and text[0] in BULLETS.strip() and units and units[-1].kind == "body" and units[-1].lines
+              and units[-1].lines[0][:1] == text[0]):
+            unit = new_body()  # the next item of a column of briefs, each opened by its mark
         else:
             unit = body()
         unit.notes.extend(notes)
@@ -527,7 +535,7 @@ def _first_clause(body: str) -> str:
     """An untitled article's title: its first clause, after its dateline, byline and date
     and a word of time opening it (本报太原12月25日讯(记者王龙飞)12月22日,省政府召开… and
     本报讯 近日,省政府召开… -> 省政府召开…)."""
-    body = body[:TITLE_SCAN].lstrip("■◆●▲★□◇◎※·• ")
+    body = body[:TITLE_SCAN].lstrip(BULLETS)
     if dateline := DATELINE.match(body):
         rest = body[dateline.end():]
         if date := LEAD_DATE.match(rest):

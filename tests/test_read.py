@@ -106,6 +106,23 @@ def test_an_advertisement_after_an_article_is_no_part_of_it(mark):
     assert "某某装饰" not in art.text
 
 
+def test_each_item_of_a_column_of_briefs_is_an_article():
+    # items each opened by the column's mark, some closed by a byline, some not
+    page = ("简讯\n\n●12月4日,省委常委、常务副省长孙某赴襄阳调研安全生产工作。(记者 周某)\n"
+            "●日前,大冶市市场监督管理局对大冶某某药房有限公司作出罚款2万元的行政处罚。\n"
+            "●湖北省农业科学院与华中农业大学签订战略合作协议。\n")
+    arts = split_articles(page, "p.txt")
+    assert [a.text.count("●") for a in arts] == [1, 1, 1]
+    assert arts[2].title == "湖北省农业科学院与华中农业大学签订战略合作协议"
+
+
+def test_marked_points_inside_an_article_stay_in_it():
+    page = ("我市出台十项措施\n\n本报讯 日前,市政府印发若干措施。主要内容如下:\n"
+            "●降低企业用电成本。\n●加大金融支持力度。\n")
+    (art,) = split_articles(page, "p.txt")
+    assert art.text.count("●") == 2
+
+
 def test_a_papers_masthead_names_the_page_and_opens_no_article():
     from kg.read import newspaper_page
 
