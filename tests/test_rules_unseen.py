@@ -1493,6 +1493,10 @@ def test_a_place_in_brackets_after_a_firm_is_no_short_name_of_it(pipeline):
     ("今年该县京安集团、骄阳电器、金龙工贸、陕西路达等企业共捐资11万元。",
      {"京安集团", "骄阳电器", "金龙工贸", "陕西路达"}),
     ("组织美团、饿了么等知名企业座谈。", {"美团", "饿了么"}),
+    # ... of a kind of firms, after the body joining them
+    ("市商务局联合京东、苏宁易购等平台企业发放家电消费券。", {"京东", "苏宁易购"}),
+    # ... not trades listed before a kind of firms
+    ("钢铁、焦化等龙头企业完成超低排放改造。", set()),
     # ... not trades listed before a field's firms
     ("支持医药制剂、酿品、日用玻璃等领域企业开展技术改造。", set()),
     ("钢铁、焦化、化工等企业要加快转型。", set()),

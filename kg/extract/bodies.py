@@ -615,11 +615,13 @@ def _suffix_bodies(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
     return found
 
 
-# 培育华翔、智奇等4户企业 / 成功招引晶科能源等一批旗舰企业 / 京安集团、陕西路达等企业: the members
-# of a list of firms, counted or not (not trades: 医药制剂、日用玻璃等领域企业).
+# 培育华翔、智奇等4户企业 / 成功招引晶科能源等一批旗舰企业 / 京安集团、陕西路达等企业 / 联合美团、
+# 京东等平台企业: the members of a list of firms, counted or not, or of a kind of them (not
+# trades: 医药制剂、日用玻璃等领域企业).
 _FIRM_LIST = re.compile(r"(?P<items>[^,，。;；:：“”]{2,40}?)等(?:(?:\d+|[一二三四五六七八九十两]+|一批|多)"
-                        r"(?:户|家|个)?[^,，。;；、]{0,4}?|知名)?(?:企业|公司)")
-_LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|有|(?:该|本|我|全)[省市县区镇])")
+                        r"(?:户|家|个)?[^,，。;；、]{0,4}?|知名|平台|龙头|头部|骨干|互联网|电商)?(?:企业|公司)")
+_LEAD_VERB = re.compile(r"^.*(?:招引|培育|引进|支持|推动|鼓励|带动|吸引|包括|组织|联合|会同|携手|邀请|有"
+                        r"|(?:该|本|我|全)[省市县区镇])")
 # A word of time opening the first item: 今年|京安集团、骄阳电器等企业
 _LEAD_TIME = re.compile(r"^(?:今年|去年|目前|近年来|近日|此外|其中|同时)")
 # A brand before an industry word is a place-like or rare word, never one of these.
