@@ -135,6 +135,16 @@ def test_a_papers_masthead_names_the_page_and_opens_no_article():
     assert page.paper is None
 
 
+@pytest.mark.parametrize("masthead", ["香港文匯報", "大公報", "文汇报", "中国青年报"])
+def test_a_masthead_in_traditional_characters_or_of_another_kind_opens_no_article(masthead):
+    from kg.read import newspaper_page
+
+    page = newspaper_page(f"{masthead}\n\n特區政府推出新一輪消費券計劃\n\n"
+                          "本報訊(記者 陳某)特區政府昨日宣布推出新一輪電子消費券計劃。\n", "p.txt")
+    (art,) = page.articles
+    assert page.paper == masthead and masthead not in art.title
+
+
 def test_a_byline_of_names_set_apart_by_spaces_lists_them():
     page = "走进县域看发展\n\n本报记者 王某 李某某\n\n初冬时节,走进平遥县古陶镇,处处是忙碌景象。\n"
     (art,) = split_articles(page, "p.txt")
