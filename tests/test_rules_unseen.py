@@ -486,6 +486,7 @@ def test_finds(pipeline, text, expected):
     ("全省长江流域禁渔工作有序推进。", (T.PERSON, "江流域")),
     ("太原市小店区北格镇举行农民丰收节。", (T.PLACE, "区北格镇")),          # a town cut from its district
     ("全省共有钢铁、焦化等100余家企业。", (T.COMPANY, "钢铁")),              # trades, not firms
+    ("特区政府将推出新一轮电子消费券计划。", (T.COMPANY, "新一轮电子")),      # a round, no brand
     ("全县实施精准招商行动和市场环境优化行动。", (T.PROGRAM, "精准招商行动和市场环境优化行动")),  # two
     ("各市生态环境局要加强执法监管。", (T.AGENCY, "石家庄市生态环境局")),     # every city's
     ("全市公安机关开展夏季治安打击整治行动。", (T.AGENCY, "石家庄市公安局")),

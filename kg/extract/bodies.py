@@ -628,6 +628,8 @@ _LEAD_TIME = re.compile(r"^(?:今年|去年|目前|近年来|近日|此外|其�
 _PREPOSITIONS = frozenset("对与和向把被在从由将为及")
 TRADE_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _NOT_BRAND = frozenset({"中国", "全国", "国家", "我国", "全省", "全市", "本省", "本市"})
+# A round or generation before a trade word, no brand: 新一轮|电子消费券, 新一代|电子信息
+_NEXT_ONE = re.compile("[新上下这那每]一")
 
 
 def _withheld_shops(text: str, prefixes: PlacePrefixes) -> list[Candidate]:
@@ -717,7 +719,8 @@ def _branded_firms(text: str, tokens: Tokens, hits: list[Hit], prefixes: PlacePr
         brand, tag = text[s:e], tokens.tags[i]
         if tag == "" and len(brand) >= 3 and brand[0] in _PREPOSITIONS:
             brand, s = brand[1:], s + 1  # jieba's HMM glues 对 to a new word: 对星原
-        if not (2 <= len(brand) <= 3 and all(CJK.fullmatch(ch) for ch in brand)) or brand in _NOT_BRAND:
+        if not (2 <= len(brand) <= 3 and all(CJK.fullmatch(ch) for ch in brand)) or brand in _NOT_BRAND \
+                or _NEXT_ONE.match(brand):
             continue
         # Brands are words the dictionary does not know (锦波, 晶科) or proper nouns that
         # are no division (泰山); a rare common noun (快件物流, 种业科技) is an industry.
