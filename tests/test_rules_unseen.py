@@ -1012,6 +1012,9 @@ def test_traps(pipeline, text, not_expected):
      ("护苗专项行动", P.ORGANIZED_BY, "河北省教育厅")),
     ("省委办公厅、省政府办公厅,近日联合印发《河北省乡村振兴促进办法》。",
      ("河北省乡村振兴促进办法", P.ISSUED_BY, "河北省人民政府办公厅")),
+    # a congress's standing committee passing a decision, its title unmarked, no meeting named
+    ("省人大常委会通过了关于加强白洋淀生态环境保护的决定。",
+     ("关于加强白洋淀生态环境保护的决定", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
@@ -1171,6 +1174,8 @@ def test_a_post_after_the_name_is_held_in_the_body_before_it(pipeline, text, exp
     # ... and the document the verb issues is still issued
     ("省政府印发《河北省促进民营经济发展若干措施》,依据《中华人民共和国中小企业促进法》制定。",
      {"河北省促进民营经济发展若干措施"}),
+    # a body other than a congress passing nothing through a document (通过: by way of)
+    ("省教育厅通过《关于加强学校安全工作的通知》部署冬季安全工作。", set()),
 ])
 def test_a_law_cited_after_an_issuing_verb_is_not_issued(pipeline, text, issued):
     _, facts = extract(pipeline, text)

@@ -204,8 +204,8 @@ def _issued_in_notices(text: str) -> list[Candidate]:
 
 
 # A title news gives without its marks, right after the verb that issues it:
-# 发布关于调整个人住房贷款最低首付款比例政策的通知.
-_UNMARKED = re.compile("(?:" + "|".join(sorted(FORMS["issue"], key=len, reverse=True)) + ")"
+# 发布关于调整个人住房贷款最低首付款比例政策的通知, 通过了关于加强X的决定.
+_UNMARKED = re.compile("(?:" + "|".join(sorted(FORMS["issue"], key=len, reverse=True)) + "|通过了)"
                        r"(?P<title>关于[^,，。;；:：、“”《》()（）\s]{4,60}?的(?:若干|暂行|试行|补充)?(?:"
                        + "|".join(sorted(DOC_END + LAW_END, key=len, reverse=True)) + r"))(?![\u4e00-\u9fff])")
 

@@ -255,9 +255,11 @@ _APPROVED = "同意"  # 经X同意: approved by X, who issues nothing by it
 # not 《X方案》已经市政府同意,现印发给你们: approved by the government, issued by its office)
 _PROMULGATED = re.compile(r"》已?(?:由|经(?!济)(?=[^。;；]*?通过))")
 # A congress's or its standing committee's meeting passing a document named right after:
-# X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start).
-_PASSED = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议"
-                     r"(?:于[^,，。;；《]{2,16}?)?(?:审议|表决)?通过了?(?=《)")
+# X人大常委会第十次会议于2024年7月30日通过《X条例》 (the body ends where the meeting's words start);
+# or the congress itself (省人大常委会通过了关于加强X的决定).
+_PASSED = re.compile(r"(?P<meeting>(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议(?:于[^,，。;；《]{2,16}?)?)?"
+                     r"(?:审议|表决)?通过了?(?=《|关于)")
+_CONGRESS = "人民代表大会"  # a congress or its standing committee passes a document with no meeting named
 # A law cited, not issued, after the verb that issues something else: X局公布一起案件:…
 # 违反了《大气污染防治法》第十八条; X局发布提示,依据《消费者权益保护法》…
 _CITED_BEFORE = re.compile(r"(?:违反|违背|依据|根据|依照|按照|遵照|参照|适用)了?(?:相关|有关)?$")
@@ -302,7 +304,8 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
     for m in _PASSED.finditer(sentence.text, sentence.start, sentence.end):
-        maker = next((b for b in sentence.mentions if b.type is EntityType.AGENCY and b.end == m.start()), None)
+        maker = next((b for b in sentence.mentions if b.type is EntityType.AGENCY and b.end == m.start()
+                      and (m["meeting"] or _CONGRESS in b.canonical)), None)
         passed = next((d for d in sentence.mentions if d.type in DOCUMENTS and d.start == m.end()), None)
         if maker is not None and passed is not None:
             yield _rel(passed, Predicate.ISSUED_BY, maker, article, span)
