@@ -2610,6 +2610,16 @@ def test_measures_named_by_their_count_of_articles(pipeline, text, programme, bo
     assert (programme, P.ISSUED_BY, body) in facts, facts
 
 
+@pytest.mark.parametrize("text, programme, body", [
+    # a white paper, its kind after its title, published by the body
+    ("国务院新闻办公室发表《新时代的中国粮食安全》白皮书。", "新时代的中国粮食安全白皮书", "国务院新闻办公室"),
+    ("生态环境部发布《中国应对气候变化的政策与行动》白皮书。", "中国应对气候变化的政策与行动白皮书", "生态环境部"),
+])
+def test_a_white_paper_is_a_document_of_its_publisher(pipeline, text, programme, body):
+    names, facts = extract(pipeline, text)
+    assert (programme, P.ISSUED_BY, body) in facts, facts
+
+
 def test_an_article_of_a_law_cited_alone_is_no_programme(pipeline):
     names, _ = extract(pipeline, "依据《第十条》的规定处理。")
     assert not any(t is T.PROGRAM for t, _ in names)

@@ -153,6 +153,9 @@ def _titles(text: str) -> list[Candidate]:
             found.append(Candidate(EntityType.LAW, code.start("code"), m.end(), title, rank=3))
         elif _EDITION.sub("", title).endswith(LAW_END):
             found.append(Candidate(EntityType.LAW, m.start(), m.end(), title, rank=3))
+        elif (kind := _KIND_AFTER.match(text, m.end())) is not None:
+            # 《新时代的中国能源发展》白皮书: the document's kind written after its title
+            found.append(Candidate(EntityType.PROGRAM, m.start(), kind.end(), title + kind.group(), rank=3))
         elif _EDITION.sub("", title).endswith(DOC_END) or _NUMBERED.search(title) or _ARTICLES.search(title):
             longer = [f for f in full if _EDITION.sub("", f).endswith(title) and f != title]
             if not longer and _KIND_ONLY.fullmatch(title):
@@ -162,6 +165,10 @@ def _titles(text: str) -> list[Candidate]:
                 full.append(title)
             found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), canonical, rank=3))
     return found
+
+
+# A document's kind written after a title that does not end in it: 《X》白皮书, 《X》蓝皮书.
+_KIND_AFTER = re.compile("白皮书|蓝皮书")
 
 
 # A notice that issues a document names it: X关于印发Y的通知 (Y with or without its marks,
