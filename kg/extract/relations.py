@@ -1009,6 +1009,8 @@ def _division_written(name: str) -> bool:
                for j in range(len(name) - 1))
 
 
+# A body's other name in brackets after its name, before a unit's post: X医院(Y医院)产科主任
+_OTHER_NAME = re.compile(r"[(（][^()（）,，。]{2,20}[)）]")
 # A body's secretary-general, listed after a comma with its other officers (省政协副主席王某,秘书长李某)
 _SECRETARIES = frozenset({"秘书长", "副秘书长"})
 
@@ -1028,7 +1030,8 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
                     by_end: dict[int, Mention], post: str, end: int,
                     earlier: Sequence[Mention] = ()) -> tuple[str, Mention | None]:
     """The body of a post that does not follow its body's name directly, and the post as
-    kept: a unit or a qualifier between them (X医院心内科主任, X委原副主任), the body named before
+    kept: a unit or a qualifier between them (X医院心内科主任, X委原副主任; the body's other name
+    in brackets before them, X医院(Y医院)产科主任), the body named before
     for 该局局长 or a post alone at a clause's start, the body a clause before it is at (在X公司,
     总经理王某), the body of the name before
     for 局长张某、副局长李某, a dateline's agency for its reporters."""
@@ -1037,8 +1040,9 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
     # post, or a unit of the body (at most ten characters, ending as units do: 呼吸与危重症医学科), between
     # the body and the post
     for b in reversed(bodies):
-        if at - 11 <= b.end < at and (_QUALIFIER.fullmatch(text, b.end, at) or _UNIT.fullmatch(text, b.end, at)):
-            return text[b.end:at] + post, b
+        after = (other.end() if (other := _OTHER_NAME.match(text, b.end)) else b.end)
+        if at - 11 <= after < at and (_QUALIFIER.fullmatch(text, after, at) or _UNIT.fullmatch(text, after, at)):
+            return text[after:at] + post, b
     if post in _REPORTERS:
         # 新华社石家庄5月6日电(记者王某)
         body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, at)), None)
