@@ -60,9 +60,6 @@ CLAUSE_WINDOW = 120  # no clause runs longer; looking further back only costs ti
 _CLAUSE_END = re.compile(r"[,，。;；:：!?！？\n]")
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 _TRIGGER_BEFORE = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")$")
-# ... or before the topic of a short quoted name: 开展食品安全“守护行动” (not 开展了一次“X”)
-_TOPIC_BEFORE = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True))
-                           + r")(?![了一])[\u4e00-\u9fff]{2,6}$")
 # What separates a name from the trigger verb before it: 实施精准招商行动、市场渠道拓展行动
 # 和市场环境优化行动; 开展为期6个月的校园食品安全排查整治专项行动.
 _CUT = frozenset("、和与及的等了")
@@ -242,14 +239,11 @@ def _quoted(text: str, tokens: Tokens) -> list[Candidate]:
             after = None  # “护苗行动”专项检查: the quoted campaign is the name, what follows its kind
         if not after:
             # “三晋最美快递员评选”-long names stand alone; a short one (“春风行动”) after a verb
-            # that starts a programme, or after it and a year or a topic: 启动“春风行动”,
-            # 开展2024年“清废行动”, 开展食品安全“守护行动”
+            # that starts a programme, or after it and a year: 启动“春风行动”, 开展2024年“清废行动”
             opened = _with_year(text, m.start())
             core = _TRAILING_YEAR.sub("", m["name"])
-            if core.endswith(PROGRAM_END) and (len(core) >= 6 or (
-                    _TRIGGER_BEFORE.search(text, max(0, opened - 6), opened)
-                    or _TOPIC_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-                    and not core.startswith(PROGRAM_END)):
+            if core.endswith(PROGRAM_END) and (len(core) >= 6 or _TRIGGER_BEFORE.search(
+                    text, max(0, opened - 6), opened) and not core.startswith(PROGRAM_END)):
                 found.append(Candidate(EntityType.PROGRAM, m.start(), m.end(), clean(m["name"]), rank=2))
             continue
         start = _after_trigger(text, m.start())
