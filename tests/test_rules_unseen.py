@@ -1012,6 +1012,9 @@ def test_traps(pipeline, text, not_expected):
      ("护苗专项行动", P.ORGANIZED_BY, "河北省教育厅")),
     ("省委办公厅、省政府办公厅,近日联合印发《河北省乡村振兴促进办法》。",
      ("河北省乡村振兴促进办法", P.ISSUED_BY, "河北省人民政府办公厅")),
+    # a firm registered or founded at a place
+    ("河北某某新能源有限公司在邢台市宁晋县注册成立,注册资本5亿元。",
+     ("河北某某新能源有限公司", P.LOCATED_IN, "宁晋县")),
     # a congress's standing committee passing a decision, its title unmarked, no meeting named
     ("省人大常委会通过了关于加强白洋淀生态环境保护的决定。",
      ("关于加强白洋淀生态环境保护的决定", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
@@ -2536,6 +2539,11 @@ def test_a_heads_assistant_works_for_the_government(pipeline, text, person, gove
 def test_a_body_pointed_back_to_is_where_its_clause_places_it(pipeline, text, body, place):
     _, facts = extract(pipeline, text)
     assert (body, P.LOCATED_IN, place) in facts
+
+
+def test_a_firm_founding_another_at_a_place_is_not_placed_there(pipeline):
+    _, facts = extract(pipeline, "河北某某集团有限公司在石家庄成立研发中心。")
+    assert not any(p is P.LOCATED_IN and s == "河北某某集团有限公司" for s, p, _ in facts), facts
 
 
 def test_a_body_pointed_back_to_with_none_before_is_placed_nowhere(pipeline):

@@ -1366,6 +1366,7 @@ def located(shared: Shared):
         earlier: list[Mention] = []  # the bodies of the sentences before
         for sentence in _sentences(doc):
             doc.relate(_situated(doc.article, sentence, doc.context, earlier))
+            doc.relate(_registered(doc.article, sentence))
             earlier += [m for m in sentence.mentions if m.type in BODIES]
         doc.relate(_places(doc.article, list(doc.mentions), doc.context))
         doc.relate(_domiciled(doc.article, list(doc.mentions)))
@@ -1376,6 +1377,27 @@ def located(shared: Shared):
 # (住所:衡水市桃城区某某路66号), each on a line of its own.
 _PARTY_LINE = re.compile(r"^(?:当事人|行政相对人)(?:名称)?[:：]", re.MULTILINE)
 _SEAT_LINE = re.compile(r"^(?:住所|地址|经营场所|注册地址|住所地)[:：][^\n]*", re.MULTILINE)
+
+
+# A firm or an organisation registered at a place: X公司在邢台市宁晋县注册成立 (成立 alone
+# closing its clause: not X公司在石家庄成立研发中心, which founds another there).
+_REGISTERED_AT = re.compile(r"(?:已|正式|于\d{4}年(?:\d{1,2}月)?)?在")
+_REGISTERED = re.compile(r"(?:正式)?(?:注册成立|注册|成立(?=[,，。;；]))")
+
+
+def _registered(article: Article, sentence: _Sentence) -> Iterator[Relation]:
+    """locatedIn of a firm or an organisation registered or founded at the places named
+    right after it (``_REGISTERED_AT``, ``_REGISTERED``): the last of them."""
+    text = sentence.text
+    places = {m.start: m for m in sentence.mentions if m.type is EntityType.PLACE}
+    for body in sentence.mentions:
+        if body.type not in _SITUATED_HERE or (at := _REGISTERED_AT.match(text, body.end)) is None:
+            continue
+        place, end = None, at.end()
+        while (nxt := places.get(end)) is not None:
+            place, end = nxt, nxt.end
+        if place is not None and _REGISTERED.match(text, end):
+            yield _rel(body, Predicate.LOCATED_IN, place, article, (sentence.start, sentence.end))
 
 
 def _domiciled(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
