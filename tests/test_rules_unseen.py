@@ -2672,12 +2672,26 @@ def test_a_builders_bureau_read_short_is_read_whole(spans, kept):
 @pytest.mark.parametrize("text, held", [
     # a post taken now, an adverb of the present before the verb; not one once held
     ("孙某某目前担任省财政厅副厅长。", True),
+    ("孙某某已任省财政厅副厅长。", True),
+    # ... appointed to it, or taking it up
+    ("孙某某被任命为省财政厅副厅长。", True),
+    ("孙某某履新省财政厅副厅长。", True),
     ("孙某某曾担任省财政厅副厅长。", False),
     ("孙某某此前担任省财政厅副厅长。", False),
 ])
 def test_a_post_held_now_or_once(pipeline, text, held):
     _, facts = extract(pipeline, text)
     assert (("孙某某", P.WORKS_FOR, "河北省财政厅") in facts) is held, facts
+
+
+@pytest.mark.parametrize("text", [
+    "邢台市信都区副区长孙某某出席。",
+    "孙某某任邢台市信都区副区长。",
+    "孙某某任信都区副区长。",
+])
+def test_a_districts_head_works_for_one_government_however_the_post_is_written(pipeline, text):
+    _, facts = extract(pipeline, text)
+    assert ("孙某某", P.WORKS_FOR, "邢台市信都区人民政府") in facts, facts
 
 
 @pytest.mark.parametrize("text, person", [

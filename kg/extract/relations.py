@@ -89,10 +89,10 @@ _POST_AFTER = re.compile(r"(?:[(（][男女][^()（）。]{0,16}[)）])?[,，(�
 # 王某同志(现任X局副局长)
 # A post the name is elected to or takes, whatever posts before the name it holds:
 # X公司董事长王某当选为Y协会副会长
-_ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任"
+_ELECTED = r"当选为|当选|担任|出任|兼任|调任|升任|转任|改任|挂职任|被任命为|被聘任为|被聘为|获任|履新"
 _SINCE = r"(?:于|自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始)?"  # 王某于2021年调任…, 2020年起担任…
 _TERM = r"(?:新一届|新一任|新任)?"  # 当选为新一届市工商联主席
-_NOW = r"目前|现在|如今|同时"  # 王某目前担任…: held now (not 此前担任, 曾担任: once held)
+_NOW = r"目前|现在|如今|同时|已经|已"  # 王某目前担任…, 王某已任…: held now (not 此前担任, 曾担任: once held)
 _IS = r"为|任|现任|现为|系|是|作为"  # 王某系X公司总经理, 王某作为X局局长…
 _APPOINTED = re.compile(rf"(?:同志)?(?:{_SINCE}|{_NOW})?(?:{_ELECTED}|{_IS}){_TERM}|(?:同志)?[(（]现任"
                         rf"|(?:同志)?(?:(?:曾任|历任|先后任)[^,，。;；]{{1,16}})?(?:[,，。][^,，。;；]{{1,16}}){{0,10}}?"
@@ -428,7 +428,8 @@ def _before_of(text: str, at: int) -> int:
     return at - 1 if _COMING_FROM.search(text, max(0, at - 33), at) else at
 
 
-def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = ()) -> Iterator[Relation]:
+def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (),
+           written: PlacePrefixes | None = None) -> Iterator[Relation]:
     """worksFor, the post kept: 省X厅副厅长刘某, 厅长、党组书记刘某, 副厅长张某、李某 (each
     name of a list after one post), X局局长张某、副局长李某 (the next name's own post in
     the same body), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某 (the body named
@@ -527,10 +528,12 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
                          if b.start == at and _POSTS.at(text, b.end) is not None), None)
             if body is None and (head := _head_after(sentence, after)) is not None:
                 place, post = head  # 王某任邢台市副市长: the division's government's post
-                yield _governed(person, place.canonical, post, article, span)
+                # (named as the places written before it read it: 任邢台市信都区副区长)
+                division = (written.ending_at(place.end) if written else None) or (place.start, place.canonical)
+                yield _governed(person, division[1], post, article, span)
                 first = person  # 任命周某、吴某为X市副市长: the names listed before share it
                 while text[first.start - 1:first.start] == "、" and (first := by_end.get(first.start - 1)) is not None:
-                    yield _governed(first, place.canonical, post, article, span)
+                    yield _governed(first, division[1], post, article, span)
                 listed = place.end + len(post) + 1  # 任X市副市长、市公安局局长: a body's post after it
                 if text[listed - 1:listed] == "、":
                     body = next((b for b in bodies if b.start == listed and _POSTS.at(text, b.end)), None)
@@ -1349,7 +1352,7 @@ def works(shared: Shared):
         # read (石家庄市桥西区: 桥西区 is also 张家口's and 邢台's)
         written = PlacePrefixes([m for m in doc.mentions if m.type is EntityType.PLACE])
         for sentence in _sentences(doc):
-            doc.relate(_works(doc.article, sentence, earlier))
+            doc.relate(_works(doc.article, sentence, earlier, written))
             doc.relate(_governors(doc.article, sentence, doc.context, written))
             doc.relate(_state_council(doc.article, sentence))
             doc.relate(_head_named_first(doc.article, sentence, doc.context))
