@@ -46,6 +46,8 @@ MAX_NAME = 24
 # inside a name (``extend_left`` walks over it); as a name's proper part only two marks
 # count (WITHHELD_PART), since a single 某 also means "a certain" (某茶业集团).
 _WITHHELD = re.compile(r"[某Xx×*]{1,4}")
+# Kinds of party a notice's withheld name follows: 涉事企业某某食品有限公司 (not the name's)
+_KINDS_BEFORE_WITHHELD = frozenset({"企业", "涉事企业", "单位", "商户", "商家", "门店", "店铺", "厂家", "经营户"})
 WITHHELD_PART = re.compile(r"某某|XX|xx|××")
 # A word of where, inside or outside (内, 区内, 境内, 县外): no name's
 _WITHIN = re.compile(r"[\u4e00-\u9fff]{0,2}[内外]")
@@ -188,6 +190,10 @@ def extend_left(text: str, tokens: Tokens, start: int, *, limit: int = MAX_NAME,
             break
         if tag in ACTING_TAGS and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))):
             break  # 吊销|重庆某某餐饮管理有限公司: a verb before a place that opens the name is the sentence's
+        if word in _KINDS_BEFORE_WITHHELD and (WITHHELD_PART.match(text, e) or (
+                (_starts_with_place(tokens, e) or (place_at is not None and place_at(e)))
+                and WITHHELD_PART.search(text, e, start))):
+            break  # 涉事企业|(湖州)某某食品有限公司, 一家商户|某某超市: the kind the withheld name is of
         if (_WITHIN.fullmatch(word) and tag != "ns"
                 and (_starts_with_place(tokens, e) or (place_at is not None and place_at(e))
                      or WITHHELD_PART.match(text, e))):

@@ -27,8 +27,10 @@ MEASURES = tuple(sorted(sections()["penalty"], key=len, reverse=True))
 PARTIES = (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PERSON)
 # Orders that are penalties of their own (行政处罚法 art. 9), with no fine: 责令停产整顿
 _ORDERS = r"责令停产|责令停业|责令关闭"
-_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法)[^。]{0,40}?"
-                       rf"(?:罚款|罚没|处罚|警告|通报批评|吊销|没收|行政拘留|{_ORDERS})")
+# A fine's ticket, as news writes one: 对X公司开出20万元罚单
+_TICKET = "罚单"
+_DECISION = re.compile(r"(?:作出|给予|处以|并处|合并处|处|被|进行|决定|对|依法|开出)[^。]{0,40}?"
+                       rf"(?:罚款|罚没|处罚|警告|通报批评|吊销|没收|行政拘留|{_ORDERS}|{_TICKET})")
 # Who is fined: 对X处以/作出/进行..., X被罚款/被处以/被没收...
 _PARTY_BEFORE = re.compile(r"被|因[^。;；]{1,40}?被")  # (matched at the party's end)
 _NAMED_PARTY = re.compile(r"当事人[:：]?$")  # 当事人陈某某
@@ -50,7 +52,7 @@ _SOURCE = re.compile(r"(?:从|据)(?P<who>[^。，,]{2,40}?)(?:获悉|了解到|
 # (a warning or a public criticism alone: 处以警告, 予以通报批评; a confiscation alone, a
 # penalty of its own by 行政处罚法 art. 9: 被没收违法所得; the police's detention of a person,
 # 处以行政拘留10日)
-_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|行政拘留|{_ORDERS}"
+_CUE = re.compile(rf"处罚|罚款|罚没|吊销|没收违法所得|没收非法财物|行政拘留|{_ORDERS}|{_TICKET}"
                   r"|(?:处以|给予|予以)(?:警告|通报批评)")
 # A public criticism alone of a person is a Party's or an employer's handling of an official,
 # not an administrative penalty (对X局局长王某予以通报批评); of a firm it is one.
@@ -61,7 +63,7 @@ _FINE = re.compile(rf"(?:罚款|罚没款(?:共计|合计)?|处|处以|并处|�
 # 处货值金额五倍的罚款 (a penalty whose fine the text does not give)
 _FINE_SHARE = re.compile(r"(?:收入|违法所得|货值金额|销售额|税款|营业额|价款)[^。,，;；]{0,8}?"
                          r"(?:[\d.]+%|百分之[零一二三四五六七八九十]+|[\d.一二两三四五六七八九十]+倍)(?:以上[^。,，;；]{0,10})?的?罚款")
-_FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?罚款")
+_FINE_AFTER = re.compile(rf"(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元(?:的)?(?:罚款|{_TICKET})")
 # ... and its amount summed after it: 处以合同价款百分之二的罚款,共计46万元
 _FINE_SUMMED = re.compile(rf"罚款[,，]?(?:共计|合计|计)(?:人民币)?(?P<num>{_NUMBER})(?P<unit>万|亿)?元")
 _PROVISION = re.compile(
@@ -460,7 +462,7 @@ def _administrative(party: Mention, measures: tuple[str, ...]) -> bool:
 
 def _measures(text: str) -> tuple[str, ...]:
     """The measures decided in ``text``, a longer one taking its shorter parts' place."""
-    found = [m for m in MEASURES if m in text]
+    found = [m for m in MEASURES if m in text] + (["罚款"] if _TICKET in text else [])
     for m in _REVOKED.finditer(text):
         found.append(m["verb"] + ("营业执照" if m["what"] == "营业执照" else "许可证件"))
     found = list(dict.fromkeys(found))
