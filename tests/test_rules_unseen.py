@@ -702,6 +702,9 @@ def test_traps(pipeline, text, not_expected):
      ("省委组织部关于进一步激励干部担当作为的意见", P.ISSUED_BY, "中共河北省委组织部")),
     ("会议传达学习了《国务院办公厅关于进一步优化政务服务提升行政效能的意见》。",
      ("国务院办公厅关于进一步优化政务服务提升行政效能的意见", P.ISSUED_BY, "国务院办公厅")),
+    # ... and the bodies joined to it there, issuing it together
+    ("《省财政厅、省农业农村厅关于加强涉农资金管理的通知》近日印发。",
+     ("省财政厅、省农业农村厅关于加强涉农资金管理的通知", P.ISSUED_BY, "河北省农业农村厅")),
     # the document a notice of issue names is issued by the notice's body
     ("河北省人民政府关于印发河北省国土空间规划(2021—2035年)的通知",
      ("河北省国土空间规划(2021—2035年)", P.ISSUED_BY, "河北省人民政府")),

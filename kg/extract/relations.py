@@ -48,7 +48,7 @@ from ..model import (
 )
 from ..normalize import OPENER, PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
-from .base import Context, Titles, signatures
+from .base import ISSUERS_JOINED, Context, Titles, signatures
 from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
 from .doc import Doc
 from .documents import HEADLINE_NOTICE
@@ -1249,6 +1249,7 @@ def _profiles(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
 _ISSUING = ("关于印发", "关于印发《")  # before the document a notice issues
 
 
+
 def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
     """省政府工作报告, X关于...的通告: a document named after the body that issues it, the
     longest body its name opens with (X省人民政府办公厅关于…: the office, not the government);
@@ -1264,6 +1265,11 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
             if heads:
                 head = max(heads, key=lambda b: b.end)
                 yield _rel(m, Predicate.ISSUED_BY, head, article, (m.start, m.end))
+                joined = head  # 《中共中央 国务院关于…的意见》: the bodies joined to it issue it too
+                while (joined := next((b for b in bodies.get(
+                        joined.end + (article.text[joined.end:joined.end + 1] in ISSUERS_JOINED), ())
+                        if b.end < m.end), None)) is not None:
+                    yield _rel(m, Predicate.ISSUED_BY, joined, article, (m.start, m.end))
                 for issued in mentions:
                     if (issued.type in (EntityType.PROGRAM, EntityType.LAW) and m.start < issued.start
                             and issued.end < m.end and article.text.endswith(_ISSUING, m.start, issued.start)):
