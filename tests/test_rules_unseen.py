@@ -1294,6 +1294,18 @@ def test_a_name_after_a_post_or_in_a_byline(pipeline, text, person):
     assert not any(t is T.PERSON and n != person and person.startswith(n) for t, n in names)
 
 
+@pytest.mark.parametrize("text, pen_name, person", [
+    # a correspondent given by a unit's pen name (the place's one-character name, a field's, 宣)
+    ("本报讯(记者 郭某 通讯员 晋宣)12月5日,晋城市召开煤层气产业推进会。", "晋宣", "郭某"),
+    ("本报讯(记者 沈某 通讯员 杭体宣)杭州亚运场馆全部向公众开放。", "杭体宣", "沈某"),
+    # ... not a name of two characters whose surname is a place's name too
+    ("本报讯(记者 王某 通讯员 苏宣)近日,县里举办农民丰收节。", None, "苏宣"),
+])
+def test_a_correspondents_pen_name_is_no_person(pipeline, text, pen_name, person):
+    names, _ = extract(pipeline, text)
+    assert (T.PERSON, person) in names and (T.PERSON, pen_name) not in names, names
+
+
 @pytest.mark.parametrize("text, person, body", [
     # a party's role in a case names the person after it, who holds no post in the court
     ("邢台市信都区人民法院一审判处被告人李某某有期徒刑三年。", "李某某", "邢台市信都区人民法院"),

@@ -68,6 +68,21 @@ def delivers(text: str, at: int) -> bool:
     return _DELIVERS.match(text, at) is not None
 
 
+# A correspondent's byline given as the pen name of a unit's publicity office: the
+# province's or city's one-character name, a field's, then 宣 (通讯员 晋宣, 杭体宣, 冀应宣).
+# (of two characters only where the place's is no common surname: not 苏宣, 石宣)
+_PEN_NAME = re.compile(r"[冀晋皖闽赣豫鄂湘粤桂琼蜀黔滇陇渝沪津]宣"
+                       r"|[冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新渝沪京津蒙杭甬温"
+                       r"并石唐邯邢保张承沧廊衡][\u4e00-\u9fff]宣")
+_CORRESPONDENT = re.compile(r"通讯员[\s/:：]*$")
+
+
+def pen_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` is a unit's pen name after 通讯员 (``_PEN_NAME``)."""
+    return _PEN_NAME.fullmatch(text, start, end) is not None and \
+        _CORRESPONDENT.search(text, max(0, start - 6), start) is not None
+
+
 def addressed(text: str, start: int, end: int) -> bool:
     """Whether a name of three characters at ``start`` ends in its surname again opening a
     form of address (王诚王|总: 王诚 and 王总)."""
@@ -177,7 +192,8 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
     found: dict[tuple[int, int], Candidate] = {}
 
     def add(start: int, end: int) -> None:
-        found[(start, end)] = Candidate(EntityType.PERSON, start, end, text[start:end], rank=1)
+        if not pen_name(text, start, end):
+            found[(start, end)] = Candidate(EntityType.PERSON, start, end, text[start:end], rank=1)
 
     # After a title: 副厅长刘大山; and the names listed after it: 副研究员杨婷婷、古晓红、王军.
     for hit in hits:

@@ -38,7 +38,7 @@ from ..segment import Tokens
 from .base import COMMON, JOIN_WORDS, JOINT_VERB, POSTS, STOP, TITLES, WITHHELD_PART, Candidate, Context
 from .bodies import PlacePrefixes, factory_deed, past_legal_form, relative_prefix
 from .doc import Doc
-from .people import ADDRESSES, SETTLEMENT, addressed, delivers
+from .people import ADDRESSES, SETTLEMENT, addressed, delivers, pen_name
 from .places import BODY_ENDS
 from .registry import Shared, component
 
@@ -557,6 +557,8 @@ def recognised(spans: list[Tagged], text: str, context: Context,
                 # as for the rules
             if _SITE_WORD.match(text, span.end):
                 continue  # 胡杨林|景区, 人民公园: a site's name before the word for the site
+            if pen_name(text, span.start, span.end):
+                continue  # 通讯员 晋宣: a unit's pen name
             found.append(Candidate(kind, span.start, span.end, name, rank=RANK))
             continue
         # (the pattern ends the text before the span, and is at most three characters long)
