@@ -228,6 +228,9 @@ def test_the_posts_of_national_leaders_and_appointments(pipeline, text, expected
     ("河北大学新闻学院院长刘建国出席开幕式。", "刘建国", "河北大学", "院长"),
     ("国家统计局城市司副司长张明华解读了数据。", "张明华", "国家统计局", "城市司副司长"),
     ("省生态环境厅办公室主任李晓红通报了情况。", "李晓红", "河北省生态环境厅", "主任"),
+    # ... or 的 between the body and the post, or the name holding it
+    ("记者采访了省教育厅的工作人员李晓红。", "李晓红", "河北省教育厅", "工作人员"),
+    ("来自省教育厅的王立新处长介绍了情况。", "王立新", "河北省教育厅", "处长"),
     # ... the body's other name in brackets before the unit
     ("石家庄市第四医院(石家庄市妇产医院)产科主任张丽华说。", "张丽华", "石家庄市第四医院", "产科主任"),
     # a former post

@@ -495,7 +495,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
         # 市卫健委李某主任, 河北大学张某教授, 在县委王某书记的陪同下: the post after the name,
         # the body right before it, and the names listed after with posts of their own
         # (市公安局王某局长和李某副局长); not 代表 as a verb (李某代表省政府致辞)
-        if person.start not in held and (body := next((b for b in bodies if b.end == person.start), None)):
+        if person.start not in held and (body := next((b for b in bodies if b.end == person.start or (
+                b.end == person.start - 1 and text[b.end] == _OF)), None)):
             named = person
             while (post := _POSTS.at(text, named.end)) is not None and (
                     post != _DEPUTY or text[named.end + len(post):named.end + len(post) + 1] in _CLOSES):
@@ -1012,6 +1013,7 @@ def _division_written(name: str) -> bool:
                for j in range(len(name) - 1))
 
 
+_OF = "的"  # between a body and its post, or the name holding it: 省教育厅的工作人员李某, 省教育厅的王某处长
 # A body's other name in brackets after its name, before a unit's post: X医院(Y医院)产科主任
 _OTHER_NAME = re.compile(r"[(（][^()（）,，。]{2,20}[)）]")
 # A body's secretary-general, listed after a comma with its other officers (省政协副主席王某,秘书长李某)
@@ -1046,6 +1048,8 @@ def _held_elsewhere(text: str, bodies: list[Mention], held: dict[int, tuple[Ment
         after = (other.end() if (other := _OTHER_NAME.match(text, b.end)) else b.end)
         if at - 11 <= after < at and (_QUALIFIER.fullmatch(text, after, at) or _UNIT.fullmatch(text, after, at)):
             return text[after:at] + post, b
+        if text[b.end:b.end + 1] == _OF and _QUALIFIER.fullmatch(text, b.end + 1, at):
+            return text[b.end + 1:at] + post, b  # 省教育厅的工作人员李某: the body's post, 的 between
     if post in _REPORTERS:
         # 新华社石家庄5月6日电(记者王某)
         body = next((b for b in bodies if _DATELINE.fullmatch(text, b.end, at)), None)
