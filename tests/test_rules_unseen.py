@@ -1015,6 +1015,9 @@ def test_traps(pipeline, text, not_expected):
      ("护苗专项行动", P.ORGANIZED_BY, "河北省教育厅")),
     ("省委办公厅、省政府办公厅,近日联合印发《河北省乡村振兴促进办法》。",
      ("河北省乡村振兴促进办法", P.ISSUED_BY, "河北省人民政府办公厅")),
+    # the body whose meeting a clause holds passes the document the next clause opens with
+    ("12月5日,省长王某某主持召开省政府常务会议,审议通过《河北省加快发展银发经济若干措施》。",
+     ("河北省加快发展银发经济若干措施", P.ISSUED_BY, "河北省人民政府")),
     # a firm registered or founded at a place
     ("河北某某新能源有限公司在邢台市宁晋县注册成立,注册资本5亿元。",
      ("河北某某新能源有限公司", P.LOCATED_IN, "宁晋县")),

@@ -295,11 +295,20 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
             issuers = [m for m in _subjects(sentence, trig.start()) if m.type is EntityType.AGENCY]
             if not issuers and meeting is not None and _MEETING_ACTS.fullmatch(before):
                 issuers = [meeting]  # X常委会第二十次会议闭幕。会议表决通过了《Y条例》
+            held = []
+            if not issuers and _CARRIED.fullmatch(before):
+                # 省长王某主持召开省政府常务会议,审议通过《X》: the body whose meeting the clause
+                # before held, the trigger opening its own clause (not of a title named after
+                # its own body: 省委常委会召开会议,审议通过《中共X省委关于…》)
+                held = issuers = [m for m in sentence.between(sentence.start, trig.start(), (EntityType.AGENCY,))
+                                  if _MEETING.match(sentence.text, m.end)][-1:]
             # (not a programme another clause's verb runs: 审议通过了《X办法》,决定…启动实施Y行动)
             docs = [d for d in sentence.between(trig.end(), sentence.end, DOCUMENTS)
                     if not _CITED_BEFORE.search(sentence.text, max(trig.end(), d.start - 8), d.start)
                     and not _CITED_AFTER.match(sentence.text, d.end)
-                    and not any(sentence.triggers(_ORGANIZE, trig.end(), d.start))]
+                    and not any(sentence.triggers(_ORGANIZE, trig.end(), d.start))
+                    and not (held and any(b.type is EntityType.AGENCY and b.start == d.start + 1
+                                          for b in sentence.mentions))]
         for doc in docs:
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
