@@ -237,6 +237,9 @@ def test_measures_and_legal_basis(pipeline):
     ("县应急管理局依据安全生产法第九十九条第二项、第一百零一条对某某公司罚款3万元。",
      {("安全生产法", "第九十九条第二项"), ("安全生产法", "第一百零一条")}),
     ("县市场监管局依据食品安全法对某某超市罚款5万元。", {("食品安全法", None)}),
+    # ... the police's law, cited so for a detention
+    ("县公安局依照治安管理处罚法第二十六条规定,对违法行为人王某处以行政拘留10日。",
+     {("治安管理处罚法", "第二十六条")}),
 ])
 def test_a_law_cited_without_its_marks_is_the_decisions_basis(pipeline, text, basis):
     (p,) = pipeline.extract_article(article(text), ZHEJIANG).penalties
