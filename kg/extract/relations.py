@@ -444,7 +444,8 @@ def _works(article: Article, sentence: _Sentence, earlier: Sequence[Mention] = (
     the same body), 刘某,省X厅副厅长 and 刘某(省X厅副厅长), 该局局长王某 (the body named
     before, in the sentence or in an ``earlier`` one of the article), X医院心内科主任王某 (a
     unit of the body before the post, kept with the post), X委原副主任王某 (a former post),
-    来自X大学的教授王某 (the body a person comes from)."""
+    来自X大学的教授王某 (the body a person comes from); 王某任信都区副区长 (a division's head,
+    the division named as ``written``, the article's places, reads it)."""
     span = (sentence.start, sentence.end)
     text = sentence.text
     bodies = [m for m in sentence.mentions if m.type in BODIES]
