@@ -132,7 +132,7 @@ PROTECTED_RANK = 2  # a body read from a lexicon template, with its place resolv
 # taken from this confidence up (在清华大学|任土木工程系教授: 0.65, split at the 任).
 STRONG_ENDING_CONFIDENCE = 0.5
 _STRONG_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "协会", "学会")
-LEVEL_LED_LENGTH = 5  # characters of a body's name led by its level's word alone (市|急救中心)
+LEVEL_LED_LENGTH = 5  # characters of a body's name led by its level's word alone (县|职业技术教育中心)
 _WHERE_IN_LEVEL = frozenset("内外里级属")  # (县内|某某建材有限公司, 市级|示范中心: a level's word no body's)
 # An ending that ends a firm's unit or business as readily as a public body's (招行信用卡
 # 中心, 英美留学中心, 疾病预防控制中心), or a website of a firm as readily as a news
@@ -539,7 +539,7 @@ def recognised(spans: list[Tagged], text: str, context: Context,
     spans = builders_bureaus(before_meetings(spans, text), text)
     for span, joined in governments(without_preposition(spans, text), text):
         name = text[span.start:span.end]
-        # a body named by its level and what it does (县|农业技术推广中心, 市|急救中心): the
+        # a body named by its level and what it does (县|农业技术推广中心, 县|职业技术教育中心): the
         # article's county's or city's own, taken from a strong ending's confidence
         level_led = (span.label in _BODY_LABELS and len(name) >= LEVEL_LED_LENGTH and relative(name)
                      and name[1] not in _WHERE_IN_LEVEL)
@@ -995,8 +995,8 @@ def at_verbs(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged]:
                  and tokens.tags[k].startswith("v") and (text[b] in _LEVELS or text[a:b] in STOP))
                     or (text[a:b] == _SERVES and text[a - 1] in _SERVED_AT)):
                 rest = text[b:s.end]
-                out += [replace(s, end=a)] + ([] if (deciding_ending(rest) or (None, None))[1] == rest
-                                              else [replace(s, start=b)])
+                bare = (ending := deciding_ending(rest)) is not None and ending[1] == rest
+                out += [replace(s, end=a)] + ([] if bare else [replace(s, start=b)])
                 break  # (no body of its kind alone: X大学|成立|研究院 founds one, unnamed)
             k += 1
         else:
