@@ -95,10 +95,10 @@ _FURNITURE = re.compile(r"零售[:：]|报价|订阅|扫码|联系人[:：]|联�
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _PAGE_OR_DAY = r"(?:星期[一二三四五六日天]|第\s*\d+\s*版)"
 _FOLIO = re.compile(f"{_DATE}.*{_PAGE_OR_DAY}|{_PAGE_OR_DAY}.*{_DATE}|责任编辑|美术编辑|版式设计")
-# A paper's masthead on a line of its own: 洛阳日报, 齐鲁晚报, 南方都市报
+# A paper's masthead on a line of its own: 洛阳日报, 齐鲁晚报, 南方都市报, 文汇报 (in traditional
+# characters too: 香港文匯報, 大公報)
 _MASTHEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:日|晚|早|都市|[时時]|商|[周週]|青年|法治)"
                        r"|[\u4e00-\u9fff]{0,4}(?:文[汇匯]|大公))[报報]")
-_PAPER = ("报", "報")  # (a masthead in traditional characters: 香港文匯報, 大公報)
 MAX_MASTHEAD = 24  # characters of a line a masthead may stand on, spaces and all
 # ... and a folio line with its date and page (2026年12月5日 星期六 第2版 综合新闻): both are
 # lines of their own, dropped before lines are rejoined, else a headline after them would
@@ -193,6 +193,8 @@ def _is_furniture(line: str) -> bool:
 def without_ads(lines: list[str]) -> list[str]:
     """``lines`` without each advertisement's block: its mark's line (``_AD_MARK``) and the
     lines after it (blank ones right after the mark too) up to the next blank one."""
+    if not any("告" in line for line in lines):
+        return lines
     kept, in_ad, opened = [], False, False
     for line in lines:
         if _AD_MARK.match(line):
@@ -208,7 +210,7 @@ def without_ads(lines: list[str]) -> list[str]:
 def _is_folio_line(line: str) -> bool:
     if len(line) > MAX_HEADLINE:
         return False
-    return bool((line.strip().endswith(_PAPER) and _MASTHEAD.fullmatch(line.strip()))
+    return bool((("报" in line or "報" in line) and _MASTHEAD.fullmatch(line.strip()))
                 or ("版" in line and (_DATED_PAGE.search(line) or _PAGE_ALONE.fullmatch(line))))
 
 
@@ -695,7 +697,7 @@ def newspaper_page(text: str, source: str, *, markup: bool = True) -> Page:
         raise InputError(source, "not a newspaper page: no article body found "
                                  "(only headlines, tables, advertisements or notices)")
     mastheads = (_MASTHEAD.fullmatch(normalize_line(line).strip()) for line in text.splitlines()
-                 if len(line) <= MAX_MASTHEAD and line.strip().endswith(_PAPER))
+                 if len(line) <= MAX_MASTHEAD and ("报" in line or "報" in line))
     paper = next((m[0] for m in mastheads if m), None)
     return Page(source=source, articles=articles, paper=paper)
 

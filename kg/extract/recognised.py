@@ -1013,6 +1013,8 @@ def after_joining_verb(spans: list[Tagged], text: str, tokens: Tokens) -> list[T
     """``spans``, a body's that opens with a joining verb (``JOIN_WORDS``, jieba's one word)
     after an adverb or a conjunction, started after the verb: 将|联合|电子科技大学共建… is
     电子科技大学 (not 联合证券有限责任公司 opening a clause, nor 联合国, one word)."""
+    if not any(word in text for word in JOIN_WORDS):
+        return spans
     out = []
     for s in spans:
         k = bisect_left(tokens.spans, (s.start, 0))

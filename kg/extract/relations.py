@@ -260,6 +260,7 @@ _PROMULGATED = re.compile(r"》已?(?:由|经(?!济)(?=[^。;；]*?通过))")
 _PASSED = re.compile(r"(?P<meeting>(?:第[一二三四五六七八九十\d]+次(?:全体)?)?会议(?:于[^,，。;；《]{2,16}?)?)?"
                      r"(?:审议|表决)?通过了?(?=《|关于)")
 _CONGRESS = "人民代表大会"  # a congress or its standing committee passes a document with no meeting named
+_PASSES = "通过"  # (the word every such sentence holds, looked for before the pattern)
 # A law cited, not issued, after the verb that issues something else: X局公布一起案件:…
 # 违反了《大气污染防治法》第十八条; X局发布提示,依据《消费者权益保护法》…
 _CITED_BEFORE = re.compile(r"(?:违反|违背|依据|根据|依照|按照|遵照|参照|适用)了?(?:相关|有关)?$")
@@ -312,7 +313,8 @@ def _issued(article: Article, sentence: _Sentence, meeting: Mention | None = Non
         for doc in docs:
             for issuer in issuers:
                 yield _rel(doc, Predicate.ISSUED_BY, issuer, article, span)
-    for m in _PASSED.finditer(sentence.text, sentence.start, sentence.end):
+    passing = sentence.text.find(_PASSES, sentence.start, sentence.end) >= 0
+    for m in _PASSED.finditer(sentence.text, sentence.start, sentence.end) if passing else ():
         maker = next((b for b in sentence.mentions if b.type is EntityType.AGENCY and b.end == m.start()
                       and (m["meeting"] or _CONGRESS in b.canonical)), None)
         passed = next((d for d in sentence.mentions if d.type in DOCUMENTS and d.start == m.end()), None)
@@ -1246,6 +1248,9 @@ _PROFILE_POSTS = re.compile(r"(?:曾任|历任|先后任|现任|现为)")
 def _profiles(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``spans``, a profile's sentences after its first joined to it: the posts its later
     sentences list are the named person's (龙某某,男,…学历。曾任X。现任Y。)."""
+    if "男" not in text and "女" not in text:
+        yield from spans  # (no profile in it)
+        return
     opened: tuple[int, int] | None = None
     for start, end in spans:
         if opened is not None and _PROFILE_POSTS.match(text, start):
@@ -1412,6 +1417,8 @@ def _registered(article: Article, sentence: _Sentence) -> Iterator[Relation]:
     """locatedIn of a firm or an organisation registered or founded at the places named
     right after it (``_REGISTERED_AT``, ``_REGISTERED``): the last of them."""
     text = sentence.text
+    if _REGISTERED.search(text, sentence.start, sentence.end) is None:
+        return
     places = {m.start: m for m in sentence.mentions if m.type is EntityType.PLACE}
     for body in sentence.mentions:
         if body.type not in _SITUATED_HERE or (at := _REGISTERED_AT.match(text, body.end)) is None:
