@@ -15,11 +15,17 @@ from ..segment import Tokens
 FORMS = sections()
 STOP = frozenset(FORMS["stop"])
 JOIN_WORDS = ("会同", "联合")  # words that join one body to the next: X局会同县公安局
-ISSUERS_JOINED = frozenset(" 、")  # between bodies heading a document they issue together, if anything
+_ISSUERS_JOINED = frozenset(" 、")  # between bodies heading a document they issue together, if anything
 # 联合 before a verb that opens with 会 (会商, 会同, 会签, 会诊, 会审): bodies acting together
 # (应急管理部联合会商), not a federation's name (联合会).
 JOINT_VERB = re.compile(r"联合会(?=[商同签诊审])")
 TITLES = frozenset(FORMS["title"] + FORMS["role"])  # what stands before a name: posts, roles in a case
+
+
+def next_issuer_at(text: str, end: int) -> int:
+    """Where a body joined to the one ending at ``end`` in a document's title would start:
+    right after it, or past a space or 、 (《中共中央 国务院关于…》, 《X厅、Y厅关于…》)."""
+    return end + (text[end:end + 1] in _ISSUERS_JOINED)
 
 
 class Titles:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..lexicon.divisions import divisions
 from ..model import BODIES, EntityType, PlaceLevel
-from .base import COMMON, ISSUERS_JOINED, WITHHELD_PART, Candidate, resolve_overlaps
+from .base import COMMON, WITHHELD_PART, Candidate, next_issuer_at, resolve_overlaps
 from .bodies import INDUSTRY, PlacePrefixes, project_owners
 from .doc import Doc
 from .documents import issued_within, project_lists
@@ -81,8 +81,7 @@ def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -
     agencies = {b.start: b for b in bodies if b.type is EntityType.AGENCY}
     for head in list(nested.values()):
         end = max(c.end for c in heads[head.start])
-        while (head := agencies.get(head.end + (text[head.end:head.end + 1] in ISSUERS_JOINED))) is not None \
-                and head.end < end:
+        while (head := agencies.get(next_issuer_at(text, head.end))) is not None and head.end < end:
             nested[head.start] = head
     return [b for b in nested.values() if b not in taken]
 

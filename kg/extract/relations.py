@@ -48,7 +48,7 @@ from ..model import (
 )
 from ..normalize import OPENER, PARTY_FIELD, sentence_spans
 from ..recognise.corpora import deciding_ending
-from .base import ISSUERS_JOINED, Context, Titles, signatures
+from .base import Context, Titles, next_issuer_at, signatures
 from .bodies import REGION, THAT, PlacePrefixes, pointed_back, resolve_char
 from .doc import Doc
 from .documents import HEADLINE_NOTICE
@@ -1285,9 +1285,8 @@ def _named_after(article: Article, mentions: tuple[Mention, ...]) -> Iterator[Re
                 head = max(heads, key=lambda b: b.end)
                 yield _rel(m, Predicate.ISSUED_BY, head, article, (m.start, m.end))
                 joined = head  # 《中共中央 国务院关于…的意见》: the bodies joined to it issue it too
-                while (joined := next((b for b in bodies.get(
-                        joined.end + (article.text[joined.end:joined.end + 1] in ISSUERS_JOINED), ())
-                        if b.end < m.end), None)) is not None:
+                while (joined := next((b for b in bodies.get(next_issuer_at(article.text, joined.end), ())
+                                       if b.end < m.end), None)) is not None:
                     yield _rel(m, Predicate.ISSUED_BY, joined, article, (m.start, m.end))
                 for issued in mentions:
                     if (issued.type in (EntityType.PROGRAM, EntityType.LAW) and m.start < issued.start
@@ -1409,7 +1408,7 @@ _SEAT_LINE = re.compile(r"^(?:住所|地址|经营场所|注册地址|住所地)
 
 # A firm or an organisation registered at a place: X公司在邢台市宁晋县注册成立 (成立 alone
 # closing its clause: not X公司在石家庄成立研发中心, which founds another there).
-_REGISTERED_AT = re.compile(r"(?:已|正式|于\d{4}年(?:\d{1,2}月)?)?在")
+_REGISTERED_AT = re.compile(r"(?:已|正式)?" + _WHEN + "在")
 _REGISTERED = re.compile(r"(?:正式)?(?:注册成立|注册|成立(?=[,，。;；]))")
 
 
