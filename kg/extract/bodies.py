@@ -65,8 +65,9 @@ _ENDS_A_WORD = frozenset({"社区", "小区", "园区", "景区", "校区", "片
                           "山区", "牧区", "林区", "灾区", "湾区", "城市", "超市", "都市", "门市", "集市", "夜市"})
 _GENERIC_OPENING = re.compile(r"(?:全|本|我)[国省市县区乡镇]|各|该|有关|相关")
 # A rank alone before a body's ending: 省级重点实验室, 国家级示范合作社, 国家重点实验室 are
-# kinds of body (not 国家博物馆, one museum: CLUENER's and Boson's organisations lost it).
-_KIND_BY_RANK = re.compile(r"(?:国家|省部|省|市|县|区)级(?:重点|示范)?|国家重点")
+# kinds of body, as are a grade's (国家一级博物馆, 三级医院) (not 国家博物馆, one museum:
+# CLUENER's and Boson's organisations lost it).
+_KIND_BY_RANK = re.compile(r"(?:国家|省部|省|市|县|区)[一二三]?级(?:重点|示范)?|国家重点|[一二三]级")
 _STRONG_AGENCY = re.compile(
     r"(?:(?<=[,，、。;；:：“(（\n])|^)(?P<prefix>自治区|[省市])(?P<body>[\u4e00-\u9fff]{2,20})"
     r"(?P<suffix>领导小组办公室|领导小组|委员会办公室|工作委员会|委员会|指挥部)"
@@ -384,7 +385,8 @@ def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType, frequenc
     held out, MSRA and People's Daily each lose one point to a 县委、县政府 where their
     scheme leaves 政府 unlabelled (``corpora.GENERIC_BODY``)."""
     begin = hit.start - 1
-    if begin < 0 or text[begin] not in "省市区县" or begin not in tokens.edges or not relative(text[begin:hit.end]):
+    if begin < 0 or text[begin] not in "省市区县" or not _word_starts(text, tokens, begin, frequency) \
+            or not relative(text[begin:hit.end]):
         return None
     if _EVERY_BEFORE.search(text, max(0, begin - 3), begin) or (begin and text[begin - 1:begin + 1] in _ENDS_A_WORD):
         return None
@@ -392,6 +394,19 @@ def _level_alone(text: str, tokens: Tokens, hit: Hit, kind: EntityType, frequenc
         return None  # 县政府办|公室: a short form cut off inside the full one
     end = extend_right(text, tokens, hit.end, _units_of(hit.data), frequency, stops=begins)
     return Candidate(kind, begin, end, text[begin:end], rank=1)
+
+
+# Words that glue to a level's character where jieba's HMM cuts a stretch it does not
+# know: 记者从|省水利厅 is cut 从省|水利厅.
+_GLUED_BEFORE = frozenset("从向在到赴由经对据与和及将把被给为于让跟请")
+
+
+def _word_starts(text: str, tokens: Tokens, at: int, frequency: Callable[[str], int]) -> bool:
+    """A word starts at ``at``, or would but for a preposition or conjunction glued to
+    it into a word the dictionary does not know (从省, 向市)."""
+    return at in tokens.edges or (
+        at >= 1 and text[at - 1] in _GLUED_BEFORE and at - 1 in tokens.edges and at + 1 in tokens.edges
+        and not frequency(text[at - 1:at + 1]))
 
 
 # A province's court is its high court: 省法院 is 河南省高级人民法院 (no province has a
