@@ -64,6 +64,8 @@ def _opens_a_word(text: str, tokens: Tokens, at: int, body_starts: frozenset[int
     if (village := _VILLAGE.match(text, at + 1)) and village.end() >= end:
         return False  # 天荒坪镇余村, 天长镇小作村, 八里店镇南太湖社区: jieba glued the village or
         # community, or its first character, to the town's 镇
+    if len(word) == 2 and word[1] in "东西南北":
+        return False  # 东极镇|东福山岛: jieba's 镇东 is the town's east
     return word not in TITLES and word[1:] not in TITLES and not any(at < b < end for b in body_starts)
 
 
