@@ -1072,6 +1072,15 @@ def without_deeds(spans: list[Tagged], text: str, tokens: Tokens) -> list[Tagged
     return [s for s in spans if not (s.label in _BODY_LABELS and factory_deed(text, s.end, tokens.edges))]
 
 
+def without_straddling(spans: list[Tagged], tokens: Tokens) -> list[Tagged]:
+    """``spans`` less a short body's (two or three characters) that opens inside one word
+    and ends inside the next: 未批|先建|行为 holds no 建行, the short name of a bank (but
+    但鲁美人, one word jieba did not know, may hold 鲁美)."""
+    return [s for s in spans if not (s.label in _BODY_LABELS and s.end - s.start <= 3
+                                     and s.start not in tokens.edges and s.end not in tokens.edges
+                                     and any(e in tokens.edges for e in range(s.start + 1, s.end)))]
+
+
 # What joins one body to another in a sentence, which no unit's name opens with.
 _JOINS = re.compile(r"联合|会同|携手|以及|[和与及同、并]")
 # A verb or adverb that ends a name (组织, 开展, 全面: the stop words of two characters or
@@ -1203,7 +1212,8 @@ def fuse(shared: Shared):
         spans = after_joining_verb(spans, doc.text, doc.tokens)
         spans = without_trailing_verb(spans, doc.text, shared.segmenter.tag)
         spans = without_units_as_people(spans, doc.text, shared.segmenter.frequency, shared.segmenter.tag)
-        spans = at_legal_forms(without_deeds(spans, doc.text, doc.tokens), doc.text, doc.tokens)
+        spans = at_legal_forms(without_deeds(without_straddling(spans, doc.tokens), doc.text, doc.tokens), doc.text,
+                               doc.tokens)
         found = recognised(spans, doc.text, doc.context, kinds, standard,
                            lambda s, e: _has_proper_part(doc.text, doc.tokens, s, e, shared.segmenter.frequency,
                                                          shared.segmenter.tag), place_starts(doc.hits),
