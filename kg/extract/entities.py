@@ -28,8 +28,10 @@ def _order(c: Candidate) -> tuple[int, int]:
 
 
 def _reports(text: str, bodies: list[Candidate]) -> list[Candidate]:
-    """Documents named after their body: 省政府工作报告, X关于开展...的通告."""
+    """Documents named after their body: 省政府工作报告, X关于开展...的通告, and after the
+    bodies joined before it (X厅、Y厅关于…的通知: from X厅)."""
     found = []
+    before = {next_issuer_at(text, b.end): b for b in bodies if b.type is EntityType.AGENCY}
     for b in bodies:
         if b.type is not EntityType.AGENCY:
             continue
@@ -37,8 +39,10 @@ def _reports(text: str, bodies: list[Candidate]) -> list[Candidate]:
             found.append(Candidate(EntityType.PROGRAM, b.start, b.end + len(REPORT),
                                    b.canonical + REPORT, rank=3))
         elif m := _NOTICE.match(text, b.end):
-            found.append(Candidate(EntityType.PROGRAM, b.start, m.end(),
-                                   b.canonical + m.group(), rank=3))
+            head, name = b, b.canonical + m.group()
+            while (joined := before.get(head.start)) is not None and joined.end < head.start:
+                head, name = joined, joined.canonical + text[joined.end:head.start] + name
+            found.append(Candidate(EntityType.PROGRAM, head.start, m.end(), name, rank=3))
     return found
 
 
@@ -78,7 +82,10 @@ def _nested_issuers(text: str, kept: list[Candidate], bodies: list[Candidate]) -
             nested[b.start] = b
     # ... and the bodies joined to it there, that issue the document with it (《中共中央 国务院
     # 关于…的意见》, 《X厅、Y厅关于…的通知》)
-    agencies = {b.start: b for b in bodies if b.type is EntityType.AGENCY}
+    agencies: dict[int, Candidate] = {}
+    for b in bodies:  # the longest at each start (国务院办公厅, not 国务院 in it)
+        if b.type is EntityType.AGENCY and (b.start not in agencies or b.end > agencies[b.start].end):
+            agencies[b.start] = b
     for head in list(nested.values()):
         end = max(c.end for c in heads[head.start])
         while (head := agencies.get(next_issuer_at(text, head.end))) is not None and head.end < end:
