@@ -37,6 +37,16 @@ def test_no_town_where_its_乡_opens_another_word(pipeline, text):
     assert [m.text for m in x.mentions if m.type is T.PLACE] == [text[:text.index("县") + 1]]
 
 
+@pytest.mark.parametrize("text, body", [
+    # a preposition glued to the level's character by jieba (从省|水利厅 cut 从省|水利厅)
+    ("记者从省水利厅了解到,今年全省将新建水库3座。", "省水利厅"),
+    ("记者从市交通运输局了解到,明年将新开公交线路5条。", "市交通运输局"),
+])
+def test_a_body_named_by_its_level_after_a_preposition(pipeline, text, body):
+    x = pipeline.extract_article(article(text), Context())
+    assert (T.AGENCY, body) in {(m.type, m.text) for m in x.mentions}
+
+
 def extract(pipeline, text):
     x = pipeline.extract_article(article(text), HEBEI)
     names = {(m.type, m.canonical) for m in x.mentions}
@@ -468,6 +478,11 @@ def extract(pipeline, text):
     ("县农业技术推广中心技术员李某说,今年小麦长势良好。", [(T.ORGANIZATION, "县农业技术推广中心")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
+    # a town before its east or west, which jieba reads as one word with its 镇 (镇东)
+    ("舟山市普陀区东极镇东福山岛上的居民不足百人。", [(T.PLACE, "东极镇")]),
+    # bodies joined in a notice's title, each named in full
+    ("中共中央办公厅、国务院办公厅关于做好元旦春节期间有关工作的通知",
+     [(T.AGENCY, "中共中央办公厅"), (T.AGENCY, "国务院办公厅")]),
 ])
 def test_finds(pipeline, text, expected):
     names, _ = extract(pipeline, text)
@@ -651,6 +666,11 @@ def test_finds(pipeline, text, expected):
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
+    # a short name read across two words, opening inside one and ending inside the next
+    ("该项目存在未批先建行为。", (T.COMPANY, "建行")),
+    # a grade before a body's ending names a kind of body
+    ("良渚博物院获评国家一级博物馆。", (T.ORGANIZATION, "国家一级博物馆")),
+    ("中共中央办公厅、国务院办公厅关于做好元旦春节期间有关工作的通知", (T.AGENCY, "国务院")),
 ])
 def test_traps(pipeline, text, not_expected):
     names, _ = extract(pipeline, text)
@@ -1024,6 +1044,11 @@ def test_traps(pipeline, text, not_expected):
     # a congress's standing committee passing a decision, its title unmarked, no meeting named
     ("省人大常委会通过了关于加强白洋淀生态环境保护的决定。",
      ("关于加强白洋淀生态环境保护的决定", P.ISSUED_BY, "河北省人民代表大会常务委员会")),
+    # a notice's title unmarked, after bodies joined by 、: each issues it
+    ("浙江省科学技术厅、浙江省财政厅关于下达2026年省级科技发展专项资金的通知",
+     ("浙江省科学技术厅、浙江省财政厅关于下达2026年省级科技发展专项资金的通知", P.ISSUED_BY, "浙江省科学技术厅")),
+    ("浙江省科学技术厅、浙江省财政厅关于下达2026年省级科技发展专项资金的通知",
+     ("浙江省科学技术厅、浙江省财政厅关于下达2026年省级科技发展专项资金的通知", P.ISSUED_BY, "浙江省财政厅")),
 ])
 def test_relations(pipeline, text, expected):
     _, facts = extract(pipeline, text)
