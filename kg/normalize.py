@@ -103,7 +103,7 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
     last = line[-1]
     # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
     dateline = OPENER.match(line) is not None and not any(ch in TERMINAL for ch in line)
-    if (last in TERMINAL or (CLOSER.search(line) and not dateline) or (last == "摄" and _CREDIT_END.search(line))
+    if (_closes_sentence(line) or (CLOSER.search(line) and not dateline) or (last == "摄" and _CREDIT_END.search(line))
             or NOTICE_TITLE.match(line) or NOTICE_TITLE.match(paragraph) or NUMBER_LINE.fullmatch(line)):
         return False
     if (last in CONTINUING or last in DANGLING or OPENER.match(line) or _ENDS_A_CUT_WORD.match(nxt)
@@ -119,6 +119,18 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
     # column reads narrow by its headline's and last lines); a paragraph's first line lost
     # its indent, so it may be up to three characters short.
     return width - 3 <= size <= width + 2 or (within and size > width + 2)
+
+
+_SENTENCE_ENDS = frozenset("。！？!?；;…")
+
+
+def _closes_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: in its mark, or in a quotation's close after one
+    (…说:“要抓好落实。”); a quoted term closing it (将持续开展“清患”) may run on
+    (专项行动,确保…), as its width says."""
+    if line[-1] not in TERMINAL:
+        return False
+    return line[-1] not in "”」』" or len(line) < 2 or line[-2] in _SENTENCE_ENDS
 
 
 # A line that opens with one character and the mark closing its clause (署，推动… under

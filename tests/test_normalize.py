@@ -76,6 +76,15 @@ def test_a_line_opening_a_quotation_it_does_not_close_runs_on():
     assert "某某生物科技有限公司总经理张某说:“政策红利实实在在,研发投入增长三成。”" in rejoin_lines(lines)
 
 
+def test_a_line_ending_in_a_quoted_term_runs_on_as_wide_as_its_column():
+    # a quoted term closing a full line is no sentence's end; a quoted sentence is
+    lines = ["日,保定市竞秀区颍川街道办事处", "联合区消防救援大队开展冬季消防", "任吴鹏表示,将持续开展“清患”",
+             "专项行动,确保辖区安全稳定。", "他说:“要把隐患消除在萌芽状态。”", "街道还将组织居民开展消防演练。"]
+    paragraphs = rejoin_lines(lines)
+    assert any("开展“清患”专项行动" in p for p in paragraphs)
+    assert paragraphs[-1] == "街道还将组织居民开展消防演练。"
+
+
 def test_a_section_head_is_no_cut_word():
     lines = ["全市上下要坚定信心推动经济高质量发展。", "一、加快培育龙头企业。"]
     assert rejoin_lines(lines) == lines
