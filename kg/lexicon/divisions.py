@@ -27,8 +27,12 @@ _PEOPLES = ("壮 回 维吾尔 藏 蒙古 苗 彝 土家 布依 侗 瑶 白 哈�
 # Ethnic autonomous names: 广西壮族自治区 -> 广西, 新疆维吾尔自治区 -> 新疆 (no 族 there),
 # 延边朝鲜族自治州 -> 延边, 黔东南苗族侗族自治州
 # -> 黔东南 (not 黔东 and 南苗族), 鄂温克族自治旗 -> 鄂温克.
-_AUTONOMOUS = re.compile(r"^(?P<short>.{2,}?)族?(?:维吾尔|(?:" + "|".join(sorted(_PEOPLES, key=lambda p: (-len(p), p)))
-                         + r")族)*自治(?:区|州|县|旗)$")
+# Xinjiang's names leave 族 out after a people of two characters or more too: 伊犁哈萨克自治州 ->
+# 伊犁, 巴音郭楞蒙古自治州 -> 巴音郭楞 (a people of one character keeps it: 三都水族自治县).
+_LONG_PEOPLES = "|".join(sorted((p for p in _PEOPLES if len(p) > 1), key=lambda p: (-len(p), p)))
+_SHORT_PEOPLES = "".join(sorted(p for p in _PEOPLES if len(p) == 1))
+_AUTONOMOUS = re.compile(rf"^(?P<short>.{{2,}}?)族?(?:维吾尔|(?:{_LONG_PEOPLES})族?|[{_SHORT_PEOPLES}]族)*"
+                         r"自治(?:区|州|县|旗)$")
 _SUFFIXES = ("特别行政区", "地区", "省", "市", "盟", "区", "县", "旗")
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 # Rows of the statistical table that group divisions and name no place: a municipality's
@@ -57,6 +61,8 @@ def short_form(name: str) -> str | None:
 
     >>> short_form("太原市"), short_form("广西壮族自治区"), short_form("城区")
     ('太原', '广西', None)
+    >>> short_form("伊犁哈萨克自治州"), short_form("三都水族自治县")
+    ('伊犁', '三都')
     """
     if m := _AUTONOMOUS.match(name):
         return m["short"]
