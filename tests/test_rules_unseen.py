@@ -478,6 +478,10 @@ def extract(pipeline, text):
     ("县农业技术推广中心技术员李某说,今年小麦长势良好。", [(T.ORGANIZATION, "县农业技术推广中心")]),
     # a factory named by its place and its trade
     ("邯郸市峰峰矿区印刷厂今年完成技改。", [(T.COMPANY, "邯郸市峰峰矿区印刷厂")]),
+    # a town of four characters jieba reads as rare words, before its committee
+    ("喀什地区疏附县托克扎克镇党委书记艾尔肯·吐尔逊介绍了当地发展情况。", [(T.PLACE, "托克扎克镇")]),
+    # Xinjiang's prefectures by their short names (伊犁哈萨克自治州, no 族 after its people)
+    ("伊犁州霍城县萨尔布拉克镇镇长阿依古丽说。", [(T.PLACE, "伊犁哈萨克自治州"), (T.PLACE, "萨尔布拉克镇")]),
     # a town before its east or west, which jieba reads as one word with its 镇 (镇东)
     ("舟山市普陀区东极镇东福山岛上的居民不足百人。", [(T.PLACE, "东极镇")]),
     # bodies joined in a notice's title, each named in full
@@ -666,6 +670,8 @@ def test_finds(pipeline, text, expected):
     # a surname after a preposition is no withheld name where the preposition makes a word with it
     ("对于某些企业存在的问题,要严格把关。", (T.PERSON, "于某")),
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
+    # no town of four characters where common words run up to 乡 or 镇
+    ("该县组织全县乡镇党委书记参加培训。", (T.PLACE, "组织全县乡镇")),
     # a short name read across two words, opening inside one and ending inside the next
     ("该项目存在未批先建行为。", (T.COMPANY, "建行")),
     # a grade before a body's ending names a kind of body

@@ -256,7 +256,7 @@ def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
     """The town or subdistrict named from ``at``, if one is: not where its 镇 or 乡 opens a
     word (``_opens_a_word``), nor a subdistrict whose name is a common word (主要街道, 部分街道)
     unless its office or committee follows."""
-    if (m := _TOWN.match(text, at) or _long_town(text, at, tokens)) is None:
+    if (m := _TOWN.match(text, at) or _long_town(text, at, tokens, frequency)) is None:
         return None
     if not m.group().endswith("街道"):
         return None if _opens_a_word(text, tokens, m.end() - 1, body_starts) else m
@@ -268,14 +268,30 @@ def _town(text: str, at: int, tokens: Tokens, body_starts: frozenset[int],
 _LONG_TOWN = re.compile(r"[\u4e00-\u9fff]{4,5}[镇乡]")
 
 
-def _long_town(text: str, at: int, tokens: Tokens) -> re.Match[str] | None:
+def _long_town(text: str, at: int, tokens: Tokens, frequency: Callable[[str], int]) -> re.Match[str] | None:
     """A town's name of four or five characters (巴彦浩特镇, 那仁宝力格乡) where jieba reads
     it as one word, as it reads no phrase (送温暖|下乡), nor one word going on past it
-    (住房和城乡建设局)."""
+    (住房和城乡建设局); or where it reads it as rare words (托克|扎克|镇) and the town's own
+    body or head follows (托克扎克镇党委书记), no level's character among them."""
     m = _LONG_TOWN.match(text, at)
-    if m is None or at not in tokens.edges or any(e in tokens.edges for e in range(at + 1, m.end() - 1)):
+    if m is None or at not in tokens.edges:
         return None
-    return m if m.end() in tokens.edges or m.end() - 1 in tokens.edges else None
+    inside = [e for e in range(at + 1, m.end() - 1) if e in tokens.edges]
+    if not inside:
+        return m if m.end() in tokens.edges or m.end() - 1 in tokens.edges else None
+    bounds = [at, *inside, m.end() - 1]
+    rare = all(frequency(text[a:b]) <= RARE_WORD for a, b in zip(bounds, bounds[1:], strict=False))
+    if (rare and m.end() - 1 in tokens.edges and _TOWNS_OWN.match(text, m.end())
+            and not _LEVEL_CHARS.search(text, at, m.end() - 1)):
+        return m
+    return None
+
+
+# What a town's name is followed by where it is one: its committee, government or head.
+_TOWNS_OWN = re.compile(r"党委|人民政府|政府|人大|纪委|副?[镇乡]长")
+_LEVEL_CHARS = re.compile(r"[省市区县乡镇村各全]")
+# A word this rare in jieba's dictionary is no common word (托克 11, 扎克 9; 组织 26922).
+RARE_WORD = 50
 
 
 def _common_word(name: str, frequency: Callable[[str], int], tag: Callable[[str], str]) -> bool:
