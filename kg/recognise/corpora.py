@@ -99,12 +99,18 @@ def deciding_ending(name: str, ignore: tuple[str, ...] = ()) -> tuple[str, str] 
         return "AGENCY", name
     if _ORGANIZATION_START.match(name):
         return "ORGANIZATION", name
-    best, kind = "", None
-    for kind_name, ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
-        for end in ends:
-            if name.endswith(end) and len(end) > len(best) and end not in ignore:
-                best, kind = end, kind_name
-    return (kind, best) if kind else None
+    for n in _ENDING_LENGTHS:  # the longest ending first
+        if n <= len(name) and (kind := _ENDINGS.get(end := name[-n:])) is not None and end not in ignore:
+            return kind, end
+    return None
+
+
+# Each ending's type: the first of organisation, company, agency to list it.
+_ENDINGS: dict[str, str] = {}
+for _kind, _ends in (("ORGANIZATION", _ORG_ENDS), ("COMPANY", _COMPANY_ENDS), ("AGENCY", _AGENCY_ENDS)):
+    for _end in _ends:
+        _ENDINGS.setdefault(_end, _kind)
+_ENDING_LENGTHS = sorted({len(end) for end in _ENDINGS}, reverse=True)
 
 
 def org_type(name: str) -> str:
