@@ -342,6 +342,28 @@ def test_a_penaltys_publicity_gives_its_body_and_basis_in_fields(pipeline, tmp_p
     assert [(b.law, b.provision) for b in p.legal_basis] == [("中华人民共和国大气污染防治法", "第一百条")]
 
 
+def test_a_publicitys_records_each_give_their_own_decision_whatever_their_fields_order(pipeline, tmp_path):
+    # records opening with the decision's number, the party's field in the middle, a blank
+    # line between them: each record its own party, fine, measures, body and basis
+    from kg.read import read_page
+
+    record = ("行政处罚决定书文号:杭市监罚〔2026〕{n}号\n处罚类别:{kind}\n处罚决定日期:2026年11月2{n}日\n"
+              "处罚内容:{what}\n行政相对人名称:{party}\n统一社会信用代码:91330100MA0XXXXXX{n}\n"
+              "处罚依据:《中华人民共和国{law}》第一百二十四条\n处罚机关:{body}\n")
+    page = tmp_path / "xy.txt"
+    page.write_text("行政处罚信息公示\n\n" + record.format(
+        n=1, kind="罚款", what="罚款人民币3万元", party="杭州某某药房有限公司", law="药品管理法",
+        body="杭州市市场监督管理局") + "\n" + record.format(
+        n=2, kind="警告、罚款", what="警告,罚款人民币5000元", party="杭州市某某超市", law="食品安全法",
+        body="杭州市西湖区市场监督管理局"), encoding="utf-8")
+    (article,) = read_page(page).articles
+    found = [(p.authority[1], p.party[1], p.fine_yuan, p.measures, p.legal_basis[0].law)
+             for p in pipeline.extract_article(article, ZHEJIANG).penalties]
+    assert found == [
+        ("杭州市市场监督管理局", "杭州某某药房有限公司", 30000, ("罚款",), "中华人民共和国药品管理法"),
+        ("杭州市西湖区市场监督管理局", "杭州市某某超市", 5000, ("警告", "罚款"), "中华人民共和国食品安全法")]
+
+
 def test_a_penalty_without_a_named_authority_still_validates(pipeline):
     from kg.assemble import assemble
     from kg.link import assemble_corpus

@@ -17,7 +17,7 @@ import cn2an
 
 from ..lexicon import sections
 from ..model import Article, EntityType, LegalBasis, Mention, Penalty, Span
-from ..normalize import PARTY_FIELD, sentence_spans
+from ..normalize import FIELD, PARTY_FIELD, sentence_spans
 from .base import TITLES, signatures
 from .doc import Doc
 from .entities import DECLARED
@@ -331,11 +331,19 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
     all_parties = [m for m in mentions if m.type in PARTIES]
     notice = next((m.canonical for m in mentions
                    if m.type is EntityType.PROGRAM and "处罚" in m.canonical), None)
+    records = _records(text)
+    # a publicity's records, decided by the body heading them unless a record names its own
+    heading = next((a for a in agencies if records and a.end <= records[0][0]), None)
+    listed = [p for lo, hi in records if _DECIDING_FIELD.search(text, lo, hi)
+              and (p := _listed_decision(text, lo, hi, all_parties, article.id, notice, heading)) is not None]
     penalties: list[Penalty] = []
     block = 0
     last = (0, -1)  # the last decision's first penalty and where its sentence ends
     last_authority = None  # and the body that made it
     for start, end, opened in _decisions(text):
+        if any(p.evidence.start <= start < p.evidence.end for p in listed):
+            block = end
+            continue  # a publicity's record of fields: read by its fields (``_listed_decision``)
         sentence = text[start:end]
         if (last[1] >= 0 and not text[last[1]:start].strip() and _DECIDED_ABOVE.search(sentence)
                 and not any(start <= m.start < end for m in all_parties)):
@@ -397,11 +405,54 @@ def find_penalties(article: Article, mentions: Iterable[Mention]) -> tuple[Penal
             penalties.append(Penalty(party=party.key, evidence=Span(block, end),
                                      fine_yuan=_fine(sentence), measures=_measures(sentence), **common))
         block = end
-    return tuple(_from_fields(text, penalties, agencies, laws, cited))
+    penalties = sorted(penalties + listed, key=lambda p: p.evidence.start)
+    return tuple(_from_fields(text, penalties, agencies, laws, cited, records))
 
 
-# A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…),
-# a record of them opening with its party's (当事人:X公司).
+# A field of a publicity's record (处罚类别:罚款, 处罚内容:罚款3万元): what was decided.
+_DECIDING_FIELD = re.compile(r"^(?:处罚类别|处罚内容|处罚结果|罚款金额[^:：\n]{0,6})[:：](?P<value>.*)$", re.MULTILINE)
+_FIELD_NAME = re.compile(FIELD.pattern, re.MULTILINE)
+
+
+def _records(text: str) -> list[tuple[int, int]]:
+    """Where each record of a publicity's fields runs (a field a line each): from its first
+    field to the next record's, a record's fields each given once, in whatever order (当事人
+    first, or the decision's number); the last to the text's end."""
+    starts: list[int] = []
+    seen: set[str] = set()
+    for m in _FIELD_NAME.finditer(text):
+        name = m.group()[:-1].removesuffix("名称")
+        if not starts or name in seen:
+            starts.append(m.start())
+            seen = set()
+        seen.add(name)
+    return list(zip(starts, [*starts[1:], len(text)], strict=True)) if starts else []
+
+
+def _listed_decision(text: str, lo: int, hi: int, parties: list[Mention], article_id: str,
+                     notice: str | None, heading: Mention | None) -> Penalty | None:
+    """The penalty a publicity's record lists, field by field: its party's field names the
+    party, its 处罚类别 and 处罚内容 the measures and the fine (罚款金额 where it gives none);
+    the deciding body and the basis are its own fields' (``_from_fields``), else the body
+    ``heading`` the records."""
+    field = next((m for m in PARTY_FIELD.finditer(text, lo, hi)), None)
+    if field is None:
+        return None
+    line_end = text.find("\n", field.end(), hi)
+    line_end = hi if line_end < 0 else line_end
+    party = next((m for m in parties if field.end() <= m.start < line_end), None)
+    decided = " ".join(m["value"] for m in _DECIDING_FIELD.finditer(text, lo, hi))
+    measures = _measures(decided)
+    if party is None or not measures or not _administrative(party, measures):
+        return None
+    decides = heading is not None and not any(m["field"] in ("处罚机关", "执法机关")
+                                              for m in _FIELD_LINE.finditer(text, lo, hi))
+    return Penalty(authority=heading.key if decides else None, party=party.key, article_id=article_id,
+                   evidence=Span(lo, hi), fine_yuan=_fine(decided), measures=measures, notice=notice,
+                   decision_date=_decided_on(text[lo:hi]))
+
+
+# A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…).
 _FIELD_LINE = re.compile(r"^(?P<field>处罚机关|执法机关|处罚依据|罚款金额(?:[(（](?P<unit>万)?元[)）])?)[:：]"
                          r"(?P<value>.+)$", re.MULTILINE)
 # A fine's field: 罚款金额(万元):3.5, 罚款金额:35000元
@@ -409,15 +460,15 @@ _FIELD_FINE = re.compile(rf"(?P<num>{_NUMBER})(?P<unit>万|亿)?元?$")
 
 
 def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], laws: dict[str, str],
-                 cited: list[Mention]) -> list[Penalty]:
+                 cited: list[Mention], records: list[tuple[int, int]]) -> list[Penalty]:
     """``penalties`` with the deciding body, the basis and the fine a publicity's fields give,
-    where the decision itself named none: those of its own record (from its 当事人: line to the
-    next one's; a table of decisions gives one a row), else those of the whole text."""
+    where the decision itself named none: those of its own record (``_records``; a table of
+    decisions gives one a row), else those of the whole text."""
     fields = list(_FIELD_LINE.finditer(text))
     if not fields:
         return penalties
-    records = [m.start() for m in PARTY_FIELD.finditer(text)]
-    bounds = [*records, len(text)]
+    starts = [lo for lo, _ in records]
+    bounds = [*starts, len(text)]
 
     def given(lo: int, hi: int) -> tuple[Mention | None, tuple[LegalBasis, ...], re.Match[str] | None]:
         authority, basis, fine = None, (), None
@@ -435,7 +486,7 @@ def _from_fields(text: str, penalties: list[Penalty], agencies: list[Mention], l
     everywhere = given(0, len(text))
     out = []
     for p in penalties:
-        at = bisect_right(records, p.evidence.end - 1) - 1
+        at = bisect_right(starts, p.evidence.end - 1) - 1
         lo, hi = (bounds[at], bounds[at + 1]) if at >= 0 else (0, len(text))
         authority, basis, field = given(lo, hi)
         authority, basis = authority or everywhere[0], basis or everywhere[1]
