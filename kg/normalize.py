@@ -76,6 +76,7 @@ _STARTS_ANEW = re.compile(r"^(?:#|本报|新华社|" + _SITE_DATELINE
 _ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,3}[.．、](?!\d))")
 _LEADS_INTO_ITEMS = frozenset(":：;；,，")
 _SIGNED_ON = re.compile(_DATE_ALONE)
+_LABELLED = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}[:：]")
 MAX_SIGNATURE = 30  # characters of a signing body's name at the most
 # Narrow columns: lines this wide or narrower are column lines, wider are headlines.
 NARROW = 25
@@ -100,6 +101,8 @@ def _continues(line: str, nxt: str, width: float, paragraph: str = "") -> bool:
         return False
     if _ITEM.match(nxt) and line[-1] not in _LEADS_INTO_ITEMS:
         return False
+    if FIELD.match(line) and _LABELLED.match(nxt):
+        return False  # a field's line before another label's (处罚机关:X局 / 主办单位:Y)
     last = line[-1]
     # (a dateline's own byline closing the line, 本报北京11月30日讯(记者 张某), closes no article)
     dateline = OPENER.match(line) is not None and not any(ch in TERMINAL for ch in line)

@@ -482,13 +482,17 @@ _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 def decision_tables(lines: list[str]) -> list[str]:
     """``lines``, each row of a table of decisions (a head row naming a party's column and
     a result's) written as that decision's fields, a line each, as a publicity lists them
-    (当事人:X公司 / 处罚内容:罚款5万元), a blank line after each; the head row dropped."""
+    (当事人:X公司 / 处罚内容:罚款5万元), a blank line after each; the head row dropped. A row
+    of two cells, a field's name and its value (行政相对人名称 | X公司), is that field's line."""
     out: list[str] = []
     columns: list[str | None] | None = None
     for line in lines:
         if columns is not None and (_TABLE_RULE.match(line) or not line.strip()):
             continue  # (a web page's table has a blank line between its rows)
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip()) if c.strip()]
+        if len(cells) == 2 and FIELD.fullmatch(normalize_line(cells[0]) + ":"):
+            out.append(f"{normalize_line(cells[0])}:{cells[1]}")  # a row of a field's name and its value
+            continue
         if columns is not None and len(cells) == len(columns):
             out += [f"{field}:{value}" for field, value in zip(columns, cells, strict=True) if field] + [""]
             continue

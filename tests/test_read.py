@@ -658,6 +658,29 @@ def test_a_web_pages_table_of_decisions_is_read_a_decision_a_row(pipeline, tmp_p
                      ("邯郸市市场监督管理局", "邯郸市某某超市", 10000)}, found
 
 
+RECORD_PAGE = """<html><head><meta charset="utf-8"><title>行政处罚信息_信用中国(山西太原)</title></head><body>
+<div class="nav">首页 > 信用信息 > 行政处罚</div><h2>行政处罚信息</h2><table>
+<tr><th>行政相对人名称</th><td>太原某某建材有限公司</td></tr>
+<tr><th>行政处罚决定书文号</th><td>并环罚字〔2026〕21号</td></tr>
+<tr><th>处罚依据</th><td>《中华人民共和国大气污染防治法》第一百一十五条</td></tr>
+<tr><th>处罚内容</th><td>罚款人民币2万元</td></tr>
+<tr><th>处罚决定日期</th><td>2026/11/18</td></tr>
+<tr><th>处罚机关</th><td>太原市生态环境局</td></tr>
+</table><div class="footer">主办单位:太原市发展和改革委员会</div></body></html>"""
+
+
+def test_a_web_pages_record_of_fields_in_a_table_gives_its_decision(pipeline, tmp_path):
+    """A table's rows of a field's name and its value are the record's field lines, each
+    its own (not run on into the site's footer, 处罚机关:X局主办单位:Y)."""
+    path = tmp_path / "record.html"
+    path.write_text(RECORD_PAGE, encoding="utf-8")
+    (article,) = read_page(path).articles
+    assert "\n处罚机关:太原市生态环境局" in article.text and "行政相对人名称:太原某某建材有限公司\n" in article.text
+    (p,) = pipeline.extract_article(article).penalties
+    assert (p.authority[1], p.party[1], p.fine_yuan, p.decision_date) == (
+        "太原市生态环境局", "太原某某建材有限公司", 20000, "2026-11-18")
+
+
 def test_a_traditional_script_page_is_read_in_simplified(pipeline, tmp_path):
     """Extraction reads simplified script; the printed forms stay as aliases and the
     evidence quotes the page as printed, at the same offsets."""

@@ -447,9 +447,16 @@ def _listed_decision(text: str, lo: int, hi: int, parties: list[Mention], articl
         return None
     decides = heading is not None and not any(m["field"] in ("处罚机关", "执法机关")
                                               for m in _FIELD_LINE.finditer(text, lo, hi))
+    on = _DATE_FIELD.search(text, lo, hi)
     return Penalty(authority=heading.key if decides else None, party=party.key, article_id=article_id,
                    evidence=Span(lo, hi), fine_yuan=_fine(decided), measures=measures, notice=notice,
-                   decision_date=_decided_on(text[lo:hi]))
+                   decision_date=f"{int(on['y']):04d}-{int(on['m']):02d}-{int(on['d']):02d}" if on
+                   else _decided_on(text[lo:hi]))
+
+
+# The record's date of decision: 处罚决定日期:2026年11月18日, 2026/11/18 or 2026-11-18.
+_DATE_FIELD = re.compile(r"^(?:处罚决定日期|处罚日期|决定日期)[:：]\s*(?P<y>(?:19|20)\d{2})[年/.-](?P<m>\d{1,2})[月/.-]"
+                         r"(?P<d>\d{1,2})", re.MULTILINE)
 
 
 # A penalty's fields as its publicity lists them, a line each (处罚机关:X局, 处罚依据:《X法》…).
