@@ -482,6 +482,8 @@ def extract(pipeline, text):
     ("喀什地区疏附县托克扎克镇党委书记艾尔肯·吐尔逊介绍了当地发展情况。", [(T.PLACE, "托克扎克镇")]),
     # Xinjiang's prefectures by their short names (伊犁哈萨克自治州, no 族 after its people)
     ("伊犁州霍城县萨尔布拉克镇镇长阿依古丽说。", [(T.PLACE, "伊犁哈萨克自治州"), (T.PLACE, "萨尔布拉克镇")]),
+    # a body of two parties joined by a dash, the second a lexicon's body (东盟)
+    ("中国—东盟商务理事会执行理事长许宁宁表示。", [(T.ORGANIZATION, "中国—东盟商务理事会")]),
     # a town before its east or west, which jieba reads as one word with its 镇 (镇东)
     ("舟山市普陀区东极镇东福山岛上的居民不足百人。", [(T.PLACE, "东极镇")]),
     # bodies joined in a notice's title, each named in full

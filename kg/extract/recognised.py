@@ -891,9 +891,23 @@ def _protected(rule: Candidate, span: Candidate) -> bool:
         return True  # a firm's branch the span cuts at the firm's legal form: X股份有限公司|石家庄炼化分公司
         # (the branch alone read as an agency: X电网有限责任公司|广州供电局)
     # a body read from a lexicon template, unless the span names a unit of it (国务院|发展研究中心)
-    # or is the same body with more of its name written before it (中国|国务院)
+    # or is the same body with more of its name written before it (中国|国务院), or a body
+    # of two parties joined by a dash (中国—东盟商务理事会)
     return rule.rank >= PROTECTED_RANK and not _names_a_unit(rule, span) and not (
-        span.start < rule.start and span.end == rule.end and (span.type, span.canonical) == (rule.type, rule.canonical))
+        span.start < rule.start and span.end == rule.end and (span.type, span.canonical) == (rule.type, rule.canonical)
+    ) and not _dash_joined(rule, span)
+
+
+def _dash_joined(rule: Candidate, span: Candidate) -> bool:
+    """Whether ``span`` names a body of two parties joined by a dash, ``rule`` the second
+    (中国—|东盟|商务理事会), ending as a body does after it."""
+    return (span.start < rule.start and rule.end < span.end and span.type in BODIES
+            and span.canonical[rule.start - span.start - 1:rule.start - span.start] in _DASHES
+            and (deciding_ending(rest := span.canonical[rule.end - span.start:]) is not None
+                 or rest.endswith("理事会")))
+
+
+_DASHES = frozenset("—–－-")
 
 
 # A firm's branch, written after the firm's full name: X股份有限公司石家庄炼化分公司.
