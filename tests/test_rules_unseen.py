@@ -674,6 +674,8 @@ def test_finds(pipeline, text, expected):
     ("各部门要严格把关某些关键环节。", (T.PERSON, "关某")),
     # no town of four characters where common words run up to 乡 or 镇
     ("该县组织全县乡镇党委书记参加培训。", (T.PLACE, "组织全县乡镇")),
+    # money within a budget is no budget
+    ("下达2026年中央预算内投资计划。", (T.PROGRAM, "2026年中央预算")),
     # a short name read across two words, opening inside one and ending inside the next
     ("该项目存在未批先建行为。", (T.COMPANY, "建行")),
     # a grade before a body's ending names a kind of body

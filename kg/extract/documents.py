@@ -411,11 +411,13 @@ def _named(text: str, tokens: Tokens, hits: list[Hit]) -> list[Candidate]:
 
 
 # The annual plan and budget: a year, a scope where it is a budget (全省和省本级, 中央和地方,
-# 市本级 ...), then the document's own name; an edition (草案) is not part of it.
+# 市本级 ...), then the document's own name; an edition (草案) is not part of it; not money
+# within or outside a budget (2026年中央预算内投资).
 _LEVEL = r"(?:省|市|区|县|州|旗)"
 _ANNUAL = re.compile(
     r"(?P<year>(?:19|20)\d{2}年度?)(?:(?P<scope>(?:全省|全市|全区|全县|全州|全旗|中央)(?:和" + _LEVEL
-    + r"本级|和地方)?|" + _LEVEL + r"本级)(?P<budget>(?:一般公共)?预算|决算)|(?P<plan>国民经济和社会发展计划))")
+    + r"本级|和地方)?|" + _LEVEL + r"本级)(?P<budget>(?:一般公共)?预算|决算)(?![内外])"
+    r"|(?P<plan>国民经济和社会发展计划))")
 
 
 def _annual(text: str, hits: list[Hit]) -> list[Candidate]:
