@@ -1321,6 +1321,8 @@ def test_a_notice_issued_by_its_word_alone_issues_no_programme_after_it(pipeline
     # a name before a speaker's 作 and what they deliver, which the name does not take in
     ("县长刘明作政府工作报告,县人大常委会主任王强主持会议。", "刘明"),
     ("区委书记孙立作重要讲话。", "孙立"),
+    # a name that is a common word, after a post and before a verb of speech
+    ("开发区管委会主任黄河介绍园区发展情况。", "黄河"),
     # a photo credit's 摄 after the name (the spaces round it gone, as a page is read)
     ("图为农民在田间收割小麦。\n本报记者田野摄", "田野"),
     # ... after an agency's reporter, a name jieba does not know read with 摄 as one word

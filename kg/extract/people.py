@@ -170,6 +170,24 @@ def _name_at(text: str, start: int, tokens: Tokens, check: NameCheck, *,
     return None
 
 
+def _speaking_word(text: str, start: int, tokens: Tokens, tag: Callable[[str], str]) -> int | None:
+    """Where a name that is also a common word ends, after a post and before a verb of
+    speech (主任|黄河|介绍, 局长|江山|表示): one word of two or three characters, a surname
+    first, a noun to jieba's dictionary or none of it (not 发言人|周三|称, a day); no post."""
+    if start not in tokens.edges:
+        return None
+    end = next((e for e in (start + 2, start + 3) if e in tokens.edges), None)
+    if end is None or start + 1 in tokens.edges or (end == start + 3 and start + 2 in tokens.edges):
+        return None
+    name = text[start:end]
+    if not _surname_len(name) or name in TITLES or not CJK_NAME.fullmatch(name) or tag(name)[:1] not in ("n", ""):
+        return None
+    return end if text.startswith(SPEECH, end) else None
+
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
 def _credit(text: str, at: int) -> bool:
     """Whether a photo credit's 摄 ends the line at ``at`` (新华社记者刘洋摄): jieba reads a
     name it does not know as one word with it."""
@@ -203,6 +221,8 @@ def find_people(text: str, tokens: Tokens, hits: list[Hit], frequency: Callable[
         while text[start:start + 1] in (" ", "\u3000"):  # a byline's (记者 王某)
             start += 1
         end = _name_at(text, start, tokens, check, lenient=True) if start < len(text) else None
+        if end is None:
+            end = _speaking_word(text, start, tokens, tag)
         if end is None:
             continue
         add(start, end)
