@@ -435,7 +435,7 @@ def _listed_decision(text: str, lo: int, hi: int, parties: list[Mention], articl
     party, its 处罚类别 and 处罚内容 the measures and the fine (罚款金额 where it gives none);
     the deciding body and the basis are its own fields' (``_from_fields``), else the body
     ``heading`` the records."""
-    field = next((m for m in PARTY_FIELD.finditer(text, lo, hi)), None)
+    field = PARTY_FIELD.search(text, lo, hi)
     if field is None:
         return None
     line_end = text.find("\n", field.end(), hi)

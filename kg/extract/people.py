@@ -177,15 +177,15 @@ def _speaking_word(text: str, start: int, tokens: Tokens, tag: Callable[[str], s
     if start not in tokens.edges:
         return None
     end = next((e for e in (start + 2, start + 3) if e in tokens.edges), None)
-    if end is None or start + 1 in tokens.edges or (end == start + 3 and start + 2 in tokens.edges):
+    if end is None or start + 1 in tokens.edges:
         return None
     name = text[start:end]
-    if not _surname_len(name) or name in TITLES or not CJK_NAME.fullmatch(name) or tag(name)[:1] not in ("n", ""):
+    if not _surname_len(name) or name in TITLES or not _CJK_WORD.fullmatch(name) or tag(name)[:1] not in ("n", ""):
         return None
     return end if text.startswith(SPEECH, end) else None
 
 
-CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _credit(text: str, at: int) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from ..lexicon.divisions import Division, by_code
 from ..model import EntityType, PlaceLevel
@@ -280,7 +281,7 @@ def _long_town(text: str, at: int, tokens: Tokens, frequency: Callable[[str], in
     if not inside:
         return m if m.end() in tokens.edges or m.end() - 1 in tokens.edges else None
     bounds = [at, *inside, m.end() - 1]
-    rare = all(frequency(text[a:b]) <= RARE_WORD for a, b in zip(bounds, bounds[1:], strict=False))
+    rare = all(frequency(text[a:b]) <= RARE_WORD for a, b in pairwise(bounds))
     if (rare and m.end() - 1 in tokens.edges and _TOWNS_OWN.match(text, m.end())
             and not _LEVEL_CHARS.search(text, at, m.end() - 1)):
         return m
